@@ -1,0 +1,5 @@
+import { setupBackground } from '@/lib/ext/background';
+
+export default defineBackground(() => {
+  setupBackground();
+});

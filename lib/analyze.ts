@@ -1,0 +1,122 @@
+import type { KnowledgeBase } from './kb/index';
+import type { ContactType } from './kb/types';
+import { findActors } from './match/actors';
+import { findEvents } from './match/events';
+import { extractContacts } from './contacts/extract';
+import type { ContactStatus, Evidence, Participant } from './contacts/types';
+import type { DatePrecision } from './text/dates';
+import { detectLang, type Lang } from './text/lang';
+import { normalizeText } from './text/normalize';
+import { splitSentences } from './text/sentences';
+import { tokenize } from './text/tokens';
+
+export type TextSpan = { start: number; end: number };
+
+export type AnalyzeInput = {
+  id?: string | null;
+  text: string;
+  title?: string | null;
+  published?: string | null;
+  lang?: Lang | null;
+  url?: string | null;
+  isArticle?: boolean;
+};
+
+export type FoundActor = { id: string; name: string; kind: string; wikidata: string | null; country: string; mentions: TextSpan[] };
+export type FoundEvent = { id: string; title: string; date: string; mentions: TextSpan[] };
+export type FoundContact = {
+  participants: string[];
+  parties: Participant[];
+  sides: string[];
+  type: ContactType;
+  status: ContactStatus;
+  date: string | null;
+  endDate: string | null;
+  datePrecision: DatePrecision | null;
+  place: string | null;
+  reportedBy: string[];
+  evidence: Evidence;
+  mentions: TextSpan[];
+  confidence: number;
+};
+
+/** What the pipeline finds in one article; offsets are UTF-16 units into `text`, end exclusive. */
+export type Analysis = {
+  id: string | null;
+  isArticle: boolean;
+  lang: Lang | null;
+  title: string | null;
+  published: string | null;
+  url: string | null;
+  text: string;
+  actors: FoundActor[];
+  events: FoundEvent[];
+  contacts: FoundContact[];
+};
+
+/** The calendar day of an ISO date-time as written (its own offset), at UTC midnight. */
+function refDay(published: string | null | undefined): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(published ?? '');
+  return m ? new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!)) : null;
+}
+
+/** Runs recognition and extraction over an article's text: the one pipeline the extension and the CLI share. */
+export function analyzeText(input: AnalyzeInput, kb: KnowledgeBase): Analysis {
+  const { text } = input;
+  const isArticle = input.isArticle ?? true;
+  const base: Analysis = {
+    id: input.id ?? null,
+    isArticle,
+    lang: input.lang ?? detectLang(text),
+    title: input.title ?? null,
+    published: input.published ?? null,
+    url: input.url ?? null,
+    text,
+    actors: [],
+    events: [],
+    contacts: [],
+  };
+  if (!isArticle) return base;
+  const norm = normalizeText(text);
+  const sentences = splitSentences(norm).map((span) => ({ span, tokens: tokenize(norm, span.start, span.end) }));
+  const hits = findActors(norm, kb.lexicon);
+
+  const byActor = new Map<number, TextSpan[]>();
+  for (const h of hits) {
+    const list = byActor.get(h.actor) ?? [];
+    list.push({ start: h.start, end: h.end });
+    byActor.set(h.actor, list);
+  }
+  base.actors = [...byActor].map(([i, mentions]) => {
+    const a = kb.actors[i]!;
+    return { id: a.id, name: a.name.en, kind: a.kind, wikidata: a.wikidata, country: a.country, mentions };
+  });
+
+  const byEvent = new Map<number, TextSpan[]>();
+  for (const e of findEvents(norm, sentences, kb.events)) {
+    const list = byEvent.get(e.event) ?? [];
+    list.push({ start: e.start, end: e.end });
+    byEvent.set(e.event, list);
+  }
+  base.events = [...byEvent].map(([i, mentions]) => {
+    const ev = kb.events[i]!;
+    return { id: ev.id, title: ev.title.en, date: ev.date, mentions };
+  });
+
+  base.contacts = extractContacts({ text, norm, sentences, actors: kb.actors, hits, ref: refDay(input.published) }).map((c) => ({
+    participants: c.participants.flatMap((p) => (p.actorId ? [p.actorId] : [])),
+    parties: c.participants,
+    sides: c.sides,
+    type: c.type,
+    status: c.status,
+    date: c.date,
+    endDate: c.endDate,
+    datePrecision: c.datePrecision,
+    place: c.place,
+    reportedBy: c.reportedBy,
+    evidence: c.evidence,
+    mentions: c.mentions,
+    confidence: c.confidence,
+  }));
+  return base;
+}

@@ -1,0 +1,74 @@
+import { isFurniture } from './furniture';
+
+// Containers that article templates (WordPress themes, news CMSs) put the body in.
+const BODY_SELECTORS = [
+  '[itemprop="articleBody"]',
+  '.article-body', '.article__body', '.article-content', '.article__content', '.article-text', '.article__text',
+  '.post-content', '.entry-content', '.td-post-content', '.tdb_single_content', '.news-text', '.news-content', '.news__text',
+  '.post__text', '.story-body', '.body-text', '.wysiwyg', '.text-content', '.content-text', '#article-content', '.article',
+  'article', 'main',
+];
+
+const ELEMENT_NODE = 1;
+
+/** Letters of paragraph text below el, furniture left out: how much reading it holds. */
+export function paragraphScore(el: Element): { chars: number; paragraphs: number } {
+  let chars = 0;
+  let paragraphs = 0;
+  const walk = (node: Element) => {
+    if (isFurniture(node)) return;
+    const tag = node.tagName.toUpperCase();
+    if (tag === 'P' || tag === 'BLOCKQUOTE' || tag === 'H2' || tag === 'H3') {
+      const n = (node.textContent ?? '').trim().length;
+      // Teaser snippets are short; a paragraph of an article rarely is.
+      if (n >= 40) {
+        chars += n;
+        paragraphs++;
+      }
+      return;
+    }
+    for (let c = node.firstElementChild; c; c = c.nextElementSibling) walk(c);
+  };
+  walk(el);
+  return { chars, paragraphs };
+}
+
+/**
+ * The element holding the article's body: the best-scoring known container, or else the parent
+ * of the most paragraph text (the idea Readability scores with, much reduced).
+ */
+export function findBodyContainer(doc: Document): { el: Element; chars: number; paragraphs: number } | null {
+  let best: { el: Element; chars: number; paragraphs: number } | null = null;
+  const seen = new Set<Element>();
+  for (const sel of BODY_SELECTORS) {
+    for (const el of Array.from(doc.querySelectorAll(sel))) {
+      if (seen.has(el) || isFurnitureChain(el)) continue;
+      seen.add(el);
+      const s = paragraphScore(el);
+      // Prefer the innermost container that keeps (nearly) all the text.
+      if (!best || s.chars > best.chars * 1.15 || (s.chars >= best.chars * 0.9 && best.el.contains(el))) best = { el, ...s };
+    }
+    if (best && best.chars > 800 && sel === '[itemprop="articleBody"]') break;
+  }
+  if (best && best.chars >= 300) return best;
+  // No known container: score parents of paragraphs.
+  const parents = new Map<Element, number>();
+  for (const p of Array.from(doc.querySelectorAll('p'))) {
+    const n = (p.textContent ?? '').trim().length;
+    if (n < 40 || !p.parentElement || isFurnitureChain(p)) continue;
+    parents.set(p.parentElement, (parents.get(p.parentElement) ?? 0) + n);
+  }
+  let top: Element | null = null;
+  let topChars = 0;
+  for (const [el, n] of parents) if (n > topChars) [top, topChars] = [el, n];
+  return top ? { el: top, ...paragraphScore(top) } : best;
+}
+
+/** True when el or an ancestor is furniture. */
+export function isFurnitureChain(el: Element): boolean {
+  for (let e: Element | null = el; e && e.nodeType === ELEMENT_NODE; e = e.parentElement) {
+    if (e.tagName === 'BODY' || e.tagName === 'HTML') return false;
+    if (isFurniture(e)) return true;
+  }
+  return false;
+}

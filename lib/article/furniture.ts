@@ -1,0 +1,41 @@
+/**
+ * What is not the article inside and around it: navigation, teasers, "read also" blocks, ads,
+ * share bars, comment widgets, cookie notes, captions. Decided from tag, role, class/id words
+ * and the block's opening words, as the seeds' furniture shows it.
+ */
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'NAV', 'ASIDE', 'FOOTER', 'FORM', 'BUTTON', 'IFRAME', 'SVG', 'SELECT', 'INPUT', 'TEXTAREA', 'FIGCAPTION', 'OBJECT', 'VIDEO', 'AUDIO', 'CANVAS', 'DIALOG', 'MENU', 'LABEL']);
+const SKIP_ROLES = new Set(['navigation', 'complementary', 'banner', 'contentinfo', 'dialog', 'alertdialog', 'menu', 'search']);
+const CLASS_WORDS = new Set([
+  'related', 'also', 'readalso', 'readmore', 'share', 'sharing', 'social', 'comment', 'comments', 'disqus', 'advert', 'advertisement',
+  'ads', 'ad', 'adv', 'banner', 'promo', 'sponsored', 'subscribe', 'subscription', 'newsletter', 'cookie', 'cookies', 'gdpr', 'consent',
+  'popular', 'trending', 'teaser', 'teasers', 'widget', 'sidebar', 'tags', 'breadcrumb', 'breadcrumbs', 'caption', 'mirror', 'donate',
+  'paywall', 'poll', 'recommend', 'recommended', 'latest', 'similar', 'more', 'spot', 'feedback', 'error', 'mistake', 'standards', 'author', 'byline',
+]);
+const LEAD_WORDS = /^\s*(читайте також|читайте также|читати також|дивіться також|смотрите также|також читайте|также читайте|реклама|популярне|популярное|більше подібного|поділитися|поделиться|фото\s*:|джерело фото|источник фото|якщо ви помітили помилку|если вы заметили ошибку|наші стандарти|facebook комментарии|коментарі|комментарии)/i;
+
+const classWords = (el: Element) => `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`.toLowerCase().split(/[^a-z]+/);
+
+/** True when el and everything below it is page furniture, never article text. */
+export function isFurniture(el: Element): boolean {
+  if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const role = el.getAttribute('role');
+  if (role && SKIP_ROLES.has(role)) return true;
+  if (classWords(el).some((w) => CLASS_WORDS.has(w))) return true;
+  const text = textUpTo(el, 600);
+  return text !== null && LEAD_WORDS.test(text);
+}
+
+/** The element's text if it is shorter than limit, else null; stops reading at the limit. */
+function textUpTo(el: Element, limit: number): string | null {
+  let out = '';
+  const walk = (n: Node): boolean => {
+    if (n.nodeType === 3) {
+      out += (n as Text).data;
+      return out.length < limit;
+    }
+    for (let c = n.firstChild; c; c = c.nextSibling) if (!walk(c)) return false;
+    return true;
+  };
+  return walk(el) ? out : null;
+}

@@ -1,0 +1,53 @@
+import { readJsonLd, type JsonLdInfo } from './jsonld';
+
+export type PageMeta = {
+  url: string;
+  canonical: string | null;
+  title: string | null;
+  siteName: string | null;
+  author: string | null;
+  published: string | null;
+  ogType: string | null;
+  htmlLang: string | null;
+  jsonld: JsonLdInfo;
+};
+
+const meta = (doc: Document, sel: string) => doc.querySelector(sel)?.getAttribute('content')?.trim() || null;
+
+const MONTHS_GEN: Record<string, string> = {
+  січня: '01', лютого: '02', березня: '03', квітня: '04', травня: '05', червня: '06', липня: '07', серпня: '08', вересня: '09', жовтня: '10', листопада: '11', грудня: '12',
+  января: '01', февраля: '02', марта: '03', апреля: '04', мая: '05', июня: '06', июля: '07', августа: '08', сентября: '09', октября: '10', ноября: '11', декабря: '12',
+};
+
+/** A visible dateline such as "23 грудня 2025, 15:30" as a local ISO date-time. */
+export function parseDateline(s: string): string | null {
+  const m = /(\d{1,2})\s+([а-яіїєґ]+)\s+(\d{4})(?:\s*(?:р\.|г\.|року|года)?,?\s*(?:о|в)?\s*(\d{1,2}):(\d{2}))?/iu.exec(s);
+  const mm = m ? MONTHS_GEN[m[2]!.toLowerCase()] : undefined;
+  if (!m || !mm) return null;
+  const day = `${m[3]}-${mm}-${m[1]!.padStart(2, '0')}`;
+  return m[4] ? `${day}T${m[4].padStart(2, '0')}:${m[5]}:00` : day;
+}
+
+/** The page's own statements about itself: JSON-LD first, then Open Graph and meta tags. */
+export function readMeta(doc: Document, url: string): PageMeta {
+  const jsonld = readJsonLd(doc);
+  const a = jsonld.article;
+  const timeEl = doc.querySelector('article time[datetime], time[itemprop="datePublished"], [itemprop="datePublished"]');
+  return {
+    url,
+    canonical: doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(doc, 'meta[property="og:url"]'),
+    title: a?.headline ?? meta(doc, 'meta[property="og:title"]') ?? doc.querySelector('h1')?.textContent?.trim() ?? doc.title ?? null,
+    siteName: meta(doc, 'meta[property="og:site_name"]') ?? a?.publisher ?? null,
+    author: a?.author ?? meta(doc, 'meta[name="author"]') ?? meta(doc, 'meta[property="article:author"]'),
+    published:
+      a?.datePublished ??
+      meta(doc, 'meta[property="article:published_time"]') ??
+      meta(doc, 'meta[itemprop="datePublished"]') ??
+      timeEl?.getAttribute('datetime') ??
+      timeEl?.getAttribute('content') ??
+      null,
+    ogType: meta(doc, 'meta[property="og:type"]'),
+    htmlLang: doc.documentElement.getAttribute('lang'),
+    jsonld,
+  };
+}

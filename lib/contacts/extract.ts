@@ -1,0 +1,220 @@
+import type { Actor, ContactType, Side } from '../kb/types';
+import { sideOf } from '../kb/types';
+import type { ActorHit } from '../match/actors';
+import { findDates, type DateHit } from '../text/dates';
+import type { Span } from '../text/sentences';
+import type { Token } from '../text/tokens';
+import { BACKCHANNEL, CLAUSE_WORDS, REMOTE, SIDE_WORDS, SPEECH, STATUS_CUES, TRIGGERS, WITH } from './lexicon';
+import { LOCATIVE_PREP, placeByForm, type Place } from './places';
+import type { ArticleContact, ContactStatus, Participant } from './types';
+import { mergeArticleContacts } from './merge';
+
+export type ExtractInput = {
+  text: string;
+  norm: string;
+  sentences: { span: Span; tokens: Token[] }[];
+  actors: Actor[];
+  hits: ActorHit[];
+  ref: Date | null;
+};
+
+type Party = { pos: number; end: number; actor: number | null; side: Side; speaker: boolean };
+
+/** Cuts a sentence into clauses at ; : dashes and at a comma before a conjunction or relative word. */
+function clauses(norm: string, tokens: Token[], span: Span): { from: number; to: number; toks: Token[] }[] {
+  const cuts = [span.start];
+  for (let i = 1; i < tokens.length; i++) {
+    const gap = norm.slice(tokens[i - 1]!.end, tokens[i]!.start);
+    const w = tokens[i]!.text.toLowerCase();
+    if (/[;:]|\s[–—-]\s|[”"»],?\s*[–—-]/.test(gap) || (/,/.test(gap) && CLAUSE_WORDS.has(w))) cuts.push(tokens[i]!.start);
+  }
+  cuts.push(span.end);
+  const out = [];
+  for (let c = 0; c + 1 < cuts.length; c++) {
+    const from = cuts[c]!;
+    const to = cuts[c + 1]!;
+    out.push({ from, to, toks: tokens.filter((t) => t.start >= from && t.end <= to) });
+  }
+  return out;
+}
+
+function triggerAt(t: Token): ContactType | null {
+  const w = t.text.toLowerCase();
+  for (const tr of TRIGGERS) if (tr.re.test(w)) return tr.type;
+  return null;
+}
+
+function sideWord(t: Token): Side | null {
+  for (const [re, side] of SIDE_WORDS) if (re.test(t.text)) return side;
+  return null;
+}
+
+/** The place nearest this trigger, among places no other trigger of the clause is nearer to. */
+function findPlace(norm: string, toks: Token[], near: number, all: number[]): Place | null {
+  let best: Place | null = null;
+  let bestDist = Infinity;
+  for (let i = 1; i < toks.length; i++) {
+    if (!LOCATIVE_PREP.has(toks[i - 1]!.text.toLowerCase())) continue;
+    for (let n = 3; n >= 1; n--) {
+      const last = toks[i + n - 1];
+      if (!last) continue;
+      const place = placeByForm(norm.slice(toks[i]!.start, last.end));
+      if (place) {
+        const at = toks[i]!.start;
+        const d = Math.abs(at - near);
+        // The place belongs to the trigger before it in the same comma-free stretch, else the nearest.
+        const owner = (t: number) => t < at && !norm.slice(t, at).includes(',');
+        const ownerTrig = all.filter(owner).pop();
+        if (ownerTrig !== undefined ? ownerTrig !== near : all.some((t) => Math.abs(at - t) < d)) break;
+        const better = d < bestDist || (best?.kind === 'country' && place.kind === 'city');
+        if (better) [best, bestDist] = [place, d];
+        break;
+      }
+    }
+  }
+  return best;
+}
+
+function statusOf(lower: string, from: number, trigger: number, future: boolean): { status: ContactStatus; cue: boolean } {
+  let best: { status: ContactStatus; dist: number; rank: number } | null = null;
+  STATUS_CUES.forEach((cue, rank) => {
+    const re = new RegExp(cue.re.source, 'gu');
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(lower))) {
+      const dist = Math.abs(from + m.index - trigger);
+      // A denial anywhere in the clause decides; otherwise the nearest cue does.
+      const key = cue.status === 'denied' ? -1 : dist;
+      if (!best || key < best.dist || (key === best.dist && rank < best.rank)) best = { status: cue.status, dist: key, rank };
+    }
+  });
+  const found = best as { status: ContactStatus } | null;
+  if (found) return { status: found.status, cue: true };
+  return { status: future ? 'planned' : 'unclear', cue: false };
+}
+
+// Words that point back to a contact already told: "ці переговори", "наступний раунд", "таких контактів".
+const BACKREF = /(^|[^\p{L}])(ці|цих|цим|ця|цієї|такі|таких|такої|такі|подібн|наступн|чергов|останн|эти|этих|этой|эта|такие|такой|подобн|следующ|очередн|последн|обидві сторони|обе стороны)/u;
+
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+
+/**
+ * Contacts between the United States and Russia that the text reports: a trigger word
+ * (переговори, зустріч, розмова...) with parties on both sides in the same clause.
+ */
+export function extractContacts(input: ExtractInput): ArticleContact[] {
+  const { text, norm, sentences, actors, hits, ref } = input;
+  const raw: (ArticleContact & { sentence: number; inherited: boolean })[] = [];
+  let lastParties: { sentence: number; parties: Party[] } | null = null;
+  const media = hits.filter((h) => actors[h.actor]!.kind === 'media');
+
+  sentences.forEach(({ span, tokens }, si) => {
+    for (const cl of clauses(norm, tokens, span)) {
+      const triggers = cl.toks.map((t, i) => ({ i, t, type: triggerAt(t) })).filter((x) => x.type !== null);
+      const lower = norm.slice(cl.from, cl.to).toLowerCase();
+      const parties: Party[] = [];
+      for (const h of hits) {
+        if (h.start < cl.from || h.end > cl.to) continue;
+        const a = actors[h.actor]!;
+        if (a.kind === 'media') continue;
+        parties.push({ pos: h.start, end: h.end, actor: h.actor, side: sideOf(a.country), speaker: false });
+      }
+      cl.toks.forEach((t, k) => {
+        const s = sideWord(t);
+        // "війна в Україні", "у Москві": a place, not a party.
+        const asPlace = k > 0 && LOCATIVE_PREP.has(cl.toks[k - 1]!.text.toLowerCase());
+        if (s && !asPlace && !parties.some((p) => t.start >= p.pos && t.end <= p.end)) parties.push({ pos: t.start, end: t.end, actor: null, side: s, speaker: false });
+      });
+      parties.sort((a, b) => a.pos - b.pos);
+      // A speaker: a verb of saying right after the name, or right before it with nobody between.
+      for (const p of parties) {
+        if (p.actor === null) continue;
+        const after = cl.toks.filter((t) => t.start >= p.end).slice(0, 4);
+        const before = cl.toks.filter((t) => t.end <= p.pos).slice(-7);
+        const nextParty = parties.find((q) => q.pos >= p.end);
+        const prevParty = [...parties].reverse().find((q) => q.end <= p.pos);
+        if (after.some((t) => SPEECH.test(t.text.toLowerCase()) && (!nextParty || t.start < nextParty.pos))) p.speaker = true;
+        if (before.some((t) => SPEECH.test(t.text.toLowerCase()) && (!prevParty || t.start > prevParty.end))) p.speaker = true;
+      }
+      if (!triggers.length) continue;
+      const dates = findDates(norm, ref, cl.from, cl.to);
+      const seenTypes = new Set<string>();
+      for (const trig of triggers) {
+        let chosen: Party[];
+        const prep = cl.toks.slice(trig.i + 1, trig.i + 4).findIndex((t) => WITH.has(t.text.toLowerCase()));
+        if (prep >= 0) {
+          // "X провів переговори з Y": X is the nearest party before the trigger, Y all after "з".
+          const prepTok = cl.toks[trig.i + 1 + prep]!;
+          // The counterpart phrase runs to the next comma: "з X і Y, рассказали ..." stops there.
+          const comma = norm.indexOf(',', prepTok.end);
+          const stop = comma >= 0 && comma < cl.to ? comma : cl.to;
+          const withGroup = parties.filter((p) => p.pos > prepTok.start && p.pos < stop);
+          const before = [...parties].reverse().find((p) => p.end <= trig.t.start);
+          chosen = withGroup.length ? [...(before ? [before] : []), ...withGroup] : parties.filter((p) => !p.speaker);
+        } else {
+          chosen = parties.filter((p) => !p.speaker);
+        }
+        let inherited = false;
+        if (!chosen.length && lastParties && si - lastParties.sentence <= 8 && BACKREF.test(lower)) {
+          // "наступний раунд переговорів очікується..." refers back to the last contact: to its
+          // people when it was told just before ("таких контактів не існує"), else to its sides
+          // ("переговори між двома державами" names no one).
+          const close = si - lastParties.sentence <= 2 && !/(держав|країн|стран|государств)/.test(lower);
+          chosen = close ? lastParties.parties : lastParties.parties.map((p) => ({ ...p, actor: null }));
+          inherited = true;
+        }
+        // An institution stands for its country only when no person of that country is named.
+        const persons = new Set(chosen.filter((p) => p.actor !== null && actors[p.actor]!.kind === 'person').map((p) => p.side));
+        chosen = chosen.filter((p) => p.actor === null || actors[p.actor]!.kind === 'person' || !persons.has(p.side));
+        const sides = [...new Set(chosen.map((p) => p.side))];
+        if (!sides.includes('US') || !sides.includes('RU')) continue;
+        if (!inherited) lastParties = { sentence: si, parties: chosen };
+
+        let type = trig.type!;
+        const mods = cl.toks.map((t) => t.text.toLowerCase());
+        if (mods.some((w) => BACKCHANNEL.test(w)) || /додатков\S* канал|обхідн\S* канал|back channel/.test(lower)) type = 'backchannel';
+        else if ((type === 'meeting' || type === 'negotiations' || type === 'other') && mods.some((w) => REMOTE.test(w))) type = 'video_call';
+        if (seenTypes.has(type)) continue;
+        seenTypes.add(type);
+
+        let date: DateHit | null = null;
+        for (const d of dates) if (!date || Math.abs(d.start - trig.t.start) < Math.abs(date.start - trig.t.start)) date = d;
+        const future = !!(date && ref && date.date > iso(ref));
+        const { status, cue } = statusOf(lower, cl.from, trig.t.start, future);
+        // A told-back contact with nothing new about its status adds only noise.
+        if (inherited && !cue && !date) continue;
+        const place = findPlace(norm, cl.toks, trig.t.start, triggers.map((x) => x.t.start));
+        const participants: Participant[] = chosen.map((p) => ({
+          actorId: p.actor === null ? null : actors[p.actor]!.id,
+          side: p.side,
+          text: text.slice(p.pos, p.end),
+        }));
+        const named = new Set(participants.filter((p) => p.actorId).map((p) => p.side));
+        const reportedBy = [...new Set(media.filter((h) => h.start >= span.start && h.end <= span.end).map((h) => actors[h.actor]!.id))];
+        const confidence = Math.min(0.95, 0.45 + (named.has('US') ? 0.15 : 0) + (named.has('RU') ? 0.15 : 0) + (cue ? 0.1 : 0) + (date ? 0.05 : 0) - (inherited ? 0.15 : 0));
+        raw.push({
+          participants,
+          sides: sides.sort(),
+          type,
+          status,
+          date: date?.date ?? null,
+          endDate: date?.endDate ?? null,
+          datePrecision: date?.precision ?? null,
+          place: place?.en ?? null,
+          reportedBy,
+          evidence: {
+            start: span.start,
+            end: span.end,
+            exact: text.slice(span.start, span.end),
+            prefix: text.slice(Math.max(0, span.start - 32), span.start),
+            suffix: text.slice(span.end, span.end + 32),
+          },
+          mentions: [{ start: span.start, end: span.end }],
+          confidence: Math.round(confidence * 100) / 100,
+          sentence: si,
+          inherited,
+        });
+      }
+    }
+  });
+  return mergeArticleContacts(raw);
+}

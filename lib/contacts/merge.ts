@@ -1,0 +1,71 @@
+import type { ContactType } from '../kb/types';
+import type { ArticleContact, Participant } from './types';
+import { dateWindow, precisionRank, windowsOverlap } from './window';
+
+/** How much a type says: a phone call says more than "talks", a back channel more than both. */
+const SPECIFIC: Record<ContactType, number> = {
+  backchannel: 7, phone_call: 6, video_call: 6, visit: 5, consultations: 4, negotiations: 3, meeting: 3, other: 0,
+};
+
+const named = (c: ArticleContact) => new Set(c.participants.flatMap((p) => (p.actorId ? [p.actorId] : [])));
+const subset = (a: Set<string>, b: Set<string>) => [...a].every((x) => b.has(x));
+
+export function datesCompatible(a: Pick<ArticleContact, 'date' | 'endDate'>, b: Pick<ArticleContact, 'date' | 'endDate'>): boolean {
+  if (!a.date || !b.date) return true;
+  return windowsOverlap(dateWindow(a.date, a.endDate), dateWindow(b.date, b.endDate));
+}
+
+/** Same contact told twice: compatible status, date and parties (one's named actors within the other's). */
+export function sameContact(a: ArticleContact, b: ArticleContact): boolean {
+  if (a.status !== b.status && a.status !== 'unclear' && b.status !== 'unclear') return false;
+  if (!datesCompatible(a, b)) return false;
+  const na = named(a);
+  const nb = named(b);
+  if (!na.size || !nb.size) return !na.size && !nb.size && a.sides.join() === b.sides.join();
+  return subset(na, nb) || subset(nb, na);
+}
+
+function mergeParticipants(a: Participant[], b: Participant[]): Participant[] {
+  const out = [...a];
+  for (const p of b) {
+    const dup = out.some((q) => (p.actorId ? q.actorId === p.actorId : !q.actorId && q.side === p.side));
+    if (!dup) out.push(p);
+  }
+  // A side named only as "американська делегація" adds nothing once a person of that side is named.
+  const namedSides = new Set(out.filter((p) => p.actorId).map((p) => p.side));
+  return out.filter((p) => p.actorId || !namedSides.has(p.side));
+}
+
+/** Folds b into a (a keeps its evidence unless b's is stronger). */
+export function mergeInto(a: ArticleContact, b: ArticleContact): ArticleContact {
+  const dateFrom = precisionRank(b.datePrecision) > precisionRank(a.datePrecision) ? b : a;
+  const placeFrom = !a.place ? b : a;
+  return {
+    ...a,
+    participants: mergeParticipants(a.participants, b.participants),
+    sides: [...new Set([...a.sides, ...b.sides])].sort(),
+    type: SPECIFIC[b.type] > SPECIFIC[a.type] ? b.type : a.type,
+    status: a.status === 'unclear' ? b.status : a.status,
+    date: dateFrom.date,
+    endDate: dateFrom.endDate,
+    datePrecision: dateFrom.datePrecision,
+    place: placeFrom.place,
+    reportedBy: [...new Set([...a.reportedBy, ...b.reportedBy])],
+    evidence: b.confidence > a.confidence ? b.evidence : a.evidence,
+    mentions: [...a.mentions, ...b.mentions.filter((m) => !a.mentions.some((x) => x.start === m.start))],
+    confidence: Math.min(0.99, Math.max(a.confidence, b.confidence) + 0.03),
+  };
+}
+
+/** One record per contact within an article, in the order the article first reports them. */
+export function mergeArticleContacts<T extends ArticleContact>(cands: T[]): ArticleContact[] {
+  const out: ArticleContact[] = [];
+  for (const c of cands) {
+    const { participants, sides, type, status, date, endDate, datePrecision, place, reportedBy, evidence, mentions, confidence } = c;
+    const plain: ArticleContact = { participants, sides, type, status, date, endDate, datePrecision, place, reportedBy, evidence, mentions, confidence };
+    const i = out.findIndex((o) => sameContact(o, plain));
+    if (i >= 0) out[i] = mergeInto(out[i]!, plain);
+    else out.push(plain);
+  }
+  return out;
+}

@@ -1,0 +1,45 @@
+import { analyzeText, type Analysis } from '../analyze';
+import { HistoryDB, upsertRecords } from '../history/db';
+import { recordFromContact } from '../history/merge';
+import type { PageSummary } from '../history/types';
+import { bundledKb } from '../kb/index';
+import type { ArticlePayload, HighlightPlan } from '../messages';
+import type { Lang } from '../text/lang';
+
+const MAX_TEXT = 1_000_000;
+
+export function summarize(page: ArticlePayload, a: Analysis): PageSummary {
+  return {
+    url: page.url,
+    isArticle: true,
+    reason: page.reason,
+    title: page.title,
+    site: page.site,
+    lang: a.lang,
+    published: page.published,
+    actors: a.actors.map((x) => ({ id: x.id, name: x.name, kind: x.kind, count: x.mentions.length })).sort((x, y) => y.count - x.count),
+    events: a.events.map((e) => ({ id: e.id, title: e.title, date: e.date })),
+    contacts: a.contacts,
+  };
+}
+
+export function planOf(a: Analysis): HighlightPlan {
+  return {
+    actors: a.actors.map((x) => ({ id: x.id, kind: x.kind, name: x.name, mentions: x.mentions })),
+    events: a.events.map((e) => ({ id: e.id, title: e.title, mentions: e.mentions })),
+    contacts: a.contacts.map((c) => ({ status: c.status, mentions: c.mentions })),
+  };
+}
+
+/**
+ * The background's work for one article: run the pipeline, store its contacts with the article
+ * as their source, and return what to highlight and what the popup will show.
+ */
+export async function analyzeAndStore(db: HistoryDB, page: ArticlePayload, now = new Date()) {
+  const text = page.text.length > MAX_TEXT ? page.text.slice(0, MAX_TEXT) : page.text;
+  const analysis = analyzeText({ text, title: page.title, published: page.published, url: page.url, lang: (page.lang as Lang | null) ?? null }, bundledKb());
+  const seen = now.toISOString();
+  const source = { url: page.url, title: page.title, site: page.site, lang: analysis.lang, published: page.published, seen };
+  const stored = analysis.contacts.length ? await upsertRecords(db, analysis.contacts.map((c) => recordFromContact(c, source))) : { added: 0, merged: 0 };
+  return { analysis, summary: summarize(page, analysis), plan: planOf(analysis), stored };
+}

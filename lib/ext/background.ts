@@ -1,0 +1,51 @@
+import { browser } from 'wxt/browser';
+import { HistoryDB } from '../history/db';
+import type { PageSummary } from '../history/types';
+import type { Message } from '../messages';
+import { analyzeAndStore } from './analyze-service';
+
+const pageKey = (tabId: number) => `page:${tabId}`;
+
+/** Wires the message protocol: analyse articles, remember each tab's page for the popup. */
+export function setupBackground(db = new HistoryDB()): void {
+  // Ask once for storage the browser will not evict: the history is the user's work.
+  void globalThis.navigator?.storage?.persist?.().catch(() => false);
+
+  const remember = async (tabId: number | undefined, summary: PageSummary) => {
+    if (tabId === undefined) return;
+    await browser.storage.session?.set({ [pageKey(tabId)]: summary }).catch(() => undefined);
+  };
+
+  browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse: (r: unknown) => void) => {
+    const msg = raw as Message;
+    const tabId = sender.tab?.id;
+    const work = async (): Promise<unknown> => {
+      switch (msg.type) {
+        case 'analyze': {
+          try {
+            const { summary, plan, stored } = await analyzeAndStore(db, msg.page);
+            await remember(tabId, summary);
+            return { ok: true, plan, stored };
+          } catch (e) {
+            return { ok: false, error: String(e) };
+          }
+        }
+        case 'not-article': {
+          await remember(tabId, { url: msg.url, isArticle: false, reason: msg.reason, title: msg.title, site: null, lang: null, published: null, actors: [], events: [], contacts: [] });
+          return { ok: true };
+        }
+        case 'get-page': {
+          const got = await browser.storage.session?.get(pageKey(msg.tabId)).catch(() => ({}));
+          return (got as Record<string, PageSummary> | undefined)?.[pageKey(msg.tabId)] ?? null;
+        }
+        default:
+          return null;
+      }
+    };
+    // sendResponse + true works in Chromium, Firefox and WXT's fake browser alike.
+    void work().then(sendResponse);
+    return true;
+  });
+
+  browser.tabs?.onRemoved?.addListener((tabId) => void browser.storage.session?.remove(pageKey(tabId)));
+}

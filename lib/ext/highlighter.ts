@@ -1,0 +1,40 @@
+import { rangeFor, type TextIndex } from '../dom/text-index';
+import type { HighlightPlan } from '../messages';
+
+/** Highlight names the shipped stylesheet paints (entrypoints/content/style.css). */
+export const HIGHLIGHTS = {
+  person: 'kontakty-person',
+  institution: 'kontakty-institution',
+  event: 'kontakty-event',
+  contact: 'kontakty-contact',
+} as const;
+
+/**
+ * Paints the plan's spans with the CSS Custom Highlight API: the page's DOM is not touched, so
+ * its scripts, links and re-renders keep working. Returns the undo.
+ */
+export function applyHighlights(index: TextIndex, plan: HighlightPlan, doc: Document = document): () => void {
+  const registry = (globalThis.CSS as { highlights?: HighlightRegistry } | undefined)?.highlights;
+  if (!registry || typeof Highlight === 'undefined') return () => {};
+  const groups: Record<string, Range[]> = { [HIGHLIGHTS.person]: [], [HIGHLIGHTS.institution]: [], [HIGHLIGHTS.event]: [], [HIGHLIGHTS.contact]: [] };
+  const add = (name: string, start: number, end: number) => {
+    const r = rangeFor(index, start, end, doc);
+    if (r) groups[name]!.push(r);
+  };
+  for (const a of plan.actors) {
+    // News agencies are sources, not actors in the scene: they are not painted.
+    if (a.kind === 'media') continue;
+    for (const m of a.mentions) add(a.kind === 'person' ? HIGHLIGHTS.person : HIGHLIGHTS.institution, m.start, m.end);
+  }
+  for (const e of plan.events) for (const m of e.mentions) add(HIGHLIGHTS.event, m.start, m.end);
+  for (const c of plan.contacts) for (const m of c.mentions) add(HIGHLIGHTS.contact, m.start, m.end);
+  for (const [name, ranges] of Object.entries(groups)) {
+    const h = new Highlight(...ranges);
+    // Names over events over contact sentences, where they overlap.
+    h.priority = name === HIGHLIGHTS.contact ? 0 : name === HIGHLIGHTS.event ? 1 : 2;
+    registry.set(name, h);
+  }
+  return () => {
+    for (const name of Object.keys(groups)) registry.delete(name);
+  };
+}

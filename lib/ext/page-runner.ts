@@ -1,0 +1,31 @@
+import { extractArticle } from '../article/extract';
+import type { Message, Reply } from '../messages';
+import { applyHighlights } from './highlighter';
+
+export type Send = <M extends Message>(m: M) => Promise<Reply<M>>;
+
+/**
+ * The content script's work on one page: decide, read the article, let the background analyse
+ * and store it, paint the highlights. Returns the undo (or null when nothing was painted).
+ */
+export async function runOnPage(send: Send, doc: Document = document, href = location.href): Promise<(() => void) | null> {
+  const art = extractArticle(doc, href);
+  if (!art.isArticle) {
+    await send({ type: 'not-article', url: href, title: art.title, reason: art.reason });
+    return null;
+  }
+  const reply = await send({
+    type: 'analyze',
+    page: {
+      url: art.meta.canonical ?? href,
+      title: art.title,
+      site: art.meta.siteName ?? new URL(href).hostname.replace(/^www\./, ''),
+      lang: art.lang,
+      published: art.published,
+      text: art.index.text,
+      reason: art.reason,
+    },
+  });
+  if (!reply || !reply.ok) return null;
+  return applyHighlights(art.index, reply.plan, doc);
+}

@@ -1,0 +1,39 @@
+import Dexie, { type EntityTable } from 'dexie';
+import { foldRecord } from './merge';
+import type { ContactRecord } from './types';
+
+/** The history database. Opened only by the background and extension pages, never a content script. */
+export class HistoryDB extends Dexie {
+  contacts!: EntityTable<ContactRecord, 'id'>;
+
+  constructor(name = 'kontakty', options?: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange }) {
+    super(name, options);
+    // Index only what is queried; evidence text and sources stay unindexed.
+    this.version(1).stores({ contacts: '++id, &key, date, status, type, *participants, *sides, lastSeen' });
+  }
+}
+
+/** Writes records into the history, each merged with the contact it repeats if there is one. */
+export async function upsertRecords(db: HistoryDB, records: Omit<ContactRecord, 'id'>[]): Promise<{ added: number; merged: number }> {
+  let added = 0;
+  let merged = 0;
+  await db.transaction('rw', db.contacts, async () => {
+    for (const r of records) {
+      const byKey = await db.contacts.where('key').equals(r.key).toArray();
+      const byParty = r.participants.length
+        ? await db.contacts.where('participants').anyOf(r.participants).toArray()
+        : await db.contacts.where('sides').equals(r.sides[0] ?? '').filter((c) => c.participants.length === 0).toArray();
+      const candidates = [...byKey, ...byParty.filter((c) => !byKey.some((k) => k.id === c.id))];
+      const out = foldRecord(candidates, r);
+      if (out.id === undefined) added++;
+      else merged++;
+      await db.contacts.put(out);
+    }
+  });
+  return { added, merged };
+}
+
+/** Every stored contact, newest first. */
+export async function allContacts(db: HistoryDB): Promise<ContactRecord[]> {
+  return db.contacts.orderBy('lastSeen').reverse().toArray();
+}

@@ -1,0 +1,79 @@
+import type { ContactRecord } from './types';
+
+/** The history file: versioned so an older extension refuses a newer file instead of garbling it. */
+export const HISTORY_FORMAT = 'kontakty-history';
+export const HISTORY_VERSION = 1;
+
+export type HistoryFile = {
+  format: typeof HISTORY_FORMAT;
+  version: number;
+  exported: string;
+  contacts: Omit<ContactRecord, 'id'>[];
+};
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export function toHistoryFile(records: ContactRecord[], now = new Date()): HistoryFile {
+  return {
+    format: HISTORY_FORMAT,
+    version: HISTORY_VERSION,
+    exported: now.toISOString(),
+    contacts: records.map(({ id: _id, ...rest }) => rest),
+  };
+}
+
+const TYPES = new Set(['meeting', 'phone_call', 'video_call', 'negotiations', 'consultations', 'visit', 'backchannel', 'other']);
+const STATUSES = new Set(['happened', 'planned', 'denied', 'unclear']);
+const isStr = (v: unknown): v is string => typeof v === 'string';
+const isStrOrNull = (v: unknown) => v === null || typeof v === 'string';
+
+/** Checks one contact of a file; returns what is wrong, or null. */
+function problem(c: unknown): string | null {
+  if (!c || typeof c !== 'object') return 'not an object';
+  const r = c as Record<string, unknown>;
+  if (!isStr(r.key)) return 'no key';
+  if (!Array.isArray(r.participants) || !r.participants.every(isStr)) return 'participants is not a list of ids';
+  if (!Array.isArray(r.parties)) return 'no parties';
+  if (!Array.isArray(r.sides) || !r.sides.every(isStr)) return 'sides is not a list';
+  if (!isStr(r.type) || !TYPES.has(r.type)) return `unknown type ${String(r.type)}`;
+  if (!isStr(r.status) || !STATUSES.has(r.status)) return `unknown status ${String(r.status)}`;
+  if (!isStrOrNull(r.date) || !isStrOrNull(r.place)) return 'date or place is not text';
+  if (!Array.isArray(r.sources) || !r.sources.length) return 'no sources';
+  for (const s of r.sources as unknown[]) {
+    const src = s as Record<string, unknown>;
+    if (!src || !isStr(src.url) || !src.evidence || typeof src.evidence !== 'object') return 'a source lacks its url or evidence';
+  }
+  return null;
+}
+
+/**
+ * Reads a history file (JSON, or JSON Lines of contacts) and validates every record before
+ * anything is written: one bad record rejects the file, so an import is all or nothing.
+ */
+export function parseHistoryFile(text: string): Result<Omit<ContactRecord, 'id'>[]> {
+  let contacts: unknown[];
+  const trimmed = text.replace(/^\uFEFF/, '').trim();
+  if (!trimmed) return { ok: false, error: 'The file is empty.' };
+  try {
+    const data = JSON.parse(trimmed) as unknown;
+    if (Array.isArray(data)) contacts = data;
+    else {
+      const f = data as Partial<HistoryFile>;
+      if (f.format !== HISTORY_FORMAT) return { ok: false, error: 'This is not a Kontakty history file.' };
+      if (typeof f.version !== 'number' || f.version > HISTORY_VERSION) return { ok: false, error: `The file is from a newer version (format ${String(f.version)}); update the extension to import it.` };
+      if (!Array.isArray(f.contacts)) return { ok: false, error: 'The file has no list of contacts.' };
+      contacts = f.contacts;
+    }
+  } catch {
+    try {
+      contacts = trimmed.split(/\r?\n/).filter((l) => l.trim()).map((l) => JSON.parse(l) as unknown);
+    } catch {
+      return { ok: false, error: 'The file is neither JSON nor JSON Lines.' };
+    }
+  }
+  for (let i = 0; i < contacts.length; i++) {
+    const p = problem(contacts[i]);
+    if (p) return { ok: false, error: `Contact ${i + 1}: ${p}. Nothing was imported.` };
+  }
+  return { ok: true, value: contacts as Omit<ContactRecord, 'id'>[] };
+}

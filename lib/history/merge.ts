@@ -1,0 +1,74 @@
+import type { FoundContact } from '../analyze';
+import { sameContact } from '../contacts/merge';
+import type { ArticleContact } from '../contacts/types';
+import type { ContactRecord, SourceRef } from './types';
+
+/** Parties (named actors, else sides), status and date bucket: equal keys are one contact. */
+export function contactKey(c: Pick<ContactRecord, 'participants' | 'sides' | 'status' | 'date'>): string {
+  const who = c.participants.length ? [...c.participants].sort().join('+') : c.sides.map((s) => `side:${s}`).sort().join('+');
+  return `${who}|${c.status}|${c.date ? c.date.slice(0, 7) : 'undated'}`;
+}
+
+const asArticleContact = (r: Omit<ContactRecord, 'id'>): ArticleContact => ({
+  participants: r.parties,
+  sides: r.sides as ArticleContact['sides'],
+  type: r.type,
+  status: r.status,
+  date: r.date,
+  endDate: r.endDate,
+  datePrecision: r.datePrecision,
+  place: r.place,
+  reportedBy: [],
+  evidence: r.sources[0]!.evidence,
+  mentions: [],
+  confidence: r.confidence,
+});
+
+/** A new history record for a contact found in an article. */
+export function recordFromContact(c: FoundContact, source: Omit<SourceRef, 'evidence' | 'reportedBy'>): Omit<ContactRecord, 'id'> {
+  const base = {
+    participants: c.participants,
+    parties: c.parties,
+    sides: c.sides,
+    type: c.type,
+    status: c.status,
+    date: c.date,
+    endDate: c.endDate,
+    datePrecision: c.datePrecision,
+    place: c.place,
+    confidence: c.confidence,
+    confirmed: false,
+    edited: false,
+    sources: [{ ...source, evidence: c.evidence, reportedBy: c.reportedBy }],
+    firstSeen: source.seen,
+    lastSeen: source.seen,
+  };
+  return { ...base, key: contactKey(base) };
+}
+
+/**
+ * Folds an incoming record into the history's candidates: returns the record to write (an
+ * existing one with the new source added, or the incoming one). A person's edits win over
+ * what extraction says; a source already present is replaced, never duplicated.
+ */
+export function foldRecord(candidates: ContactRecord[], incoming: Omit<ContactRecord, 'id'>): ContactRecord {
+  const match =
+    candidates.find((c) => c.key === incoming.key) ??
+    candidates.find((c) => sameContact(asArticleContact(c), asArticleContact(incoming)) && c.type === incoming.type);
+  if (!match) return { ...incoming };
+  const sources = [...match.sources.filter((s) => !incoming.sources.some((n) => n.url === s.url)), ...incoming.sources];
+  if (match.edited) return { ...match, sources, lastSeen: incoming.lastSeen };
+  const more = incoming.datePrecision && (!match.datePrecision || incoming.date!.length > (match.date ?? '').length);
+  return {
+    ...match,
+    participants: [...new Set([...match.participants, ...incoming.participants])],
+    parties: [...match.parties, ...incoming.parties.filter((p) => !match.parties.some((q) => (p.actorId ? q.actorId === p.actorId : q.side === p.side && !q.actorId)))],
+    date: more ? incoming.date : match.date,
+    endDate: more ? incoming.endDate : match.endDate,
+    datePrecision: more ? incoming.datePrecision : match.datePrecision,
+    place: match.place ?? incoming.place,
+    confidence: Math.min(0.99, Math.max(match.confidence, incoming.confidence) + 0.02 * (sources.length - 1)),
+    sources,
+    lastSeen: incoming.lastSeen,
+  };
+}

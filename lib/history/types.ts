@@ -1,0 +1,52 @@
+import type { FoundContact } from '../analyze';
+import type { ContactType } from '../kb/types';
+import type { ContactStatus, Evidence, Participant } from '../contacts/types';
+import type { DatePrecision } from '../text/dates';
+
+/** One article that reported a contact, with the sentence that says so. */
+export type SourceRef = {
+  url: string;
+  title: string | null;
+  site: string | null;
+  lang: string | null;
+  published: string | null;
+  seen: string;
+  evidence: Evidence;
+  reportedBy: string[];
+};
+
+/** A contact in the history: one record however many articles report it. */
+export type ContactRecord = {
+  id?: number;
+  /** Stable merge key: parties, status and date bucket. */
+  key: string;
+  participants: string[];
+  parties: Participant[];
+  sides: string[];
+  type: ContactType;
+  status: ContactStatus;
+  date: string | null;
+  endDate: string | null;
+  datePrecision: DatePrecision | null;
+  place: string | null;
+  confidence: number;
+  confirmed: boolean;
+  edited: boolean;
+  sources: SourceRef[];
+  firstSeen: string;
+  lastSeen: string;
+};
+
+/** What the content script learned about one page, kept per tab for the popup. */
+export type PageSummary = {
+  url: string;
+  isArticle: boolean;
+  reason: string;
+  title: string | null;
+  site: string | null;
+  lang: string | null;
+  published: string | null;
+  actors: { id: string; name: string; kind: string; count: number }[];
+  events: { id: string; title: string; date: string }[];
+  contacts: FoundContact[];
+};

@@ -1,0 +1,55 @@
+/** Knowledge-base records as shipped in lib/kb/*.json. Every fact carries its source. */
+export type Side = 'US' | 'RU' | 'UA' | 'other';
+export type ActorKind = 'person' | 'institution' | 'media';
+export type LangNames = { en?: string[]; uk?: string[]; ru?: string[] };
+
+export type Role = {
+  title: { en: string; uk?: string; ru?: string };
+  from: string | null;
+  to: string | null;
+  source: string;
+};
+
+export type Actor = {
+  id: string;
+  kind: ActorKind;
+  country: string;
+  wikidata: string | null;
+  name: { en: string; uk: string; ru: string };
+  gender?: 'm' | 'f';
+  given?: LangNames;
+  patronymic?: LangNames;
+  surname?: LangNames;
+  indeclinable?: { uk?: boolean; ru?: boolean };
+  /** Institutions and media: every surface form, case forms included. */
+  forms?: LangNames;
+  roles: Role[];
+  sources: string[];
+};
+
+export type ContactType =
+  | 'meeting'
+  | 'phone_call'
+  | 'video_call'
+  | 'negotiations'
+  | 'consultations'
+  | 'visit'
+  | 'backchannel'
+  | 'other';
+
+export type PastEvent = {
+  id: string;
+  title: { en: string; uk: string; ru: string };
+  date: string;
+  endDate: string | null;
+  place: { en: string; uk: string; ru: string } | null;
+  type: ContactType;
+  participants: string[];
+  /** Each cue: word prefixes that must all occur in one sentence. */
+  cues: { uk?: string[][]; ru?: string[][] };
+  source: string;
+};
+
+export function sideOf(country: string): Side {
+  return country === 'US' || country === 'RU' || country === 'UA' ? country : 'other';
+}

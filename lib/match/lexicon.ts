@@ -1,0 +1,71 @@
+import type { Actor } from '../kb/types';
+import { nameForms, type NameLang } from '../kb/inflect';
+import { normalizeText } from '../text/normalize';
+
+/** What a surface form stands for: part of a person's name, or an institution's whole name. */
+export type LexEntry = { actor: number; part: 'surname' | 'given' | 'patronymic' | 'form' };
+export type TrieNode = { next: Map<string, TrieNode>; entries: LexEntry[] };
+
+export type Lexicon = {
+  actors: Actor[];
+  root: Map<string, TrieNode>;
+  /** Given names of every person we know and common ones we do not, in all forms. */
+  givenNames: Set<string>;
+};
+
+// First names that sit next to our actors' surnames but belong to other people
+// (domain.md: Нил Ушаков, Мишель Обама, Хантер Байден, Александр Медведев, Білл Клінтон).
+const OTHER_GIVEN: Record<NameLang, string[]> = {
+  uk: ['Ніл', 'Мішель', 'Хантер', 'Олександр', 'Білл', 'Джилл', 'Меланія', 'Іванка', 'Ерік', 'Дональд', 'Джеймс', 'Джон', 'Майкл', 'Роберт', 'Девід', 'Марія', 'Олена', 'Ігор', 'Андрій', 'Петро', 'Олег', 'Віктор', 'Іван', 'Михайло', 'Людмила', 'Валентина', 'Тетяна', 'Наталія', 'Ганна', 'Анна', 'Павло', 'Максим', 'Артем', 'Євген', 'Денис', 'Роман', 'Руслан', 'Тарас', 'Богдан', 'Микола', 'Юлія'],
+  ru: ['Нил', 'Мишель', 'Хантер', 'Александр', 'Билл', 'Джилл', 'Мелания', 'Иванка', 'Эрик', 'Дональд', 'Джеймс', 'Джон', 'Майкл', 'Роберт', 'Дэвид', 'Мария', 'Елена', 'Игорь', 'Андрей', 'Петр', 'Олег', 'Виктор', 'Иван', 'Михаил', 'Людмила', 'Валентина', 'Татьяна', 'Наталья', 'Анна', 'Павел', 'Максим', 'Артем', 'Евгений', 'Денис', 'Роман', 'Руслан', 'Богдан', 'Николай', 'Юлия'],
+};
+
+function insert(root: Map<string, TrieNode>, phrase: string, entry: LexEntry): void {
+  const words = normalizeText(phrase).split(/[\s-]+/).filter(Boolean);
+  let level = root;
+  let node: TrieNode | undefined;
+  for (const w of words) {
+    node = level.get(w);
+    if (!node) {
+      node = { next: new Map(), entries: [] };
+      level.set(w, node);
+    }
+    level = node.next;
+  }
+  if (node && !node.entries.some((e) => e.actor === entry.actor && e.part === entry.part)) node.entries.push(entry);
+}
+
+function eachForm(words: string[] | undefined, lang: NameLang | 'en', gender: 'm' | 'f', indecl: boolean, fn: (f: string) => void): void {
+  for (const w of words ?? []) {
+    const forms = lang === 'en' ? [w] : nameForms(w, lang, gender, indecl);
+    for (const f of forms) fn(f);
+  }
+}
+
+/** Compiles the knowledge base into a token trie: every case form of every name. */
+export function buildLexicon(actors: Actor[]): Lexicon {
+  const root = new Map<string, TrieNode>();
+  const givenNames = new Set<string>();
+  actors.forEach((a, i) => {
+    if (a.kind === 'person') {
+      const g = a.gender ?? 'm';
+      for (const lang of ['uk', 'ru', 'en'] as const) {
+        const indecl = lang !== 'en' && (a.indeclinable?.[lang] ?? false);
+        eachForm(a.surname?.[lang], lang, g, indecl, (f) => insert(root, f, { actor: i, part: 'surname' }));
+        // A woman's foreign first name ending in a consonant does not inflect; nameForms knows.
+        eachForm(a.given?.[lang], lang, g, false, (f) => {
+          insert(root, f, { actor: i, part: 'given' });
+          givenNames.add(normalizeText(f));
+        });
+        eachForm(a.patronymic?.[lang], lang, g, false, (f) => insert(root, f, { actor: i, part: 'patronymic' }));
+      }
+    }
+    for (const lang of ['uk', 'ru', 'en'] as const) {
+      for (const f of a.forms?.[lang] ?? []) insert(root, f, { actor: i, part: 'form' });
+    }
+  });
+  for (const lang of ['uk', 'ru'] as const) {
+    for (const n of OTHER_GIVEN[lang]) for (const f of nameForms(n, lang, /[ая]$/.test(n) ? 'f' : 'm')) givenNames.add(f);
+  }
+  return { actors, root, givenNames };
+}

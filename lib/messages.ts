@@ -1,0 +1,31 @@
+import type { Analysis } from './analyze';
+import type { PageSummary } from './history/types';
+
+/** What the content script sends about an article: its text and metadata, nothing of the DOM. */
+export type ArticlePayload = {
+  url: string;
+  title: string | null;
+  site: string | null;
+  lang: string | null;
+  published: string | null;
+  text: string;
+  reason: string;
+};
+
+export type Message =
+  | { type: 'analyze'; page: ArticlePayload }
+  | { type: 'not-article'; url: string; title: string | null; reason: string }
+  | { type: 'get-page'; tabId: number };
+
+/** Offsets to highlight: all the content script needs back. */
+export type HighlightPlan = {
+  actors: { id: string; kind: string; name: string; mentions: Analysis['actors'][number]['mentions'] }[];
+  events: { id: string; title: string; mentions: Analysis['events'][number]['mentions'] }[];
+  contacts: { status: string; mentions: { start: number; end: number }[] }[];
+};
+
+export type Reply<M extends Message> = M extends { type: 'analyze' }
+  ? { ok: true; plan: HighlightPlan; stored: { added: number; merged: number } } | { ok: false; error: string }
+  : M extends { type: 'get-page' }
+    ? PageSummary | null
+    : { ok: true };

@@ -1,0 +1,196 @@
+/**
+ * Dates as Ukrainian and Russian news write them, resolved against the article's publication
+ * date (never today: an archived article keeps its own "yesterday"). Precision is kept:
+ * "у листопаді 2024 року" is a month, "минулого тижня" a week, "в 2021 году" a year.
+ */
+export type DatePrecision = 'day' | 'week' | 'month' | 'year';
+export type DateHit = { start: number; end: number; date: string; endDate: string | null; precision: DatePrecision };
+
+const MONTHS: [RegExp, number][] = [
+  [/^(січ|январ)/, 1], [/^(лют|феврал)/, 2], [/^(берез|март)/, 3], [/^(квіт|апрел)/, 4],
+  [/^(трав|ма[йяе])/, 5], [/^(черв|июн)/, 6], [/^(лип|июл)/, 7], [/^(серп|август)/, 8],
+  [/^(верес|сентябр)/, 9], [/^(жовт|октябр)/, 10], [/^(листопад|ноябр)/, 11], [/^(груд|декабр)/, 12],
+];
+const MONTH = '(січ(?:ень|ня|ні)|лют(?:ий|ого|ому)|берез(?:ень|ня|ні)|квіт(?:ень|ня|ні)|трав(?:ень|ня|ні)|черв(?:ень|ня|ні)|лип(?:ень|ня|ні)|серп(?:ень|ня|ні)|верес(?:ень|ня|ні)|жовт(?:ень|ня|ні)|листопад(?:а|і)?|груд(?:ень|ня|ні)|январ[ьяе]|феврал[ьяе]|март[ае]?|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|август[ае]?|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе])';
+const YEAR_WORD = '(?:\\s*(?:року|році|роком|рік|года|году|г\\.|р\\.))?';
+const WEEKDAYS: [RegExp, number][] = [
+  [/^(понеділ|понедельн)/, 1], [/^(вівтор|вторн)/, 2], [/^серед/, 3], [/^сред/, 3], [/^четв/, 4],
+  [/^(п'ятниц|пятниц)/, 5], [/^(субот|суббот)/, 6], [/^(неділ|воскресен)/, 0],
+];
+const SEASONS: [RegExp, number][] = [[/^(весн|навесні|весной)/, 3], [/^(літ|влітку|лет)/, 6], [/^(осен|восени|осінь|осені)/, 9], [/^(зим|взимку)/, 12]];
+const NUM_WORDS: Record<string, number> = { два: 2, дві: 2, две: 2, три: 3, чотири: 4, четыре: 4, пять: 5, "п'ять": 5, кілька: 3, несколько: 3 };
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const ymd = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+const ym = (y: number, m: number) => `${y}-${pad(m)}`;
+const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86400000);
+const monthOf = (w: string) => MONTHS.find(([re]) => re.test(w))?.[1] ?? 0;
+
+function nearestYear(ref: Date, month: number, day: number): number {
+  const y = ref.getUTCFullYear();
+  let best = y;
+  let bestDist = Infinity;
+  for (const cand of [y - 1, y, y + 1]) {
+    const dist = Math.abs(Date.UTC(cand, month - 1, day) - ref.getTime());
+    if (dist < bestDist) [best, bestDist] = [cand, dist];
+  }
+  return best;
+}
+
+function monday(d: Date): Date {
+  return addDays(d, -((d.getUTCDay() + 6) % 7));
+}
+
+function endOfMonth(y: number, m: number): string {
+  return ymd(new Date(Date.UTC(y, m, 0)));
+}
+
+type Rule = { re: RegExp; make: (m: RegExpExecArray, ref: Date | null) => Omit<DateHit, 'start' | 'end'> | null };
+
+const RULES: Rule[] = [
+  { re: /(\d{1,2})\.(\d{1,2})\.(\d{4})/g, make: (m) => ({ date: `${m[3]}-${pad(+m[2]!)}-${pad(+m[1]!)}`, endDate: null, precision: 'day' }) },
+  {
+    re: new RegExp(`(?:(?:з|с|від|от)\\s+)?(\\d{1,2})\\s*(?:[–—-]|по|до)\\s*(\\d{1,2})\\s+${MONTH}(?:\\s+(\\d{4})${YEAR_WORD})?`, 'gu'),
+    make: (m, ref) => {
+      const mo = monthOf(m[3]!);
+      const y = m[4] ? +m[4] : ref ? nearestYear(ref, mo, +m[1]!) : null;
+      if (y === null) return null;
+      return { date: `${y}-${pad(mo)}-${pad(+m[1]!)}`, endDate: `${y}-${pad(mo)}-${pad(+m[2]!)}`, precision: 'day' };
+    },
+  },
+  {
+    re: new RegExp(`(\\d{1,2})\\s+${MONTH}(?:\\s+(\\d{4})${YEAR_WORD})?`, 'gu'),
+    make: (m, ref) => {
+      const mo = monthOf(m[2]!);
+      const y = m[3] ? +m[3] : ref ? nearestYear(ref, mo, +m[1]!) : null;
+      return y === null ? null : { date: `${y}-${pad(mo)}-${pad(+m[1]!)}`, endDate: null, precision: 'day' };
+    },
+  },
+  {
+    re: new RegExp(`(на початку|наприкінці|в кінці|у кінці|в середині|у середині|в начале|в конце|в середине)?\\s*${MONTH}\\s+(\\d{4})${YEAR_WORD}`, 'gu'),
+    make: (m) => {
+      const mo = monthOf(m[2]!);
+      return { date: ym(+m[3]!, mo), endDate: null, precision: 'month' };
+    },
+  },
+  {
+    re: /(на початку|наприкінці|в кінці|у кінці|в середині|у середині|в начале|в конце|в середине)?\s*(весн[аиіу]|весны|літа|лето|лета|осен[іиь]|осінь|зим[аиу]|зимы|навесні|весной|влітку|летом|восени|осенью|взимку|зимой)(?:\s+(\d{4})(?:\s*(?:року|года|г\.|р\.))?)?/gu,
+    make: (m, ref) => {
+      const first = SEASONS.find(([re]) => re.test(m[2]!))?.[1] ?? 3;
+      let y = m[3] ? +m[3] : ref?.getUTCFullYear();
+      if (y === undefined) return null;
+      const pos = m[1] ?? '';
+      const offset = /початк|начал/.test(pos) ? 0 : /середин/.test(pos) ? 1 : /кінц|кінці|наприкінці|конц/.test(pos) ? 2 : -1;
+      if (offset >= 0) {
+        const mo = first + offset;
+        return mo > 12 ? { date: ym(y + 1, mo - 12), endDate: null, precision: 'month' } : { date: ym(y, mo), endDate: null, precision: 'month' };
+      }
+      const endM = first + 2;
+      return { date: ym(y, first), endDate: endM > 12 ? ym(y + 1, endM - 12) : ym(y, endM), precision: 'month' };
+    },
+  },
+  {
+    re: /(на початку|наприкінці|до кінця|в кінці|в начале|в конце|до конца)\s+(?:(\d{4})\s*(?:року|года|г\.|р\.)|(?:нинішнього|поточного|цього|этого|нынешнего|текущего)\s+(?:року|года))/gu,
+    make: (m, ref) => {
+      const y = m[2] ? +m[2] : ref?.getUTCFullYear();
+      if (y === undefined) return null;
+      if (/^до /.test(m[1]!)) return { date: String(y), endDate: `${y}-12-31`, precision: 'year' };
+      return /початк|начал/.test(m[1]!) ? { date: ym(y, 1), endDate: ym(y, 3), precision: 'month' } : { date: ym(y, 10), endDate: ym(y, 12), precision: 'month' };
+    },
+  },
+  {
+    re: /(\d{4})\s*[–—-]\s*(\d{4})\s*(?:роках|роки|років|годах|годы|гг\.|рр\.)/gu,
+    make: (m) => ({ date: m[1]!, endDate: m[2]!, precision: 'year' }),
+  },
+  {
+    re: /(?:(?:^|[^\p{L}])(?:у|в|во)\s+)?(\d{4})\s*(?:року|році|рік|года|году|г\.|р\.)/gu,
+    make: (m) => ({ date: m[1]!, endDate: null, precision: 'year' }),
+  },
+  {
+    re: /(позавчора|позавчера|вчора|вчера|сьогодні|сегодня|післязавтра|послезавтра|завтра)/gu,
+    make: (m, ref) => {
+      if (!ref) return null;
+      const w = m[1]!;
+      const n = /позавч/.test(w) ? -2 : /вчор|вчер/.test(w) ? -1 : /післяз|послез/.test(w) ? 2 : /завтра/.test(w) ? 1 : 0;
+      return { date: ymd(addDays(ref, n)), endDate: null, precision: 'day' };
+    },
+  },
+  {
+    re: /(минулого|на минулому|цього|на цьому|наступного|на наступному|на прошлой|на этой|на следующей|на будущей)\s+(тижня|тижні|неделе)/gu,
+    make: (m, ref) => {
+      if (!ref) return null;
+      const w = m[1]!;
+      const shift = /минул|прошл/.test(w) ? -7 : /наступн|следующ|будущ/.test(w) ? 7 : 0;
+      const start = addDays(monday(ref), shift);
+      return { date: ymd(start), endDate: ymd(addDays(start, 6)), precision: 'week' };
+    },
+  },
+  {
+    re: /(минулого|цього|наступного|в прошлом|в этом|в следующем)\s+(місяця|месяце)/gu,
+    make: (m, ref) => {
+      if (!ref) return null;
+      const shift = /минул|прошл/.test(m[1]!) ? -1 : /наступн|следующ/.test(m[1]!) ? 1 : 0;
+      const d = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + shift, 1));
+      return { date: ym(d.getUTCFullYear(), d.getUTCMonth() + 1), endDate: null, precision: 'month' };
+    },
+  },
+  {
+    re: /(минулого року|торік|в прошлом году|цього року|этого года|в этом году|нинішнього року|нынешнего года|наступного року|в следующем году)/gu,
+    make: (m, ref) => {
+      if (!ref) return null;
+      const shift = /минул|торік|прошл/.test(m[1]!) ? -1 : /наступн|следующ/.test(m[1]!) ? 1 : 0;
+      return { date: String(ref.getUTCFullYear() + shift), endDate: null, precision: 'year' };
+    },
+  },
+  {
+    re: /(\d+|два|дві|две|три|чотири|четыре|п'ять|пять|кілька|несколько)\s+(?:дні|днів|дня|дней|день)\s+(?:тому|назад)/gu,
+    make: (m, ref) => {
+      if (!ref) return null;
+      const n = /^\d+$/.test(m[1]!) ? +m[1]! : (NUM_WORDS[m[1]!] ?? 1);
+      return { date: ymd(addDays(ref, -n)), endDate: null, precision: 'day' };
+    },
+  },
+  {
+    re: /(?:^|[^\p{L}])(?:у|в|во)\s+(минулий\s+|минулу\s+|минулу\s+|прошлый\s+|прошлую\s+|прошлое\s+|наступний\s+|наступну\s+|следующий\s+|следующую\s+|цей\s+|цю\s+|этот\s+|эту\s+)?(понеділок|вівторок|середу|четвер|п'ятницю|суботу|неділю|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)/gu,
+    make: (m, ref) => {
+      if (!ref) return null;
+      const wd = WEEKDAYS.find(([re]) => re.test(m[2]!))?.[1] ?? 0;
+      const future = /наступн|следующ/.test(m[1] ?? '');
+      const diff = (ref.getUTCDay() - wd + 7) % 7;
+      const d = future ? addDays(ref, ((wd - ref.getUTCDay() + 7) % 7) || 7) : addDays(ref, /минул|прошл/.test(m[1] ?? '') && diff === 0 ? -7 : -diff);
+      return { date: ymd(d), endDate: null, precision: 'day' };
+    },
+  },
+];
+
+/**
+ * Every date expression in text[from, to), resolved against `ref` (the publication date).
+ * Without a reference, only expressions that carry their own year are returned.
+ */
+export function findDates(text: string, ref: Date | null, from = 0, to = text.length): DateHit[] {
+  const slice = text.slice(from, to).toLowerCase();
+  const hits: DateHit[] = [];
+  for (const rule of RULES) {
+    const re = new RegExp(rule.re.source, rule.re.flags);
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(slice))) {
+      // Trim the leading non-letter a rule may consume as a word boundary.
+      const lead = m[0].length - m[0].trimStart().length;
+      const start = from + m.index + lead + (/^[^\p{L}\d]/u.test(m[0].trimStart()) ? 1 : 0);
+      const end = from + m.index + m[0].length;
+      if (hits.some((h) => start < h.end && end > h.start)) continue;
+      const v = rule.make(m, ref);
+      if (v) hits.push({ start, end, ...v });
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/** Parses an ISO date or date-time; null when absent or invalid. */
+export function parseIsoDate(s: string | null | undefined): Date | null {
+  if (!s) return null;
+  const d = new Date(s);
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+export { endOfMonth };
