@@ -53,7 +53,7 @@ export function mergeInto(a: ArticleContact, b: ArticleContact): ArticleContact 
     reportedBy: [...new Set([...a.reportedBy, ...b.reportedBy])],
     evidence: b.confidence > a.confidence ? b.evidence : a.evidence,
     mentions: [...a.mentions, ...b.mentions.filter((m) => !a.mentions.some((x) => x.start === m.start))],
-    confidence: Math.min(0.99, Math.max(a.confidence, b.confidence) + 0.03),
+    confidence: Math.round(Math.min(0.99, Math.max(a.confidence, b.confidence) + 0.03) * 100) / 100,
   };
 }
 

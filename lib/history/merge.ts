@@ -67,8 +67,26 @@ export function foldRecord(candidates: ContactRecord[], incoming: Omit<ContactRe
     endDate: more ? incoming.endDate : match.endDate,
     datePrecision: more ? incoming.datePrecision : match.datePrecision,
     place: match.place ?? incoming.place,
-    confidence: Math.min(0.99, Math.max(match.confidence, incoming.confidence) + 0.02 * (sources.length - 1)),
+    confidence: Math.round(Math.min(0.99, Math.max(match.confidence, incoming.confidence) + 0.02 * (sources.length - 1)) * 100) / 100,
     sources,
     lastSeen: incoming.lastSeen,
   };
+}
+
+/** Folds many records into one history in memory (the CLI's --history), as the extension would. */
+export function foldAll(records: Omit<ContactRecord, 'id'>[]): Omit<ContactRecord, 'id'>[] {
+  const out: ContactRecord[] = [];
+  const byParty = new Map<string, ContactRecord[]>();
+  for (const r of records) {
+    const keys = r.participants.length ? r.participants : r.sides.map((s) => `side:${s}`);
+    const cands = [...new Set(keys.flatMap((k) => byParty.get(k) ?? []))];
+    const folded = foldRecord(cands, r);
+    const prev = cands.find((c) => folded.key === c.key && c !== folded);
+    if (prev) Object.assign(prev, folded);
+    else {
+      out.push(folded);
+      for (const k of keys) byParty.set(k, [...(byParty.get(k) ?? []), folded]);
+    }
+  }
+  return out;
 }

@@ -1,0 +1,64 @@
+import { analyzeText, type Analysis } from './analyze';
+import { extractArticle } from './article/extract';
+import type { KnowledgeBase } from './kb/index';
+import type { Lang } from './text/lang';
+
+/** One document for the annotator: article text or a saved page's HTML. */
+export type AnnotateInput = { id: string; text?: string; html?: string; url?: string | null; published?: string | null; lang?: Lang | null };
+
+/** The CLI's JSON for one document (the contract in README "Command line"). */
+export type Annotation = ReturnType<typeof toAnnotation>;
+
+export function toAnnotation(a: Analysis) {
+  return {
+    id: a.id,
+    isArticle: a.isArticle,
+    lang: a.lang,
+    title: a.title,
+    published: a.published,
+    url: a.url,
+    text: a.text,
+    actors: a.actors.map(({ id, name, kind, wikidata, country, mentions }) => ({ id, name, kind, wikidata, country, mentions })),
+    events: a.events,
+    contacts: a.contacts.map((c) => ({
+      participants: c.participants,
+      parties: c.parties,
+      sides: c.sides,
+      type: c.type,
+      status: c.status,
+      date: c.date,
+      endDate: c.endDate,
+      datePrecision: c.datePrecision,
+      place: c.place,
+      reportedBy: c.reportedBy,
+      evidence: { start: c.evidence.start, end: c.evidence.end, exact: c.evidence.exact, prefix: c.evidence.prefix, suffix: c.evidence.suffix },
+      confidence: c.confidence,
+    })),
+  };
+}
+
+/**
+ * Annotates one document. HTML goes through the same article reader as the extension (given a
+ * DOM parser for Node); text is taken whole, its first line being the title.
+ */
+export function annotate(input: AnnotateInput, kb: KnowledgeBase, parseHtml: (html: string) => Document): Analysis {
+  if (input.html !== undefined) {
+    const doc = parseHtml(input.html);
+    const art = extractArticle(doc, input.url ?? 'about:blank');
+    return analyzeText(
+      {
+        id: input.id,
+        text: art.index.text,
+        title: art.title,
+        published: input.published ?? art.published,
+        lang: input.lang ?? art.lang,
+        url: input.url ?? art.meta.canonical,
+        isArticle: art.isArticle,
+      },
+      kb,
+    );
+  }
+  const text = input.text ?? '';
+  const title = text.split('\n', 1)[0]?.trim() || null;
+  return analyzeText({ id: input.id, text, title, published: input.published ?? null, lang: input.lang ?? null, url: input.url ?? null }, kb);
+}

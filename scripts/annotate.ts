@@ -1,0 +1,120 @@
+/**
+ * Command-line annotator over the extension's pipeline.
+ *   annotate [--url URL] [--published YYYY-MM-DD] [--history OUT.json] FILE...
+ *   annotate --jsonl [--history OUT.json] < docs.jsonl
+ * Prints one JSON object per document (one line each with --jsonl). Bad input is reported on
+ * stderr with its name; the rest is still processed and the exit status is 1.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { createInterface } from 'node:readline';
+import { parseHTML } from 'linkedom';
+import { annotate, toAnnotation, type AnnotateInput } from '../lib/annotate';
+import { toHistoryFile } from '../lib/history/exchange';
+import { foldAll, recordFromContact } from '../lib/history/merge';
+import type { ContactRecord } from '../lib/history/types';
+import { bundledKb } from '../lib/kb/index';
+import type { Analysis } from '../lib/analyze';
+
+const parseHtml = (html: string) => parseHTML(html).document as unknown as Document;
+
+type Opts = { url?: string; published?: string; history?: string; jsonl: boolean; files: string[] };
+
+function parseArgs(argv: string[]): Opts {
+  const o: Opts = { jsonl: false, files: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--jsonl') o.jsonl = true;
+    else if (a === '--url') o.url = argv[++i];
+    else if (a === '--published') o.published = argv[++i];
+    else if (a === '--history') o.history = argv[++i];
+    else if (a === '--help' || a === '-h') {
+      process.stdout.write('usage: annotate [--url URL] [--published YYYY-MM-DD] [--history OUT.json] FILE...\n       annotate --jsonl [--history OUT.json] < docs.jsonl\n');
+      process.exit(0);
+    } else if (a.startsWith('--')) throw new Error(`unknown option ${a}`);
+    else o.files.push(a);
+  }
+  return o;
+}
+
+async function main(): Promise<number> {
+  let opts: Opts;
+  try {
+    opts = parseArgs(process.argv.slice(2));
+  } catch (e) {
+    process.stderr.write(`annotate: ${(e as Error).message}\n`);
+    return 2;
+  }
+  const kb = bundledKb();
+  const records: Omit<ContactRecord, 'id'>[] = [];
+  const seen = new Date().toISOString();
+  let failed = 0;
+  const emit = (a: Analysis, pretty: boolean) => {
+    process.stdout.write(JSON.stringify(toAnnotation(a), null, pretty ? 2 : undefined) + '\n');
+    if (opts.history) {
+      const source = { url: a.url ?? `urn:annotate:${a.id}`, title: a.title, site: a.url ? new URL(a.url).hostname : null, lang: a.lang, published: a.published, seen };
+      for (const c of a.contacts) records.push(recordFromContact(c, source));
+    }
+  };
+  const fail = (name: string, msg: string) => {
+    failed++;
+    process.stderr.write(`annotate: ${name}: ${msg}\n`);
+  };
+
+  if (opts.jsonl) {
+    const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
+    let n = 0;
+    for await (const line of rl) {
+      n++;
+      if (!line.trim()) continue;
+      let doc: AnnotateInput;
+      try {
+        const raw = JSON.parse(line) as Record<string, unknown>;
+        if (typeof raw.text !== 'string' && typeof raw.html !== 'string') throw new Error('needs "text" or "html"');
+        doc = {
+          id: String(raw.id ?? n),
+          text: typeof raw.text === 'string' ? raw.text : undefined,
+          html: typeof raw.html === 'string' ? raw.html : undefined,
+          url: typeof raw.url === 'string' ? raw.url : null,
+          published: typeof raw.published === 'string' ? raw.published : null,
+          lang: raw.lang === 'uk' || raw.lang === 'ru' || raw.lang === 'en' ? raw.lang : null,
+        };
+      } catch (e) {
+        fail(`line ${n}`, `invalid JSON line (${(e as Error).message})`);
+        continue;
+      }
+      try {
+        emit(annotate(doc, kb, parseHtml), false);
+      } catch (e) {
+        fail(`line ${n} (id ${doc.id})`, (e as Error).message);
+      }
+    }
+  } else {
+    if (!opts.files.length) {
+      process.stderr.write('annotate: no input files (see --help)\n');
+      return 2;
+    }
+    for (const file of opts.files) {
+      let content: string;
+      try {
+        content = readFileSync(file, 'utf8');
+      } catch (e) {
+        fail(file, `cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+        continue;
+      }
+      try {
+        const isHtml = /\.x?html?$/i.test(file) || /^\s*<(!doctype|html)/i.test(content);
+        const input: AnnotateInput = { id: basename(file), url: opts.url ?? null, published: opts.published ?? null, ...(isHtml ? { html: content } : { text: content }) };
+        emit(annotate(input, kb, parseHtml), opts.files.length === 1);
+      } catch (e) {
+        fail(file, (e as Error).message);
+      }
+    }
+  }
+  if (opts.history) {
+    writeFileSync(opts.history, JSON.stringify(toHistoryFile(foldAll(records) as ContactRecord[]), null, 2));
+  }
+  return failed ? 1 : 0;
+}
+
+main().then((code) => process.exit(code));

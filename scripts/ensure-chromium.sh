@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Chromium from Debian's packages, installed when missing (CI and new machines start bare).
+set -euo pipefail
+if [ -x /usr/bin/chromium ]; then exit 0; fi
+echo "Installing Chromium from Debian's packages..." >&2
+SUDO=""
+if [ "$(id -u)" != "0" ]; then SUDO="sudo"; fi
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
+/usr/bin/chromium --version >&2

@@ -1,0 +1,80 @@
+/**
+ * What the demo and the end-to-end tests share: the sample pages served on 127.0.0.1 under
+ * their sites' real host names (Chromium maps those names to 127.0.0.1), and Debian's Chromium
+ * with the built extension loaded.
+ */
+import { createServer, type Server } from 'node:http';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+
+export const ROOT = resolve(import.meta.dirname, '..');
+export const PAGES_DIR = join(ROOT, 'tests/fixtures/pages');
+export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+
+export type SamplePage = { file: string; url: string; site: string; kind: string; lang: string; seed: string | null; published: string | null };
+
+export function samplePages(): SamplePage[] {
+  return JSON.parse(readFileSync(join(PAGES_DIR, 'index.json'), 'utf8')) as SamplePage[];
+}
+
+export type PageServer = { port: number; urlOf: (p: SamplePage) => string; close: () => Promise<void> };
+
+/** Serves every sample page at its own host and path: http://glavred.info:PORT/world/... */
+export async function servePages(pages = samplePages()): Promise<PageServer> {
+  const byHostPath = new Map(pages.map((p) => {
+    const u = new URL(p.url);
+    return [`${u.hostname}${u.pathname}`, p.file];
+  }));
+  const server: Server = createServer((req, res) => {
+    const host = (req.headers.host ?? '').replace(/:\d+$/, '');
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    const file = byHostPath.get(`${host}${path}`);
+    if (!file) {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not a sample page');
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(join(PAGES_DIR, file)));
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const port = (server.address() as { port: number }).port;
+  return {
+    port,
+    urlOf: (p) => {
+      const u = new URL(p.url);
+      return `http://${u.hostname}:${port}${u.pathname}`;
+    },
+    close: () => new Promise((ok) => server.close(() => ok())),
+  };
+}
+
+/** Debian's Chromium with the unpacked extension, kept off every network but 127.0.0.1. */
+export async function launchWithExtension(opts: { headless?: boolean; hosts?: string[]; userDataDir?: string } = {}): Promise<BrowserContext> {
+  const hosts = opts.hosts ?? [...new Set(samplePages().map((p) => new URL(p.url).hostname))];
+  const rules = [...hosts.map((h) => `MAP ${h} 127.0.0.1`), 'MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1'].join(', ');
+  return chromium.launchPersistentContext(opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'kontakty-profile-')), {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: opts.headless ?? true,
+    acceptDownloads: true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--host-resolver-rules=${rules}`,
+    ],
+  });
+}
+
+/** The extension's id, read from its service worker's URL. */
+export async function extensionId(context: BrowserContext): Promise<string> {
+  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15000 }));
+  return new URL(sw.url()).host;
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { bundledKb } from '@/lib/kb/index';
+import { findActors } from '@/lib/match/actors';
+
+const kb = bundledKb();
+const ids = (text: string) => findActors(text, kb.lexicon).map((h) => kb.actors[h.actor]!.id);
+const spans = (text: string) => findActors(text, kb.lexicon).map((h) => text.slice(h.start, h.end));
+
+describe('findActors', () => {
+  it.each([
+    ['Заява Рябкова стала відповіддю', ['sergei-ryabkov']],
+    ['зустрівся з Рябковим', ['sergei-ryabkov']],
+    ['встретился с Рябковым', ['sergei-ryabkov']],
+    ['Трампові передали', ['donald-trump']],
+    ['переговори зі спецпредставником США Стівом Віткоффом', ['steve-witkoff']],
+    ['Салливан разговаривал с помощником президента Юрием Ушаковым', ['jake-sullivan', 'yuri-ushakov']],
+    ['Прессекретар Кремля Дмитро Пєсков', ['kremlin', 'dmitry-peskov']],
+    ['спикер Кремля Дмитрий Песков', ['kremlin', 'dmitry-peskov']],
+    ['С. Рябков заявил', ['sergei-ryabkov']],
+    ['Сергей Алексеевич сказал', ['sergei-ryabkov']],
+  ])('%s', (text, expected) => {
+    expect(ids(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['лавры и лавров венок, песков много', []],
+    ['Нил Ушаков, бывший мэр Риги', []],
+    ['Хантер Байден', []],
+    ['Н. Ушаков', []],
+  ])('not our actor: %s', (text, expected) => {
+    expect(ids(text)).toEqual(expected);
+  });
+
+  it('takes in the first name and reports spans in the original text', () => {
+    expect(spans('президента Росії Володимира Путіна і Дональда Трампа')).toEqual(['Володимира Путіна', 'Дональда Трампа']);
+  });
+
+  it('reads ё as е', () => {
+    expect(spans('сказал Пётр Порошенко')).toEqual(['Пётр Порошенко']);
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from '@/lib/text/dates';
+
+const REF = new Date(Date.UTC(2025, 11, 23)); // Tuesday 23 December 2025
+const first = (text: string, ref: Date | null = REF) => {
+  const h = findDates(text, ref)[0];
+  return h ? { date: h.date, endDate: h.endDate, precision: h.precision, span: text.slice(h.start, h.end) } : null;
+};
+
+describe('findDates', () => {
+  it.each([
+    ['18 лютого 2025 року', '2025-02-18', null, 'day'],
+    ['18 февраля 2025 года', '2025-02-18', null, 'day'],
+    ['20.01.2025', '2025-01-20', null, 'day'],
+    ['24 жовтня зробив заяву', '2025-10-24', null, 'day'],
+    ['9–10 января', '2026-01-09', '2026-01-10', 'day'],
+    ['с 10 по 12 февраля', '2026-02-10', '2026-02-12', 'day'],
+    ['у листопаді 2024 року', '2024-11', null, 'month'],
+    ['в ноябре 2024 года', '2024-11', null, 'month'],
+    ['на початку весни 2026 року', '2026-03', null, 'month'],
+    ['весной 2026 года', '2026-03', '2026-05', 'month'],
+    ['в 2021 году', '2021', null, 'year'],
+    ['у 2023–2024 роках', '2023', '2024', 'year'],
+    ['до кінця нинішнього року', '2025', '2025-12-31', 'year'],
+    ['вчора', '2025-12-22', null, 'day'],
+    ['позавчера', '2025-12-21', null, 'day'],
+    ['3 дня назад', '2025-12-20', null, 'day'],
+    ['минулого тижня', '2025-12-15', '2025-12-21', 'week'],
+    ['на следующей неделе', '2025-12-29', '2026-01-04', 'week'],
+    ["у п'ятницю", '2025-12-19', null, 'day'],
+    ['в прошлый вторник', '2025-12-16', null, 'day'],
+    ['минулого року', '2024', null, 'year'],
+  ])('%s', (text, date, endDate, precision) => {
+    expect(first(text)).toMatchObject({ date, endDate, precision });
+  });
+
+  it('resolves against the publication date, not today', () => {
+    expect(first('вчера', new Date(Date.UTC(2021, 11, 2)))?.date).toBe('2021-12-01');
+  });
+
+  it('without a publication date keeps only dates that carry their year', () => {
+    expect(first('вчора', null)).toBeNull();
+    expect(first('24 жовтня', null)).toBeNull();
+    expect(first('18 лютого 2025 року', null)?.date).toBe('2025-02-18');
+  });
+});
