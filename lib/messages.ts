@@ -4,6 +4,7 @@ import type { PageSummary } from './history/types';
 /** What the content script sends about an article: its text and metadata, nothing of the DOM. */
 export type ArticlePayload = {
   url: string;
+  href: string;
   title: string | null;
   site: string | null;
   lang: string | null;

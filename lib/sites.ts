@@ -9,7 +9,7 @@ export const NEWS_SITES = [
   'suspilne.media', 'hromadske.ua', 'espreso.tv', '24tv.ua', 'apostrophe.ua', 'ua.news', 'babel.ua', 'dw.com', 'bbc.com',
   'interfax.com.ua', 'interfax.ru', 'tass.ru', 'ria.ru', 'kommersant.ru', 'rbc.ru', 'vedomosti.ru', 'meduza.io', 'novayagazeta.eu',
   'iz.ru', 'lenta.ru', 'gazeta.ru', 'svoboda.org', 'currenttime.tv', 'theins.ru', 'rtvi.com', 'fontanka.ru', 'kp.ru', 'rg.ru',
-  'zerkalo.io', 'charter97.org',
+  'zerkalo.io', 'charter97.org', 'nenka.info',
 ];
 
 /** Match patterns for the manifest: the site and its subdomains, any scheme the pages use. */

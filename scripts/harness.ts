@@ -78,3 +78,28 @@ export async function extensionId(context: BrowserContext): Promise<string> {
   const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15000 }));
   return new URL(sw.url()).host;
 }
+
+/** What the background remembered for the tab showing `url` (null until the content script has decided). */
+export async function pageSummary(context: BrowserContext, url: string): Promise<{ tabId: number; summary: Record<string, unknown> | null }> {
+  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return sw.evaluate(async (u: string) => {
+    // Without the "tabs" permission tab URLs are hidden; the summary records the address itself.
+    const all = await chrome.storage.session.get(null);
+    for (const [key, value] of Object.entries(all)) {
+      const v = value as { href?: string };
+      if (key.startsWith('page:') && v.href === u) return { tabId: Number(key.slice(5)), summary: v as Record<string, unknown> };
+    }
+    return { tabId: -1, summary: null };
+  }, url);
+}
+
+/** Waits until the content script has decided about the tab showing `url`, and returns that decision. */
+export async function waitForDecision(context: BrowserContext, url: string, timeoutMs = 15000) {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const got = await pageSummary(context, url);
+    if (got.summary) return got as { tabId: number; summary: Record<string, unknown> };
+    if (Date.now() > until) throw new Error(`no decision for ${url} within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

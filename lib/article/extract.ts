@@ -30,6 +30,9 @@ export function extractArticle(doc: Document, url: string): ExtractedArticle {
   // Home pages and listings announce themselves; stop before reading any text.
   if (saysNot && !doc.querySelector('[itemprop="articleBody"]')) return { ...base, isArticle: false, reason: `page says it is a ${meta.jsonld.types[0] ?? meta.ogType}` };
 
+  // A live blog is a stream of short dated posts, not one article: reading it as one would
+  // weld unrelated posts into one text (issue: live blogs as series of posts).
+  if (meta.jsonld.article?.type === 'LiveBlogPosting') return { ...base, isArticle: false, reason: 'a live blog (posts are not read as one article yet)' };
   const body = findBodyContainer(doc);
   if (!body || body.chars < 300) return { ...base, isArticle: false, reason: 'no body text of an article' };
   if (!says && (body.paragraphs < 4 || body.chars < 1200)) return { ...base, isArticle: false, reason: 'no article metadata and too little running text' };

@@ -11,6 +11,7 @@ const MAX_TEXT = 1_000_000;
 export function summarize(page: ArticlePayload, a: Analysis): PageSummary {
   return {
     url: page.url,
+    href: page.href,
     isArticle: true,
     reason: page.reason,
     title: page.title,

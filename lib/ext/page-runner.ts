@@ -18,6 +18,7 @@ export async function runOnPage(send: Send, doc: Document = document, href = loc
     type: 'analyze',
     page: {
       url: art.meta.canonical ?? href,
+      href,
       title: art.title,
       site: art.meta.siteName ?? new URL(href).hostname.replace(/^www\./, ''),
       lang: art.lang,

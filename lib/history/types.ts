@@ -39,7 +39,10 @@ export type ContactRecord = {
 
 /** What the content script learned about one page, kept per tab for the popup. */
 export type PageSummary = {
+  /** The article's own URL (canonical when the page names one). */
   url: string;
+  /** The address the tab shows. */
+  href: string;
   isArticle: boolean;
   reason: string;
   title: string | null;

@@ -1,0 +1,133 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type BrowserContext } from '@playwright/test';
+import { extensionId, launchWithExtension, PAGES_DIR, samplePages, servePages, waitForDecision, type PageServer } from '../../scripts/harness';
+
+type Expected = { isArticle: boolean; bodyStartsWith?: string; mustNotContain?: string[] };
+const expectedOf = (file: string) => JSON.parse(readFileSync(join(PAGES_DIR, file.replace(/\.html$/, '.expected.json')), 'utf8')) as Expected;
+const HIGHLIGHTS = ['kontakty-person', 'kontakty-institution', 'kontakty-event', 'kontakty-contact'];
+
+let server: PageServer;
+let context: BrowserContext;
+let extId: string;
+
+test.beforeAll(async () => {
+  server = await servePages();
+  context = await launchWithExtension();
+  extId = await extensionId(context);
+  // Record every change to any page's DOM from the very start: the extension must cause none.
+  await context.addInitScript(() => {
+    const w = window as unknown as { __mutations: number };
+    w.__mutations = 0;
+    // From the end of parsing on (the parser's own insertions are not changes); the content
+    // script runs at document_idle, after this.
+    document.addEventListener('DOMContentLoaded', () => {
+      new MutationObserver((list) => (w.__mutations += list.length)).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    });
+  });
+});
+
+test.afterAll(async () => {
+  await context?.close();
+  await server?.close();
+});
+
+const articles = samplePages().filter((p) => expectedOf(p.file).isArticle);
+const others = samplePages().filter((p) => !expectedOf(p.file).isArticle);
+
+for (const p of articles) {
+  test(`article ${p.file}: actors highlighted in the body only, page untouched`, async () => {
+    const want = expectedOf(p.file);
+    const page = await context.newPage();
+    const url = server.urlOf(p);
+    await page.goto(url);
+    const { summary } = await waitForDecision(context, url);
+    expect(summary.isArticle).toBe(true);
+    await page.waitForFunction(() => (CSS.highlights.get('kontakty-person')?.size ?? 0) > 0);
+    const report = await page.evaluate(
+      ({ bodyStart, furniture }) => {
+        const texts: string[] = [];
+        const misplaced: string[] = [];
+        for (const name of ['kontakty-person', 'kontakty-institution']) {
+          for (const r of CSS.highlights.get(name) ?? []) {
+            const range = r as Range;
+            texts.push(range.toString());
+            // Walk up: reaching the article's own text first is fine; furniture first is not.
+            for (let el = range.startContainer.parentElement; el; el = el.parentElement) {
+              const t = el.textContent ?? '';
+              if (bodyStart && t.includes(bodyStart)) break;
+              const bad = furniture.find((f) => t.includes(f));
+              if (bad) {
+                misplaced.push(`${range.toString()} (in a block with "${bad}")`);
+                break;
+              }
+            }
+          }
+        }
+        return { texts, misplaced, mutations: (window as unknown as { __mutations: number }).__mutations };
+      },
+      { bodyStart: want.bodyStartsWith?.trim().slice(0, 30) ?? '', furniture: want.mustNotContain ?? [] },
+    );
+    expect(report.texts.length).toBeGreaterThan(0);
+    expect(report.misplaced).toEqual([]);
+    expect(report.mutations).toBe(0);
+    // The page still works: its own cookie button still hides its banner.
+    const accept = page.getByRole('button', { name: /Прийняти|Принять|Accept/ }).first();
+    if (await accept.count()) {
+      await accept.click();
+      await expect(accept).toBeHidden();
+    }
+    await page.close();
+  });
+}
+
+for (const p of others) {
+  test(`not an article ${p.file}: nothing highlighted, nothing stored`, async () => {
+    const page = await context.newPage();
+    const url = server.urlOf(p);
+    await page.goto(url);
+    const { summary } = await waitForDecision(context, url);
+    expect(summary.isArticle).toBe(false);
+    const sizes = await page.evaluate((names) => names.map((n) => CSS.highlights.get(n)?.size ?? 0), HIGHLIGHTS);
+    expect(sizes).toEqual([0, 0, 0, 0]);
+    await page.close();
+  });
+}
+
+test('popup: this page, the history with sources, and the JSON export', async () => {
+  const page = await context.newPage();
+  for (const a of articles) {
+    await page.goto(server.urlOf(a));
+    await waitForDecision(context, server.urlOf(a));
+  }
+  const p = articles.find((a) => a.seed?.startsWith('000'))!;
+  const url = server.urlOf(p);
+  await page.goto(url);
+  const { tabId } = await waitForDecision(context, url);
+
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extId}/popup.html?tab=${tabId}`);
+  const panel = popup.getByTestId('page-panel');
+  await expect(panel).toContainText('Vladimir Putin');
+  await expect(panel.locator('li.contact[data-status="denied"]')).toContainText('Donald Trump');
+
+  await popup.getByRole('tab', { name: 'History' }).click();
+  await expect(popup.locator('li.contact').first()).toBeVisible();
+  await popup.getByRole('searchbox').fill('трампа');
+  await expect(popup.locator('li.contact[data-status="denied"]')).toHaveCount(1);
+  await popup.getByRole('searchbox').fill('');
+
+  const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByTestId('export-json').click()]);
+  expect(download.suggestedFilename()).toMatch(/^kontakty-history-\d{4}-\d{2}-\d{2}\.json$/);
+  const file = JSON.parse(readFileSync((await download.path())!, 'utf8')) as {
+    format: string;
+    contacts: { participants: string[]; status: string; sources: { url: string }[] }[];
+  };
+  expect(file.format).toBe('kontakty-history');
+  const denied = file.contacts.find((c) => c.status === 'denied' && c.participants.includes('vladimir-putin') && c.participants.includes('donald-trump'));
+  expect(denied?.sources.map((s) => s.url)).toContain(p.url);
+  // Every article visited in this run left its contacts, each with its source.
+  for (const a of articles) expect(file.contacts.some((c) => c.sources.some((s) => s.url === a.url)), a.file).toBe(true);
+  // Pages that are not articles left nothing.
+  for (const o of others) expect(file.contacts.some((c) => c.sources.some((s) => s.url === o.url || s.url === server.urlOf(o))), o.file).toBe(false);
+});

@@ -1,0 +1,33 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '@/lib/article/extract';
+
+const DIR = join(import.meta.dirname, '../fixtures/pages');
+type Expected = { isArticle: boolean; title?: string; published?: string; lang?: string; bodyStartsWith?: string; bodyEndsWith?: string; mustNotContain?: string[] };
+
+const cases = readdirSync(DIR)
+  .filter((f) => f.endsWith('.expected.json'))
+  .map((f) => [f.replace('.expected.json', ''), JSON.parse(readFileSync(join(DIR, f), 'utf8')) as Expected] as const);
+
+describe('saved-page baselines', () => {
+  it('has baselines to check', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(7);
+  });
+
+  it.each(cases)('%s', (name, want) => {
+    const { document } = parseHTML(readFileSync(join(DIR, `${name}.html`), 'utf8'));
+    const got = extractArticle(document as unknown as Document, 'https://example.org/');
+    expect(got.isArticle, got.reason).toBe(want.isArticle);
+    if (!want.isArticle) return;
+    const body = got.index.text;
+    if (want.title) expect(got.title).toBe(want.title);
+    if (want.published) expect(new Date(got.published!).getTime()).toBe(new Date(want.published).getTime());
+    if (want.lang) expect(got.lang).toBe(want.lang);
+    // The headline comes first, then the body.
+    if (want.bodyStartsWith) expect(body).toContain(want.bodyStartsWith.trim());
+    if (want.bodyEndsWith) expect(body.trimEnd().endsWith(want.bodyEndsWith.trim())).toBe(true);
+    for (const bad of want.mustNotContain ?? []) expect(body, `body must not contain "${bad}"`).not.toContain(bad);
+  });
+});

@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '@/lib/analyze';
+import { allContacts, HistoryDB, upsertRecords } from '@/lib/history/db';
+import { parseHistoryFile, toHistoryFile } from '@/lib/history/exchange';
+import { recordFromContact } from '@/lib/history/merge';
+import { bundledKb } from '@/lib/kb/index';
+
+const freshDb = () => new HistoryDB(`t${Math.random()}`, { indexedDB: new IDBFactory(), IDBKeyRange });
+const seed = readFileSync(new URL('../../../shared/seeds/004_7edc6db95af8553e.txt', import.meta.url), 'utf8');
+const source = (url: string) => ({ url, title: 't', site: 'krymr.com', lang: 'ru', published: '2022-11-07', seen: '2026-01-01T00:00:00.000Z' });
+const records = (url: string) => analyzeText({ text: seed, published: '2022-11-07' }, bundledKb()).contacts.map((c) => recordFromContact(c, source(url)));
+
+describe('history', () => {
+  it('keeps one record per contact, with every article that reported it', async () => {
+    const db = freshDb();
+    const first = await upsertRecords(db, records('https://a.example/1'));
+    expect(first.added).toBeGreaterThan(0);
+    const again = await upsertRecords(db, records('https://b.example/2'));
+    expect(again.added).toBe(0);
+    const all = await allContacts(db);
+    expect(all).toHaveLength(first.added);
+    expect(all.every((r) => r.sources.map((s) => s.url).sort().join() === 'https://a.example/1,https://b.example/2')).toBe(true);
+    // The same article seen twice adds no second source.
+    await upsertRecords(db, records('https://a.example/1'));
+    expect((await allContacts(db)).every((r) => r.sources.length === 2)).toBe(true);
+  });
+
+  it('exports a file that imports back into an empty history unchanged', async () => {
+    const db = freshDb();
+    await upsertRecords(db, records('https://a.example/1'));
+    const file = JSON.stringify(toHistoryFile(await allContacts(db)));
+    const parsed = parseHistoryFile(file);
+    expect(parsed.ok).toBe(true);
+    const other = freshDb();
+    await upsertRecords(other, parsed.ok ? parsed.value : []);
+    const strip = (rs: { id?: number; key: string }[]) => rs.map(({ id: _id, ...r }) => r).sort((a, b) => a.key.localeCompare(b.key));
+    expect(strip(await allContacts(other))).toEqual(strip(await allContacts(db)));
+  });
+
+  it.each([
+    ['', 'empty'],
+    ['{not json', 'neither JSON'],
+    ['{"format":"something-else","version":1,"contacts":[]}', 'not a Kontakty'],
+    ['{"format":"kontakty-history","version":99,"contacts":[]}', 'newer version'],
+    ['{"format":"kontakty-history","version":1,"contacts":[{"key":"x"}]}', 'Contact 1'],
+  ])('rejects a bad file whole: %s', (text, message) => {
+    const r = parseHistoryFile(text);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toContain(message);
+  });
+});
