@@ -95,6 +95,9 @@ function statusOf(lower: string, from: number, trigger: number, future: boolean)
 // Words that point back to a contact already told: "ці переговори", "наступний раунд", "таких контактів".
 const BACKREF = /(^|[^\p{L}])(ці|цих|цим|ця|цієї|такі|таких|такої|такі|подібн|наступн|чергов|останн|эти|этих|этой|эта|такие|такой|подобн|следующ|очередн|последн|обидві сторони|обе стороны)/u;
 
+// Prepositions after which a country word is a place or a topic; з/с (with) and між (between) name parties.
+const NOT_PARTY_PREP = new Set(['у', 'в', 'во', 'на', 'через', 'щодо', 'про', 'о', 'об', 'по', 'для', 'до', 'від', 'от', 'проти', 'против', 'після', 'после', 'перед', 'без', 'при', 'за', 'к', 'біля', 'около', 'навколо', 'вокруг', 'серед', 'среди', 'насчет', 'стосовно', 'относительно']);
+
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 /**
@@ -120,9 +123,9 @@ export function extractContacts(input: ExtractInput): ArticleContact[] {
       }
       cl.toks.forEach((t, k) => {
         const s = sideWord(t);
-        // "війна в Україні", "у Москві": a place, not a party.
-        const asPlace = k > 0 && LOCATIVE_PREP.has(cl.toks[k - 1]!.text.toLowerCase());
-        if (s && !asPlace && !parties.some((p) => t.start >= p.pos && t.end <= p.end)) parties.push({ pos: t.start, end: t.end, actor: null, side: s, speaker: false });
+        // "у Москві", "через Україну", "щодо України": a place or a topic, not a party.
+        const notParty = k > 0 && NOT_PARTY_PREP.has(cl.toks[k - 1]!.text.toLowerCase());
+        if (s && !notParty && !parties.some((p) => t.start >= p.pos && t.end <= p.end)) parties.push({ pos: t.start, end: t.end, actor: null, side: s, speaker: false });
       });
       parties.sort((a, b) => a.pos - b.pos);
       // A speaker: a verb of saying right after the name, or right before it with nobody between.
@@ -165,6 +168,9 @@ export function extractContacts(input: ExtractInput): ArticleContact[] {
         // An institution stands for its country only when no person of that country is named.
         const persons = new Set(chosen.filter((p) => p.actor !== null && actors[p.actor]!.kind === 'person').map((p) => p.side));
         chosen = chosen.filter((p) => p.actor === null || actors[p.actor]!.kind === 'person' || !persons.has(p.side));
+        // "президента США Джо Байдена": the country word describes the person, adds no party.
+        const namedSides = new Set(chosen.filter((p) => p.actor !== null).map((p) => p.side));
+        chosen = chosen.filter((p) => p.actor !== null || !namedSides.has(p.side));
         const sides = [...new Set(chosen.map((p) => p.side))];
         if (!sides.includes('US') || !sides.includes('RU')) continue;
         if (!inherited) lastParties = { sentence: si, parties: chosen };

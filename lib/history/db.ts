@@ -9,7 +9,7 @@ export class HistoryDB extends Dexie {
   constructor(name = 'kontakty', options?: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange }) {
     super(name, options);
     // Index only what is queried; evidence text and sources stay unindexed.
-    this.version(1).stores({ contacts: '++id, &key, date, status, type, *participants, *sides, lastSeen' });
+    this.version(1).stores({ contacts: '++id, key, date, status, type, *participants, *sides, lastSeen' });
   }
 }
 

@@ -1,5 +1,6 @@
 import type { FoundContact } from '../analyze';
 import { sameContact } from '../contacts/merge';
+import { dateWindow, windowsOverlap } from '../contacts/window';
 import type { ArticleContact } from '../contacts/types';
 import type { ContactRecord, SourceRef } from './types';
 
@@ -23,6 +24,24 @@ const asArticleContact = (r: Omit<ContactRecord, 'id'>): ArticleContact => ({
   mentions: [],
   confidence: r.confidence,
 });
+
+const UNDATED_DAYS = 10;
+
+/**
+ * The days a record may be about: its date's window, or for an undated contact the days around
+ * its first report (two articles a year apart saying "US and Russia held talks" are two contacts).
+ */
+export function timeWindow(r: Pick<ContactRecord, 'date' | 'endDate' | 'sources' | 'firstSeen'>): [string, string] {
+  if (r.date) return dateWindow(r.date, r.endDate);
+  const anchor = new Date(r.sources[0]?.published ?? r.firstSeen);
+  const t = Number.isNaN(anchor.getTime()) ? Date.now() : anchor.getTime();
+  const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  return [day(t - UNDATED_DAYS * 86400000), day(t + UNDATED_DAYS * 86400000)];
+}
+
+function sameTime(a: Omit<ContactRecord, 'id'>, b: Omit<ContactRecord, 'id'>): boolean {
+  return windowsOverlap(timeWindow(a), timeWindow(b));
+}
 
 /** A new history record for a contact found in an article. */
 export function recordFromContact(c: FoundContact, source: Omit<SourceRef, 'evidence' | 'reportedBy'>): Omit<ContactRecord, 'id'> {
@@ -53,8 +72,8 @@ export function recordFromContact(c: FoundContact, source: Omit<SourceRef, 'evid
  */
 export function foldRecord(candidates: ContactRecord[], incoming: Omit<ContactRecord, 'id'>): ContactRecord {
   const match =
-    candidates.find((c) => c.key === incoming.key) ??
-    candidates.find((c) => sameContact(asArticleContact(c), asArticleContact(incoming)) && c.type === incoming.type);
+    candidates.find((c) => c.key === incoming.key && sameTime(c, incoming)) ??
+    candidates.find((c) => sameContact(asArticleContact(c), asArticleContact(incoming)) && c.type === incoming.type && sameTime(c, incoming));
   if (!match) return { ...incoming };
   const sources = [...match.sources.filter((s) => !incoming.sources.some((n) => n.url === s.url)), ...incoming.sources];
   if (match.edited) return { ...match, sources, lastSeen: incoming.lastSeen };

@@ -18,7 +18,7 @@ export type SourceRef = {
 /** A contact in the history: one record however many articles report it. */
 export type ContactRecord = {
   id?: number;
-  /** Stable merge key: parties, status and date bucket. */
+  /** Merge key: parties, status and date bucket (not unique: the same key a year apart is another contact). */
   key: string;
   participants: string[];
   parties: Participant[];

@@ -27,6 +27,18 @@ describe('history', () => {
     expect((await allContacts(db)).every((r) => r.sources.length === 2)).toBe(true);
   });
 
+  it('keeps undated contacts reported a year apart as two contacts', async () => {
+    const db = freshDb();
+    const text = 'Дипломати Росії та США провели нові переговори.';
+    const rec = (published: string, url: string) =>
+      analyzeText({ text, published }, bundledKb()).contacts.map((c) => recordFromContact(c, { ...source(url), published }));
+    await upsertRecords(db, rec('2024-03-01', 'https://a.example/1'));
+    await upsertRecords(db, rec('2024-03-05', 'https://b.example/2'));
+    await upsertRecords(db, rec('2025-03-01', 'https://c.example/3'));
+    const all = await allContacts(db);
+    expect(all.map((r) => r.sources.length).sort()).toEqual([1, 2]);
+  });
+
   it('exports a file that imports back into an empty history unchanged', async () => {
     const db = freshDb();
     await upsertRecords(db, records('https://a.example/1'));

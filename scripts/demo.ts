@@ -1,0 +1,73 @@
+/**
+ * `npm run demo`: the built extension in Debian's Chromium on the bundled sample pages.
+ * Writes demo-output/: a screenshot per page, the popup (this page, history), history.json,
+ * and prints a table per page. With --open (and a display) the browser stays open to browse.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extensionId, launchWithExtension, ROOT, samplePages, servePages, waitForDecision } from './harness';
+
+const OUT = join(ROOT, 'demo-output');
+const keepOpen = process.argv.includes('--open') && !!process.env.DISPLAY && !process.env.CI;
+
+type Row = { page: string; site: string; lang: string; article: string; actors: string; contacts: string };
+
+async function main() {
+  rmSync(OUT, { recursive: true, force: true });
+  mkdirSync(OUT, { recursive: true });
+  const server = await servePages();
+  const context = await launchWithExtension({ headless: !keepOpen });
+  const id = await extensionId(context);
+  const rows: Row[] = [];
+  let firstArticleTab: number | null = null;
+
+  for (const p of samplePages()) {
+    const page = await context.newPage();
+    const url = server.urlOf(p);
+    await page.goto(url);
+    const { tabId, summary } = await waitForDecision(context, url);
+    const s = summary as { isArticle: boolean; reason: string; lang: string | null; actors: { name: string; kind: string; count: number }[]; contacts: { status: string; type: string }[] };
+    if (s.isArticle) {
+      firstArticleTab ??= tabId;
+      await page.waitForFunction(() => (CSS.highlights.get('kontakty-person')?.size ?? 0) > 0, null, { timeout: 10000 }).catch(() => undefined);
+    }
+    await page.screenshot({ path: join(OUT, p.file.replace(/\.html$/, '.png')), fullPage: true });
+    rows.push({
+      page: p.file.replace(/\.html$/, ''),
+      site: p.site,
+      lang: s.lang ?? '-',
+      article: s.isArticle ? 'yes' : `no (${s.reason})`,
+      actors: s.actors.filter((a) => a.kind !== 'media').map((a) => `${a.name}×${a.count}`).join(', ') || '-',
+      contacts: s.contacts.map((c) => `${c.type}/${c.status}`).join(', ') || '-',
+    });
+    if (!keepOpen) await page.close();
+  }
+
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 480, height: 900 });
+  await popup.goto(`chrome-extension://${id}/popup.html?tab=${firstArticleTab ?? ''}`);
+  await popup.getByTestId('page-panel').waitFor({ timeout: 10000 }).catch(() => undefined);
+  await popup.screenshot({ path: join(OUT, 'popup-this-page.png'), fullPage: true });
+  await popup.getByRole('tab', { name: 'History' }).click();
+  await popup.locator('li.contact').first().waitFor();
+  await popup.screenshot({ path: join(OUT, 'popup-history.png'), fullPage: true });
+  const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByTestId('export-json').click()]);
+  await download.saveAs(join(OUT, 'history.json'));
+
+  console.table(rows);
+  const history = JSON.parse(await import('node:fs').then((fs) => fs.readFileSync(join(OUT, 'history.json'), 'utf8'))) as { contacts: unknown[] };
+  console.log(`\n${history.contacts.length} contacts in demo-output/history.json; screenshots in demo-output/`);
+  writeFileSync(join(OUT, 'pages.json'), JSON.stringify(rows, null, 2));
+
+  if (keepOpen) {
+    console.log(`Browser left open. Sample pages: ${samplePages().map((p) => server.urlOf(p)).join(' ')}\nPress Ctrl+C to quit.`);
+    await new Promise<void>((ok) => context.on('close', () => ok()));
+  }
+  await context.close();
+  await server.close();
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
