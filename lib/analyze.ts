@@ -93,7 +93,10 @@ export function analyzeText(input: AnalyzeInput, kb: KnowledgeBase): Analysis {
   });
 
   const byEvent = new Map<number, TextSpan[]>();
+  const ref = refDay(input.published);
   for (const e of findEvents(norm, sentences, kb.events)) {
+    // An article cannot refer back to what happened after it was published.
+    if (ref && kb.events[e.event]!.date > ref.toISOString().slice(0, 10)) continue;
     const list = byEvent.get(e.event) ?? [];
     list.push({ start: e.start, end: e.end });
     byEvent.set(e.event, list);
@@ -103,7 +106,7 @@ export function analyzeText(input: AnalyzeInput, kb: KnowledgeBase): Analysis {
     return { id: ev.id, title: ev.title.en, date: ev.date, mentions };
   });
 
-  base.contacts = extractContacts({ text, norm, sentences, actors: kb.actors, hits, ref: refDay(input.published) }).map((c) => ({
+  base.contacts = extractContacts({ text, norm, sentences, actors: kb.actors, hits, ref }).map((c) => ({
     participants: c.participants.flatMap((p) => (p.actorId ? [p.actorId] : [])),
     parties: c.participants,
     sides: c.sides,

@@ -22,7 +22,9 @@ export function findEvents(norm: string, sentences: { span: Span; tokens: Token[
             const at = norm.indexOf(prefix, span.start);
             return at >= 0 && at < span.end;
           }
-          const t = tokens.find((tok) => tok.text.startsWith(prefix));
+          // A lower-case cue word also matches capitalised at a sentence start ("Саміт у Женеві").
+          const lower = prefix === prefix.toLowerCase();
+          const t = tokens.find((tok) => (lower ? tok.text.toLowerCase() : tok.text).startsWith(prefix));
           if (!t) return false;
           start = Math.min(start, t.start);
           end = Math.max(end, t.end);

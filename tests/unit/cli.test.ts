@@ -1,0 +1,69 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseHistoryFile } from '@/lib/history/exchange';
+
+const ROOT = join(import.meta.dirname, '../..');
+const SEEDS = join(ROOT, '../shared/seeds');
+const annotate = (args: string[], input?: string) =>
+  new Promise<{ code: number; stdout: string; stderr: string }>((ok) => {
+    const child = execFile('npx', ['tsx', 'scripts/annotate.ts', ...args], { cwd: ROOT, maxBuffer: 64 << 20 }, (err, stdout, stderr) =>
+      ok({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    );
+    if (input !== undefined) child.stdin!.end(input);
+  });
+
+describe('annotate CLI', () => {
+  it('prints the contract for a seed text, offsets into the input text', async () => {
+    const file = join(SEEDS, '000_1b7ace7d813e42a7.txt');
+    const { code, stdout } = await annotate(['--published', '2025-02-10', file]);
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout);
+    expect(out.text).toBe(readFileSync(file, 'utf8'));
+    expect(out).toMatchObject({ id: '000_1b7ace7d813e42a7.txt', isArticle: true, lang: 'uk', title: 'Росія і США ведуть переговори через МЗС' });
+    const ryabkov = out.actors.find((a: { id: string }) => a.id === 'sergei-ryabkov');
+    expect(ryabkov.name).toBe('Sergei Ryabkov');
+    for (const m of ryabkov.mentions) expect(out.text.slice(m.start, m.end)).toMatch(/Рябков/);
+    const denied = out.contacts.find((c: { status: string }) => c.status === 'denied');
+    expect(denied.participants.sort()).toEqual(['donald-trump', 'vladimir-putin']);
+    expect(out.text.slice(denied.evidence.start, denied.evidence.end)).toContain('спростував');
+  }, 60000);
+
+  it('reads a saved page through the article reader, and writes a history the import accepts', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'annotate-'));
+    const history = join(dir, 'h.json');
+    const page = join(ROOT, 'tests/fixtures/pages/krymr-kreml-sallivan-peregovory.html');
+    const { code, stdout } = await annotate(['--history', history, page]);
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout);
+    expect(out.lang).toBe('ru');
+    expect(out.text).not.toContain('FACEBOOK');
+    expect(out.contacts.some((c: { participants: string[] }) => c.participants.includes('yuri-ushakov'))).toBe(true);
+    const parsed = parseHistoryFile(readFileSync(history, 'utf8'));
+    expect(parsed.ok && parsed.value.length).toBeGreaterThan(0);
+  }, 60000);
+
+  it('--jsonl: one line per input in order; a bad line is reported and the rest processed', async () => {
+    const lines = [
+      JSON.stringify({ id: 'a', text: 'Салливан разговаривал с Юрием Ушаковым.', published: '2022-11-07' }),
+      '{broken',
+      JSON.stringify({ id: 'b', text: 'Погода в Києві сьогодні сонячна.' }),
+    ].join('\n');
+    const { code, stdout, stderr } = await annotate(['--jsonl'], lines + '\n');
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/line 2: invalid JSON/);
+    const outs = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(outs.map((o) => o.id)).toEqual(['a', 'b']);
+    expect(outs[0].contacts[0].participants).toEqual(['jake-sullivan', 'yuri-ushakov']);
+    expect(outs[1].contacts).toEqual([]);
+  }, 60000);
+
+  it('names an unreadable file and still processes the others', async () => {
+    const { code, stdout, stderr } = await annotate(['/nonexistent/x.html', join(SEEDS, '004_7edc6db95af8553e.txt')]);
+    expect(code).toBe(1);
+    expect(stderr).toContain('/nonexistent/x.html');
+    expect(JSON.parse(stdout).lang).toBe('ru');
+  }, 60000);
+});
