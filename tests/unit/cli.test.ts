@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHistoryFile } from '@/lib/history/exchange';
 
 const ROOT = join(import.meta.dirname, '../..');
-const SEEDS = join(ROOT, '../shared/seeds');
+const SEEDS = join(ROOT, 'tests/fixtures/seeds');
 const annotate = (args: string[], input?: string) =>
   new Promise<{ code: number; stdout: string; stderr: string }>((ok) => {
     const child = execFile('npx', ['tsx', 'scripts/annotate.ts', ...args], { cwd: ROOT, maxBuffer: 64 << 20 }, (err, stdout, stderr) =>

@@ -4,7 +4,7 @@ import { analyzeText } from '@/lib/analyze';
 import { bundledKb } from '@/lib/kb/index';
 
 const kb = bundledKb();
-const seed = (name: string) => readFileSync(new URL(`../../../shared/seeds/${name}`, import.meta.url), 'utf8');
+const seed = (name: string) => readFileSync(new URL(`../fixtures/seeds/${name}`, import.meta.url), 'utf8');
 const run = (text: string, published: string | null = null) => analyzeText({ text, published }, kb).contacts;
 
 describe('contacts in the seed articles', () => {

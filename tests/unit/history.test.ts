@@ -8,7 +8,7 @@ import { recordFromContact } from '@/lib/history/merge';
 import { bundledKb } from '@/lib/kb/index';
 
 const freshDb = () => new HistoryDB(`t${Math.random()}`, { indexedDB: new IDBFactory(), IDBKeyRange });
-const seed = readFileSync(new URL('../../../shared/seeds/004_7edc6db95af8553e.txt', import.meta.url), 'utf8');
+const seed = readFileSync(new URL('../fixtures/seeds/004_7edc6db95af8553e.txt', import.meta.url), 'utf8');
 const source = (url: string) => ({ url, title: 't', site: 'krymr.com', lang: 'ru', published: '2022-11-07', seen: '2026-01-01T00:00:00.000Z' });
 const records = (url: string) => analyzeText({ text: seed, published: '2022-11-07' }, bundledKb()).contacts.map((c) => recordFromContact(c, source(url)));
 
