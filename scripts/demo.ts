@@ -40,7 +40,7 @@ async function main() {
       actors: s.actors.filter((a) => a.kind !== 'media').map((a) => `${a.name}×${a.count}`).join(', ') || '-',
       contacts: s.contacts.map((c) => `${c.type}/${c.status}`).join(', ') || '-',
     });
-    if (!keepOpen) await page.close();
+    // Tabs stay open: the popup reads what the background keeps for a live tab.
   }
 
   const popup = await context.newPage();
