@@ -1,10 +1,8 @@
 import type { KnowledgeBase } from './kb/index';
-import type { ContactType } from './kb/types';
 import { findActors } from './match/actors';
 import { findEvents } from './match/events';
 import { extractContacts } from './contacts/extract';
-import type { ContactStatus, Evidence, Participant } from './contacts/types';
-import type { DatePrecision } from './text/dates';
+import type { ArticleContact, Participant } from './contacts/types';
 import { detectLang, type Lang } from './text/lang';
 import { normalizeText } from './text/normalize';
 import { splitSentences } from './text/sentences';
@@ -24,21 +22,8 @@ export type AnalyzeInput = {
 
 export type FoundActor = { id: string; name: string; kind: string; wikidata: string | null; country: string; mentions: TextSpan[] };
 export type FoundEvent = { id: string; title: string; date: string; mentions: TextSpan[] };
-export type FoundContact = {
-  participants: string[];
-  parties: Participant[];
-  sides: string[];
-  type: ContactType;
-  status: ContactStatus;
-  date: string | null;
-  endDate: string | null;
-  datePrecision: DatePrecision | null;
-  place: string | null;
-  reportedBy: string[];
-  evidence: Evidence;
-  mentions: TextSpan[];
-  confidence: number;
-};
+/** A contact as the pipeline reports it: participants as actor ids, parties as written. */
+export type FoundContact = Omit<ArticleContact, 'participants'> & { participants: string[]; parties: Participant[] };
 
 /** What the pipeline finds in one article; offsets are UTF-16 units into `text`, end exclusive. */
 export type Analysis = {
@@ -106,20 +91,10 @@ export function analyzeText(input: AnalyzeInput, kb: KnowledgeBase): Analysis {
     return { id: ev.id, title: ev.title.en, date: ev.date, mentions };
   });
 
-  base.contacts = extractContacts({ text, norm, sentences, actors: kb.actors, hits, ref }).map((c) => ({
-    participants: c.participants.flatMap((p) => (p.actorId ? [p.actorId] : [])),
-    parties: c.participants,
-    sides: c.sides,
-    type: c.type,
-    status: c.status,
-    date: c.date,
-    endDate: c.endDate,
-    datePrecision: c.datePrecision,
-    place: c.place,
-    reportedBy: c.reportedBy,
-    evidence: c.evidence,
-    mentions: c.mentions,
-    confidence: c.confidence,
+  base.contacts = extractContacts({ text, norm, sentences, actors: kb.actors, hits, ref }).map(({ participants, ...rest }) => ({
+    ...rest,
+    participants: participants.flatMap((p) => (p.actorId ? [p.actorId] : [])),
+    parties: participants,
   }));
   return base;
 }

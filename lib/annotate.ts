@@ -20,20 +20,8 @@ export function toAnnotation(a: Analysis) {
     text: a.text,
     actors: a.actors.map(({ id, name, kind, wikidata, country, mentions }) => ({ id, name, kind, wikidata, country, mentions })),
     events: a.events,
-    contacts: a.contacts.map((c) => ({
-      participants: c.participants,
-      parties: c.parties,
-      sides: c.sides,
-      type: c.type,
-      status: c.status,
-      date: c.date,
-      endDate: c.endDate,
-      datePrecision: c.datePrecision,
-      place: c.place,
-      reportedBy: c.reportedBy,
-      evidence: { start: c.evidence.start, end: c.evidence.end, exact: c.evidence.exact, prefix: c.evidence.prefix, suffix: c.evidence.suffix },
-      confidence: c.confidence,
-    })),
+    // Sentences beyond the evidence are for highlighting; the contract keeps the evidence.
+    contacts: a.contacts.map(({ mentions: _mentions, ...c }) => c),
   };
 }
 

@@ -9,9 +9,8 @@ export type Participant = { actorId: string | null; side: Side; text: string };
 /** W3C TextQuoteSelector plus the position: finds the sentence again if the page changes. */
 export type Evidence = { start: number; end: number; exact: string; prefix: string; suffix: string };
 
-/** A contact as one article reports it. */
-export type ArticleContact = {
-  participants: Participant[];
+/** What a contact is, wherever it is kept: one article's report, the CLI's output, the history. */
+export type ContactFacts = {
   sides: Side[];
   type: ContactType;
   status: ContactStatus;
@@ -19,9 +18,14 @@ export type ArticleContact = {
   endDate: string | null;
   datePrecision: DatePrecision | null;
   place: string | null;
+  confidence: number;
+};
+
+/** A contact as one article reports it. */
+export type ArticleContact = ContactFacts & {
+  participants: Participant[];
   reportedBy: string[];
   evidence: Evidence;
   /** Every sentence that spoke of this contact, the evidence first. */
   mentions: { start: number; end: number }[];
-  confidence: number;
 };

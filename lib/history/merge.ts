@@ -11,18 +11,11 @@ export function contactKey(c: Pick<ContactRecord, 'participants' | 'sides' | 'st
 }
 
 const asArticleContact = (r: Omit<ContactRecord, 'id'>): ArticleContact => ({
+  ...r,
   participants: r.parties,
-  sides: r.sides as ArticleContact['sides'],
-  type: r.type,
-  status: r.status,
-  date: r.date,
-  endDate: r.endDate,
-  datePrecision: r.datePrecision,
-  place: r.place,
   reportedBy: [],
   evidence: r.sources[0]!.evidence,
   mentions: [],
-  confidence: r.confidence,
 });
 
 const UNDATED_DAYS = 10;
@@ -45,20 +38,12 @@ function sameTime(a: Omit<ContactRecord, 'id'>, b: Omit<ContactRecord, 'id'>): b
 
 /** A new history record for a contact found in an article. */
 export function recordFromContact(c: FoundContact, source: Omit<SourceRef, 'evidence' | 'reportedBy'>): Omit<ContactRecord, 'id'> {
+  const { evidence, reportedBy, mentions: _mentions, ...facts } = c;
   const base = {
-    participants: c.participants,
-    parties: c.parties,
-    sides: c.sides,
-    type: c.type,
-    status: c.status,
-    date: c.date,
-    endDate: c.endDate,
-    datePrecision: c.datePrecision,
-    place: c.place,
-    confidence: c.confidence,
+    ...facts,
     confirmed: false,
     edited: false,
-    sources: [{ ...source, evidence: c.evidence, reportedBy: c.reportedBy }],
+    sources: [{ ...source, evidence, reportedBy }],
     firstSeen: source.seen,
     lastSeen: source.seen,
   };

@@ -1,7 +1,5 @@
 import type { FoundContact } from '../analyze';
-import type { ContactType } from '../kb/types';
-import type { ContactStatus, Evidence, Participant } from '../contacts/types';
-import type { DatePrecision } from '../text/dates';
+import type { ContactFacts, Evidence, Participant } from '../contacts/types';
 
 /** One article that reported a contact, with the sentence that says so. */
 export type SourceRef = {
@@ -16,20 +14,12 @@ export type SourceRef = {
 };
 
 /** A contact in the history: one record however many articles report it. */
-export type ContactRecord = {
+export type ContactRecord = ContactFacts & {
   id?: number;
   /** Merge key: parties, status and date bucket (not unique: the same key a year apart is another contact). */
   key: string;
   participants: string[];
   parties: Participant[];
-  sides: string[];
-  type: ContactType;
-  status: ContactStatus;
-  date: string | null;
-  endDate: string | null;
-  datePrecision: DatePrecision | null;
-  place: string | null;
-  confidence: number;
   confirmed: boolean;
   edited: boolean;
   sources: SourceRef[];
