@@ -1,18 +1,20 @@
 import actorsData from './actors.json';
 import eventsData from './events.json';
+import formsData from './forms.json';
+import type { FormsTable } from './forms';
 import type { Actor, PastEvent } from './types';
 import { buildLexicon, type Lexicon } from '../match/lexicon';
 
 export type KnowledgeBase = { actors: Actor[]; events: PastEvent[]; lexicon: Lexicon; byId: Map<string, Actor> };
 
-export function buildKb(actors: Actor[], events: PastEvent[]): KnowledgeBase {
-  return { actors, events, lexicon: buildLexicon(actors), byId: new Map(actors.map((a) => [a.id, a])) };
+export function buildKb(actors: Actor[], events: PastEvent[], forms: FormsTable = {}): KnowledgeBase {
+  return { actors, events, lexicon: buildLexicon(actors, forms), byId: new Map(actors.map((a) => [a.id, a])) };
 }
 
 let bundled: KnowledgeBase | null = null;
 
 /** The knowledge base shipped with the extension, compiled on first use. */
 export function bundledKb(): KnowledgeBase {
-  bundled ??= buildKb(actorsData as unknown as Actor[], eventsData as unknown as PastEvent[]);
+  bundled ??= buildKb(actorsData as unknown as Actor[], eventsData as unknown as PastEvent[], formsData as FormsTable);
   return bundled;
 }

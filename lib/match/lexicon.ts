@@ -1,3 +1,4 @@
+import type { FormsTable } from '../kb/forms';
 import type { Actor } from '../kb/types';
 import { nameForms, type NameLang } from '../kb/inflect';
 import { normalizeText } from '../text/normalize';
@@ -42,17 +43,30 @@ function eachForm(words: string[] | undefined, lang: NameLang | 'en', gender: 'm
   }
 }
 
-/** Compiles the knowledge base into a token trie: every case form of every name. */
-export function buildLexicon(actors: Actor[]): Lexicon {
+/**
+ * Compiles the knowledge base into a token trie: every case form of every name. Forms come from
+ * the table generated at build time (forms.json); an actor it lacks (one a user added) gets the
+ * project's own inflection rules at run time.
+ */
+export function buildLexicon(actors: Actor[], forms: FormsTable = {}): Lexicon {
   const root = new Map<string, TrieNode>();
   const givenNames = new Set<string>();
   actors.forEach((a, i) => {
     if (a.kind === 'person') {
       const g = a.gender ?? 'm';
       for (const lang of ['uk', 'ru', 'en'] as const) {
+        const shipped = lang === 'en' ? undefined : forms[a.id]?.[lang];
+        if (shipped) {
+          for (const f of shipped.surname ?? []) insert(root, f, { actor: i, part: 'surname' });
+          for (const f of shipped.given ?? []) {
+            insert(root, f, { actor: i, part: 'given' });
+            givenNames.add(normalizeText(f));
+          }
+          for (const f of shipped.patronymic ?? []) insert(root, f, { actor: i, part: 'patronymic' });
+          continue;
+        }
         const indecl = lang !== 'en' && (a.indeclinable?.[lang] ?? false);
         eachForm(a.surname?.[lang], lang, g, indecl, (f) => insert(root, f, { actor: i, part: 'surname' }));
-        // A woman's foreign first name ending in a consonant does not inflect; nameForms knows.
         eachForm(a.given?.[lang], lang, g, false, (f) => {
           insert(root, f, { actor: i, part: 'given' });
           givenNames.add(normalizeText(f));
