@@ -18,9 +18,12 @@ export type Message =
   | { type: 'not-article'; url: string; title: string | null; reason: string }
   | { type: 'get-page'; tabId: number };
 
+/** What a hover card says about an actor, in the article's language, as of its date. */
+export type ActorCard = { name: string; role: string | null; country: string; wikidata: string | null; kind: string };
+
 /** Offsets to highlight: all the content script needs back. */
 export type HighlightPlan = {
-  actors: { id: string; kind: string; name: string; mentions: Analysis['actors'][number]['mentions'] }[];
+  actors: { id: string; kind: string; name: string; card: ActorCard; mentions: Analysis['actors'][number]['mentions'] }[];
   events: { id: string; title: string; mentions: Analysis['events'][number]['mentions'] }[];
   contacts: { status: string; mentions: { start: number; end: number }[] }[];
 };

@@ -43,6 +43,24 @@ async function main() {
     // Tabs stay open: the popup reads what the background keeps for a live tab.
   }
 
+  // A hover card, as a reader sees it over a highlighted name.
+  const sample = context.pages().find((pg) => pg.url().includes('krymr') && !pg.url().includes('onlayn'));
+  if (sample) {
+    await sample.bringToFront();
+    const at = await sample.evaluate(() => {
+      const range = [...(CSS.highlights.get('kontakty-person') ?? [])][0] as Range | undefined;
+      if (!range) return null;
+      range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+      const r = range.getClientRects()[0]!;
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    if (at) {
+      await sample.mouse.move(at.x, at.y);
+      await sample.locator('kontakty-card [role="tooltip"]').waitFor({ timeout: 5000 }).catch(() => undefined);
+      await sample.screenshot({ path: join(OUT, 'hover-card.png') });
+    }
+  }
+
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 480, height: 900 });
   await popup.goto(`chrome-extension://${id}/popup.html?tab=${firstArticleTab ?? ''}`);

@@ -2,8 +2,9 @@ import { analyzeText, type Analysis } from '../analyze';
 import { HistoryDB, upsertRecords } from '../history/db';
 import { recordFromContact } from '../history/merge';
 import type { PageSummary } from '../history/types';
-import { bundledKb } from '../kb/index';
-import type { ArticlePayload, HighlightPlan } from '../messages';
+import { bundledKb, type KnowledgeBase } from '../kb/index';
+import { roleLabel } from '../kb/roles';
+import type { ActorCard, ArticlePayload, HighlightPlan } from '../messages';
 import type { Lang } from '../text/lang';
 
 const MAX_TEXT = 1_000_000;
@@ -24,9 +25,15 @@ export function summarize(page: ArticlePayload, a: Analysis): PageSummary {
   };
 }
 
-export function planOf(a: Analysis): HighlightPlan {
+export function planOf(a: Analysis, kb: KnowledgeBase = bundledKb()): HighlightPlan {
+  const lang = a.lang ?? 'en';
+  const day = a.published?.slice(0, 10) ?? null;
+  const card = (id: string): ActorCard => {
+    const actor = kb.byId.get(id)!;
+    return { name: lang === 'en' ? actor.name.en : actor.name[lang], role: roleLabel(actor, day, lang), country: actor.country, wikidata: actor.wikidata, kind: actor.kind };
+  };
   return {
-    actors: a.actors.map((x) => ({ id: x.id, kind: x.kind, name: x.name, mentions: x.mentions })),
+    actors: a.actors.map((x) => ({ id: x.id, kind: x.kind, name: x.name, card: card(x.id), mentions: x.mentions })),
     events: a.events.map((e) => ({ id: e.id, title: e.title, mentions: e.mentions })),
     contacts: a.contacts.map((c) => ({ status: c.status, mentions: c.mentions })),
   };

@@ -9,23 +9,30 @@ export const HIGHLIGHTS = {
   contact: 'kontakty-contact',
 } as const;
 
+export type Painted = { undo: () => void; actorRanges: { range: Range; actor: number }[] };
+
 /**
  * Paints the plan's spans with the CSS Custom Highlight API: the page's DOM is not touched, so
- * its scripts, links and re-renders keep working. Returns the undo.
+ * its scripts, links and re-renders keep working. Returns the undo and the actors' ranges.
  */
-export function applyHighlights(index: TextIndex, plan: HighlightPlan, doc: Document = document): () => void {
+export function applyHighlights(index: TextIndex, plan: HighlightPlan, doc: Document = document): Painted {
   const registry = (globalThis.CSS as { highlights?: HighlightRegistry } | undefined)?.highlights;
-  if (!registry || typeof Highlight === 'undefined') return () => {};
+  const actorRanges: Painted['actorRanges'] = [];
+  if (!registry || typeof Highlight === 'undefined') return { undo: () => {}, actorRanges };
   const groups: Record<string, Range[]> = { [HIGHLIGHTS.person]: [], [HIGHLIGHTS.institution]: [], [HIGHLIGHTS.event]: [], [HIGHLIGHTS.contact]: [] };
   const add = (name: string, start: number, end: number) => {
     const r = rangeFor(index, start, end, doc);
     if (r) groups[name]!.push(r);
+    return r;
   };
-  for (const a of plan.actors) {
+  plan.actors.forEach((a, i) => {
     // News agencies are sources, not actors in the scene: they are not painted.
-    if (a.kind === 'media') continue;
-    for (const m of a.mentions) add(a.kind === 'person' ? HIGHLIGHTS.person : HIGHLIGHTS.institution, m.start, m.end);
-  }
+    if (a.kind === 'media') return;
+    for (const m of a.mentions) {
+      const range = add(a.kind === 'person' ? HIGHLIGHTS.person : HIGHLIGHTS.institution, m.start, m.end);
+      if (range) actorRanges.push({ range, actor: i });
+    }
+  });
   for (const e of plan.events) for (const m of e.mentions) add(HIGHLIGHTS.event, m.start, m.end);
   for (const c of plan.contacts) for (const m of c.mentions) add(HIGHLIGHTS.contact, m.start, m.end);
   for (const [name, ranges] of Object.entries(groups)) {
@@ -34,7 +41,10 @@ export function applyHighlights(index: TextIndex, plan: HighlightPlan, doc: Docu
     h.priority = name === HIGHLIGHTS.contact ? 0 : name === HIGHLIGHTS.event ? 1 : 2;
     registry.set(name, h);
   }
-  return () => {
-    for (const name of Object.keys(groups)) registry.delete(name);
+  return {
+    undo: () => {
+      for (const name of Object.keys(groups)) registry.delete(name);
+    },
+    actorRanges,
   };
 }

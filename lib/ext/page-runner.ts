@@ -1,6 +1,7 @@
 import { extractArticle } from '../article/extract';
 import type { Message, Reply } from '../messages';
 import { applyHighlights } from './highlighter';
+import { installHoverCards } from './hover-card';
 
 export type Send = <M extends Message>(m: M) => Promise<Reply<M>>;
 
@@ -28,5 +29,13 @@ export async function runOnPage(send: Send, doc: Document = document, href = loc
     },
   });
   if (!reply || !reply.ok) return null;
-  return applyHighlights(art.index, reply.plan, doc);
+  const painted = applyHighlights(art.index, reply.plan, doc);
+  const removeCards = installHoverCards(
+    painted.actorRanges.map(({ range, actor }) => ({ range, card: reply.plan.actors[actor]!.card })),
+    doc,
+  );
+  return () => {
+    removeCards();
+    painted.undo();
+  };
 }

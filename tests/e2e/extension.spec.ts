@@ -131,3 +131,31 @@ test('popup: this page, the history with sources, and the JSON export', async ()
   // Pages that are not articles left nothing.
   for (const o of others) expect(file.contacts.some((c) => c.sources.some((s) => s.url === o.url || s.url === server.urlOf(o))), o.file).toBe(false);
 });
+
+test('hovering a highlighted name shows who it is and their role at the article date', async () => {
+  const p = articles.find((a) => a.seed?.startsWith('004'))!;
+  const page = await context.newPage();
+  const url = server.urlOf(p);
+  await page.goto(url);
+  await waitForDecision(context, url);
+  await page.waitForFunction(() => (CSS.highlights.get('kontakty-person')?.size ?? 0) > 0);
+  const box = await page.evaluate(() => {
+    for (const r of CSS.highlights.get('kontakty-person')!) {
+      const range = r as Range;
+      if (!range.toString().includes('Салливан')) continue;
+      range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+      const rect = range.getClientRects()[0]!;
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }
+    return null;
+  });
+  expect(box).not.toBeNull();
+  await page.mouse.move(box!.x, box!.y);
+  const card = page.locator('kontakty-card [role="tooltip"]');
+  await expect(card).toBeVisible();
+  await expect(card).toContainText('Джейк Салливан');
+  // On 7 November 2022 Sullivan was the national security adviser.
+  await expect(card).toContainText(/безопасност/i);
+  await page.mouse.move(5, 5);
+  await expect(card).toBeHidden();
+});

@@ -1,0 +1,100 @@
+import type { ActorCard } from '../messages';
+
+type Target = { range: Range; card: ActorCard };
+
+
+function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+  const d = doc as Document & { caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null };
+  if (d.caretPositionFromPoint) {
+    const p = d.caretPositionFromPoint(x, y);
+    return p ? { node: p.offsetNode, offset: p.offset } : null;
+  }
+  const r = doc.caretRangeFromPoint?.(x, y);
+  return r ? { node: r.startContainer, offset: r.startOffset } : null;
+}
+
+function within(rect: DOMRect, x: number, y: number): boolean {
+  return x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1;
+}
+
+/**
+ * A card over a highlighted name on hover: who it is and what they were at the article's date.
+ * Highlights are not elements, so the pointer is hit-tested against their ranges; the card lives
+ * in a shadow root added on first hover only and kept inside the viewport.
+ */
+export function installHoverCards(targets: Target[], doc: Document = document): () => void {
+  if (!targets.length) return () => {};
+  const win = doc.defaultView!;
+  let host: HTMLElement | null = null;
+  let box: HTMLElement | null = null;
+  let shown: Target | null = null;
+  let pending = false;
+  let last = { x: 0, y: 0 };
+
+  const ensure = () => {
+    if (box) return box;
+    host = doc.createElement('kontakty-card');
+    host.style.cssText = 'all: initial; position: fixed; z-index: 2147483647; pointer-events: none; top: 0; left: 0;';
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = `<style>
+      .c { font: 13px/1.4 system-ui, sans-serif; color: #1b1f24; background: #fff; border: 1px solid #d0d5dd; border-radius: 8px;
+           box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 8px 10px; max-width: 300px; }
+      .n { font-weight: 600; } .cc { font-size: 10px; font-weight: 700; border: 1px solid currentColor; border-radius: 3px; padding: 0 3px; margin-right: 6px; opacity: .7; } .r { color: #475467; margin-top: 2px; } .k { color: #667085; font-size: 11px; margin-top: 4px; }
+      @media (prefers-color-scheme: dark) { .c { background: #1f2329; color: #e8eaed; border-color: #3a3f47; } .r { color: #b4bac3; } }
+    </style><div class="c" role="tooltip"><span class="cc"></span><span class="n"></span><div class="r"></div><div class="k"></div></div>`;
+    box = root.querySelector('.c');
+    doc.documentElement.appendChild(host);
+    return box!;
+  };
+
+  const hide = () => {
+    if (host) host.style.display = 'none';
+    shown = null;
+  };
+
+  const show = (t: Target, rect: DOMRect) => {
+    const b = ensure();
+    if (shown !== t) {
+      b.querySelector('.n')!.textContent = t.card.name;
+      b.querySelector('.cc')!.textContent = t.card.country;
+      b.querySelector('.r')!.textContent = t.card.role ?? '';
+      b.querySelector('.k')!.textContent = [t.card.kind === 'person' ? null : t.card.kind, t.card.wikidata].filter(Boolean).join(' · ');
+    }
+    shown = t;
+    host!.style.display = 'block';
+    // Below the name, flipped above or pulled left when it would leave the viewport.
+    const w = b.offsetWidth;
+    const h = b.offsetHeight;
+    const left = Math.max(4, Math.min(rect.left, win.innerWidth - w - 4));
+    const below = rect.bottom + 6;
+    const top = below + h > win.innerHeight - 4 ? Math.max(4, rect.top - h - 6) : below;
+    host!.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
+  };
+
+  const check = () => {
+    pending = false;
+    const caret = caretAt(doc, last.x, last.y);
+    if (!caret || caret.node.nodeType !== 3) return hide();
+    for (const t of targets) {
+      if (!t.range.isPointInRange(caret.node, caret.offset)) continue;
+      const rect = Array.from(t.range.getClientRects()).find((r) => within(r, last.x, last.y));
+      if (rect) return show(t, rect);
+    }
+    hide();
+  };
+
+  const onMove = (e: MouseEvent) => {
+    last = { x: e.clientX, y: e.clientY };
+    if (!pending) {
+      pending = true;
+      win.requestAnimationFrame(check);
+    }
+  };
+  doc.addEventListener('mousemove', onMove, { passive: true });
+  win.addEventListener('scroll', hide, { passive: true });
+  return () => {
+    doc.removeEventListener('mousemove', onMove);
+    win.removeEventListener('scroll', hide);
+    host?.remove();
+  };
+}
