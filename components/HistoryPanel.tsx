@@ -1,10 +1,11 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { allContacts, upsertRecords, type HistoryDB } from '@/lib/history/db';
+import { toCsv } from '@/lib/history/csv';
 import { parseHistoryFile, toHistoryFile } from '@/lib/history/exchange';
+import { filterContacts, type HistoryFilter } from '@/lib/history/filter';
 import type { ContactRecord } from '@/lib/history/types';
 import { bundledKb } from '@/lib/kb/index';
-import { findActors } from '@/lib/match/actors';
-import { searchText } from '@/lib/ui/format';
+import { STATUS_LABEL, TYPE_LABEL } from '@/lib/ui/format';
 import { useLiveQuery } from '@/lib/ui/use-live-query';
 import { ContactItem } from './ContactItem';
 
@@ -17,31 +18,23 @@ function download(name: string, text: string, type: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** Actor ids a query names in any case form ("рябкова" finds Ryabkov). */
-function actorsInQuery(q: string): Set<string> {
-  const kb = bundledKb();
-  const capitalised = q.replace(/(^|\s)(\p{L})/gu, (_m, s: string, c: string) => s + c.toUpperCase());
-  return new Set(findActors(capitalised, kb.lexicon).map((h) => kb.actors[h.actor]!.id));
-}
-
 /** The stored history: search, read the sources, export and import. */
 export function HistoryPanel({ db }: { db: HistoryDB }) {
   const records = useLiveQuery(() => allContacts(db), [db], [] as ContactRecord[]);
-  const [q, setQ] = useState('');
+  const [filter, setFilter] = useState<HistoryFilter>({});
   const [notice, setNotice] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
-  const { byId } = bundledKb();
-  const shown = useMemo(() => {
-    const query = q.trim().toLowerCase().replace(/ё/g, 'е');
-    if (!query) return records;
-    const ids = actorsInQuery(q.trim());
-    return records.filter((r) => r.participants.some((p) => ids.has(p)) || searchText(r, byId).includes(query));
-  }, [records, q]);
+  const kb = bundledKb();
+  const { byId } = kb;
+  const shown = useMemo(() => filterContacts(records, filter, kb), [records, filter]);
+  const sites = useMemo(() => [...new Set(records.flatMap((r) => r.sources.map((s) => s.site ?? '')))].filter(Boolean).sort(), [records]);
+  const set = (k: keyof HistoryFilter) => (e: { currentTarget: { value: string } }) => setFilter({ ...filter, [k]: e.currentTarget.value || undefined });
+  const filtered = Object.values(filter).some(Boolean);
+  const day = () => new Date().toISOString().slice(0, 10);
 
-  const onExport = () => {
-    const day = new Date().toISOString().slice(0, 10);
-    download(`kontakty-history-${day}.json`, JSON.stringify(toHistoryFile(records), null, 2), 'application/json');
-  };
+  // Exports what is shown: the current filter, or everything when none is set.
+  const onExport = () => download(`kontakty-history-${day()}.json`, JSON.stringify(toHistoryFile(shown), null, 2), 'application/json');
+  const onCsv = () => download(`kontakty-history-${day()}.csv`, toCsv(shown, byId), 'text/csv;charset=utf-8');
   const onImport = async (file: File) => {
     const parsed = parseHistoryFile(await file.text());
     if (!parsed.ok) return setNotice(parsed.error);
@@ -52,8 +45,9 @@ export function HistoryPanel({ db }: { db: HistoryDB }) {
   return (
     <section class="history" data-testid="history-panel">
       <div class="toolbar">
-        <input type="search" placeholder="Search names, places, quotes…" aria-label="Search the history" value={q} onInput={(e) => setQ(e.currentTarget.value)} />
-        <button onClick={onExport} data-testid="export-json">Export JSON</button>
+        <input type="search" placeholder="Search names, places, quotes…" aria-label="Search the history" value={filter.q ?? ''} onInput={set('q')} />
+        <button onClick={onExport} data-testid="export-json">JSON</button>
+        <button onClick={onCsv} data-testid="export-csv">CSV</button>
         <button onClick={() => fileInput.current?.click()}>Import…</button>
         <input ref={fileInput} type="file" accept=".json,.jsonl,application/json" hidden data-testid="import-file" onChange={(e) => {
           const f = e.currentTarget.files?.[0];
@@ -61,8 +55,25 @@ export function HistoryPanel({ db }: { db: HistoryDB }) {
           e.currentTarget.value = '';
         }} />
       </div>
+      <div class="filters">
+        <select aria-label="Status" value={filter.status ?? ''} onChange={set('status')}>
+          <option value="">Any status</option>
+          {Object.entries(STATUS_LABEL).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+        </select>
+        <select aria-label="Type" value={filter.type ?? ''} onChange={set('type')}>
+          <option value="">Any type</option>
+          {Object.entries(TYPE_LABEL).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+        </select>
+        <select aria-label="Site" value={filter.site ?? ''} onChange={set('site')}>
+          <option value="">Any site</option>
+          {sites.map((s) => <option key={s} value={s}>{s}</option>)}
+        </select>
+        <label>from <input type="date" aria-label="From date" value={filter.from ?? ''} onChange={set('from')} /></label>
+        <label>to <input type="date" aria-label="To date" value={filter.to ?? ''} onChange={set('to')} /></label>
+        {filtered && <button onClick={() => setFilter({})}>Clear</button>}
+      </div>
       {notice && <p class="notice" role="status">{notice}</p>}
-      <p class="muted">{shown.length} of {records.length} contacts</p>
+      <p class="muted" data-testid="count">{shown.length} of {records.length} contacts{filtered ? ' (filtered; export takes these)' : ''}</p>
       <ul class="contacts">
         {shown.map((r) => (
           <ContactItem {...r} key={r.id} quote={r.sources[0]?.evidence.exact ?? ''} byId={byId}>

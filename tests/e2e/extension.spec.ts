@@ -116,6 +116,14 @@ test('popup: this page, the history with sources, and the JSON export', async ()
   await popup.getByRole('searchbox').fill('трампа');
   await expect(popup.locator('li.contact[data-status="denied"]')).toHaveCount(1);
   await popup.getByRole('searchbox').fill('');
+  await popup.getByLabel('Status').selectOption('denied');
+  await expect(popup.locator('li.contact')).toHaveCount(await popup.locator('li.contact[data-status="denied"]').count());
+  const [csv] = await Promise.all([popup.waitForEvent('download'), popup.getByTestId('export-csv').click()]);
+  const csvText = readFileSync((await csv.path())!, 'utf8');
+  expect(csvText.charCodeAt(0)).toBe(0xfeff);
+  expect(csvText).toContain('Vladimir Putin; Donald Trump');
+  expect(csvText).not.toMatch(/\r\n[^\r\n]*,happened,/);
+  await popup.getByRole('button', { name: 'Clear' }).click();
 
   const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByTestId('export-json').click()]);
   expect(download.suggestedFilename()).toMatch(/^kontakty-history-\d{4}-\d{2}-\d{2}\.json$/);

@@ -1,0 +1,39 @@
+import type { Actor } from '../kb/types';
+import type { ContactRecord } from './types';
+
+const HEADER = ['date', 'end_date', 'date_precision', 'status', 'type', 'participants', 'participant_ids', 'sides', 'place', 'evidence', 'sources', 'source_urls', 'confidence', 'confirmed', 'edited'];
+
+/**
+ * One spreadsheet cell: quoted when needed, and a leading = + - @ (or tab/CR) neutralised with an
+ * apostrophe so Excel and LibreOffice read text, never a formula (CSV injection, OWASP).
+ */
+export function csvCell(v: string | number | boolean | null | undefined): string {
+  let s = v === null || v === undefined ? '' : String(v);
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\n\r;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/**
+ * The history as CSV for spreadsheets: one row per contact, UTF-8 with a byte-order mark so
+ * Excel shows Cyrillic, participants and sources joined readably in one cell each.
+ */
+export function toCsv(records: ContactRecord[], byId: Map<string, Actor>): string {
+  const rows = records.map((r) => [
+    r.date,
+    r.endDate,
+    r.datePrecision,
+    r.status,
+    r.type,
+    r.parties.map((p) => (p.actorId ? (byId.get(p.actorId)?.name.en ?? p.actorId) : `${p.side}: ${p.text}`)).join('; '),
+    r.participants.join('; '),
+    r.sides.join('; '),
+    r.place,
+    r.sources[0]?.evidence.exact ?? '',
+    r.sources.map((s) => [s.site, s.published?.slice(0, 10), s.title].filter(Boolean).join(', ')).join(' | '),
+    r.sources.map((s) => s.url).join(' '),
+    r.confidence,
+    r.confirmed,
+    r.edited,
+  ]);
+  return '\uFEFF' + [HEADER, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}

@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '@/lib/analyze';
+import { filterContacts } from '@/lib/history/filter';
+import { recordFromContact } from '@/lib/history/merge';
+import type { ContactRecord } from '@/lib/history/types';
+import { bundledKb } from '@/lib/kb/index';
+
+const kb = bundledKb();
+const seed = (n: string) => readFileSync(new URL(`../fixtures/seeds/${n}`, import.meta.url), 'utf8');
+const recs = (file: string, published: string, site: string): ContactRecord[] =>
+  analyzeText({ text: seed(file), published }, kb).contacts.map((c) =>
+    recordFromContact(c, { url: `https://${site}/${file}`, title: null, site, lang: null, published, seen: published }),
+  );
+const all = [
+  ...recs('000_1b7ace7d813e42a7.txt', '2025-02-10', 'nenka.info'),
+  ...recs('002_4fc3a1f97c3ac14c.txt', '2025-12-23', 'comments.ua'),
+  ...recs('004_7edc6db95af8553e.txt', '2022-11-07', 'ru.krymr.com'),
+];
+
+describe('filterContacts', () => {
+  it('finds an actor by any case form typed in lower case', () => {
+    const got = filterContacts(all, { q: 'ушаковым' }, kb);
+    expect(got.length).toBe(1);
+    expect(got[0]!.participants).toContain('yuri-ushakov');
+    expect(filterContacts(all, { q: 'віткоффа' }, kb).every((r) => r.participants.includes('steve-witkoff'))).toBe(true);
+  });
+
+  it.each([
+    [{ status: 'denied' }, (r: ContactRecord) => r.status === 'denied'],
+    [{ site: 'comments.ua' }, (r: ContactRecord) => r.sources.some((s) => s.site === 'comments.ua')],
+    [{ actor: 'kirill-dmitriev' }, (r: ContactRecord) => r.participants.includes('kirill-dmitriev')],
+    [{ from: '2026-01-01', to: '2026-12-31' }, (r: ContactRecord) => (r.date ?? '').startsWith('2026')],
+  ])('%o', (f, pred) => {
+    const got = filterContacts(all, f, kb);
+    expect(got.length).toBeGreaterThan(0);
+    expect(got.every(pred)).toBe(true);
+    expect(all.filter(pred).length).toBe(got.length);
+  });
+
+  it('searches the evidence and place words', () => {
+    expect(filterContacts(all, { q: 'маямі' }, kb).length + filterContacts(all, { q: 'miami' }, kb).length).toBeGreaterThan(0);
+  });
+});
