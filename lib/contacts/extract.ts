@@ -4,8 +4,8 @@ import type { ActorHit } from '../match/actors';
 import { findDates, type DateHit } from '../text/dates';
 import type { Span } from '../text/sentences';
 import type { Token } from '../text/tokens';
-import { BACKCHANNEL, CLAUSE_WORDS, REMOTE, SIDE_WORDS, SPEECH, STATUS_CUES, TRIGGERS, WITH } from './lexicon';
-import { LOCATIVE_PREP, placeByForm, type Place } from './places';
+import { ABOUT, BACKCHANNEL, CLAUSE_WORDS, DESCRIPTOR, REMOTE, SIDE_WORDS, SPEECH, STATUS_CUES, TRIGGERS, WITH } from './lexicon';
+import { PLACE_PREP, placeByForm, type Place } from './places';
 import type { ArticleContact, ContactStatus, Participant } from './types';
 import { mergeArticleContacts } from './merge';
 
@@ -18,7 +18,7 @@ export type ExtractInput = {
   ref: Date | null;
 };
 
-type Party = { pos: number; end: number; actor: number | null; side: Side; speaker: boolean };
+type Party = { pos: number; end: number; actor: number | null; side: Side; speaker: boolean; descriptor?: boolean };
 
 /** Cuts a sentence into clauses at ; : dashes and at a comma before a conjunction or relative word. */
 function clauses(norm: string, tokens: Token[], span: Span): { from: number; to: number; toks: Token[] }[] {
@@ -54,7 +54,7 @@ function findPlace(norm: string, toks: Token[], near: number, all: number[]): Pl
   let best: Place | null = null;
   let bestDist = Infinity;
   for (let i = 1; i < toks.length; i++) {
-    if (!LOCATIVE_PREP.has(toks[i - 1]!.text.toLowerCase())) continue;
+    if (!PLACE_PREP.has(toks[i - 1]!.text.toLowerCase())) continue;
     for (let n = 3; n >= 1; n--) {
       const last = toks[i + n - 1];
       if (!last) continue;
@@ -98,6 +98,8 @@ const BACKREF = /(^|[^\p{L}])(ці|цих|цим|ця|цієї|такі|таки
 // Prepositions after which a country word is a place or a topic; з/с (with) and між (between) name parties.
 const NOT_PARTY_PREP = new Set(['у', 'в', 'во', 'на', 'через', 'щодо', 'про', 'о', 'об', 'по', 'для', 'до', 'від', 'от', 'проти', 'против', 'після', 'после', 'перед', 'без', 'при', 'за', 'к', 'біля', 'около', 'навколо', 'вокруг', 'серед', 'среди', 'насчет', 'стосовно', 'относительно']);
 
+const DENIAL_VERB = /(спростува|опроверг|запереч|отрица|відкину|отверг|назва\S* (фейк|неправд)|назвал\S* (фейк|неправд))/;
+
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 /**
@@ -111,7 +113,12 @@ export function extractContacts(input: ExtractInput): ArticleContact[] {
   const media = hits.filter((h) => actors[h.actor]!.kind === 'media');
 
   sentences.forEach(({ span, tokens }, si) => {
+    let sentenceSpeaker: Party | undefined;
+    let denialBefore = false;
     for (const cl of clauses(norm, tokens, span)) {
+      // "У Кремлі заперечили, що Путін розмовляв з Трампом": the denial governs the що-clause.
+      const denied = denialBefore && /^(що|что)$/i.test(cl.toks[0]?.text ?? '');
+      denialBefore ||= DENIAL_VERB.test(norm.slice(cl.from, cl.to).toLowerCase());
       const triggers = cl.toks.map((t, i) => ({ i, t, type: triggerAt(t) })).filter((x) => x.type !== null);
       const lower = norm.slice(cl.from, cl.to).toLowerCase();
       const parties: Party[] = [];
@@ -128,7 +135,8 @@ export function extractContacts(input: ExtractInput): ArticleContact[] {
         if (s && !notParty && !parties.some((p) => t.start >= p.pos && t.end <= p.end)) parties.push({ pos: t.start, end: t.end, actor: null, side: s, speaker: false });
       });
       parties.sort((a, b) => a.pos - b.pos);
-      // A speaker: a verb of saying right after the name, or right before it with nobody between.
+      // A speaker: a verb of saying right after the name, or right before it with nobody between
+      // ("Про це заявив ... Рябков", but not "опроверг информацию о разговоре Путина").
       for (const p of parties) {
         if (p.actor === null) continue;
         const after = cl.toks.filter((t) => t.start >= p.end).slice(0, 4);
@@ -136,9 +144,17 @@ export function extractContacts(input: ExtractInput): ArticleContact[] {
         const nextParty = parties.find((q) => q.pos >= p.end);
         const prevParty = [...parties].reverse().find((q) => q.end <= p.pos);
         if (after.some((t) => SPEECH.test(t.text.toLowerCase()) && (!nextParty || t.start < nextParty.pos))) p.speaker = true;
-        if (before.some((t) => SPEECH.test(t.text.toLowerCase()) && (!prevParty || t.start > prevParty.end))) p.speaker = true;
+        const verb = before.findLastIndex((t) => SPEECH.test(t.text.toLowerCase()) && (!prevParty || t.start > prevParty.end));
+        if (verb >= 0 && !before.slice(verb + 1).some((t) => ABOUT.test(t.text.toLowerCase()) || triggerAt(t))) p.speaker = true;
+        // "спецпосланник Трампа": the name qualifies a noun; that person is not in the room.
+        const prevTok = before[before.length - 1];
+        if (prevTok && DESCRIPTOR.test(prevTok.text.toLowerCase()) && prevTok.end + 2 >= p.pos) p.descriptor = true;
       }
-      if (!triggers.length) continue;
+      const speakerHere = parties.find((p) => p.speaker && p.actor !== null);
+      if (!triggers.length) {
+        sentenceSpeaker ??= speakerHere;
+        continue;
+      }
       const dates = findDates(norm, ref, cl.from, cl.to);
       const seenTypes = new Set<string>();
       for (const trig of triggers) {
@@ -150,11 +166,13 @@ export function extractContacts(input: ExtractInput): ArticleContact[] {
           // The counterpart phrase runs to the next comma: "з X і Y, рассказали ..." stops there.
           const comma = norm.indexOf(',', prepTok.end);
           const stop = comma >= 0 && comma < cl.to ? comma : cl.to;
-          const withGroup = parties.filter((p) => p.pos > prepTok.start && p.pos < stop);
-          const before = [...parties].reverse().find((p) => p.end <= trig.t.start);
-          chosen = withGroup.length ? [...(before ? [before] : []), ...withGroup] : parties.filter((p) => !p.speaker);
+          const withGroup = parties.filter((p) => p.pos > prepTok.start && p.pos < stop && !p.descriptor);
+          // The party before the trigger; else whoever speaks in this sentence ("Трамп заявил, что
+          // не будет встречаться с Путиным": Trump is the one who would meet).
+          const before = [...parties].reverse().find((p) => p.end <= trig.t.start && !p.descriptor) ?? sentenceSpeaker;
+          chosen = withGroup.length ? [...(before ? [before] : []), ...withGroup] : parties.filter((p) => !p.speaker && !p.descriptor);
         } else {
-          chosen = parties.filter((p) => !p.speaker);
+          chosen = parties.filter((p) => !p.speaker && !p.descriptor);
         }
         let inherited = false;
         if (!chosen.length && lastParties && si - lastParties.sentence <= 8 && BACKREF.test(lower)) {
@@ -185,7 +203,8 @@ export function extractContacts(input: ExtractInput): ArticleContact[] {
         let date: DateHit | null = null;
         for (const d of dates) if (!date || Math.abs(d.start - trig.t.start) < Math.abs(date.start - trig.t.start)) date = d;
         const future = !!(date && ref && date.date > iso(ref));
-        const { status, cue } = statusOf(lower, cl.from, trig.t.start, future);
+        const found = statusOf(lower, cl.from, trig.t.start, future);
+        const { status, cue } = denied ? { status: 'denied' as const, cue: true } : found;
         // A told-back contact with nothing new about its status adds only noise.
         if (inherited && !cue && !date) continue;
         const place = findPlace(norm, cl.toks, trig.t.start, triggers.map((x) => x.t.start));

@@ -5,18 +5,18 @@
 export type Place = { id: string; en: string; country: string; kind: 'city' | 'country' | 'region'; forms: string[] };
 
 export const PLACES: Place[] = [
-  { id: 'geneva', en: 'Geneva', country: 'CH', kind: 'city', forms: ['Женеві', 'Женеве', 'Женева'] },
+  { id: 'geneva', en: 'Geneva', country: 'CH', kind: 'city', forms: ['Женеві', 'Женеве', 'Женева', 'Женеви', 'Женеву'] },
   { id: 'switzerland', en: 'Switzerland', country: 'CH', kind: 'country', forms: ['Швейцарії', 'Швейцарии'] },
   { id: 'miami', en: 'Miami', country: 'US', kind: 'city', forms: ['Маямі', 'Майамі', 'Майами', 'Маями'] },
-  { id: 'moscow', en: 'Moscow', country: 'RU', kind: 'city', forms: ['Москві', 'Москве'] },
-  { id: 'washington', en: 'Washington', country: 'US', kind: 'city', forms: ['Вашингтоні', 'Вашингтоне'] },
-  { id: 'riyadh', en: 'Riyadh', country: 'SA', kind: 'city', forms: ['Ер-Ріяді', 'Эр-Рияде', 'Ер-Ріяд', 'Эр-Рияд', 'Ріяді', 'Рияде'] },
+  { id: 'moscow', en: 'Moscow', country: 'RU', kind: 'city', forms: ['Москві', 'Москве', 'Москви', 'Москву'] },
+  { id: 'washington', en: 'Washington', country: 'US', kind: 'city', forms: ['Вашингтоні', 'Вашингтоне', 'Вашингтона', 'Вашингтон'] },
+  { id: 'riyadh', en: 'Riyadh', country: 'SA', kind: 'city', forms: ['Ер-Ріяді', 'Эр-Рияде', 'Ер-Ріяд', 'Эр-Рияд', 'Ріяді', 'Рияде', 'Ер-Ріяда'] },
   { id: 'saudi-arabia', en: 'Saudi Arabia', country: 'SA', kind: 'country', forms: ['Саудівській Аравії', 'Саудовской Аравии'] },
-  { id: 'istanbul', en: 'Istanbul', country: 'TR', kind: 'city', forms: ['Стамбулі', 'Стамбуле'] },
+  { id: 'istanbul', en: 'Istanbul', country: 'TR', kind: 'city', forms: ['Стамбулі', 'Стамбуле', 'Стамбула', 'Стамбул'] },
   { id: 'ankara', en: 'Ankara', country: 'TR', kind: 'city', forms: ['Анкарі', 'Анкаре'] },
   { id: 'turkey', en: 'Turkey', country: 'TR', kind: 'country', forms: ['Туреччині', 'Турции'] },
-  { id: 'alaska', en: 'Alaska', country: 'US', kind: 'region', forms: ['Алясці', 'Аляске'] },
-  { id: 'anchorage', en: 'Anchorage', country: 'US', kind: 'city', forms: ['Анкориджі', 'Анкоридже', 'Анкоридж'] },
+  { id: 'alaska', en: 'Alaska', country: 'US', kind: 'region', forms: ['Алясці', 'Аляске', 'Аляски', 'Аляску'] },
+  { id: 'anchorage', en: 'Anchorage', country: 'US', kind: 'city', forms: ['Анкориджі', 'Анкоридже', 'Анкоридж', 'Анкориджа'] },
   { id: 'helsinki', en: 'Helsinki', country: 'FI', kind: 'city', forms: ['Гельсінкі', 'Хельсинки'] },
   { id: 'abu-dhabi', en: 'Abu Dhabi', country: 'AE', kind: 'city', forms: ['Абу-Дабі', 'Абу-Даби'] },
   { id: 'uae', en: 'United Arab Emirates', country: 'AE', kind: 'country', forms: ['ОАЕ', 'ОАЭ', 'Об\'єднаних Арабських Еміратах', 'Объединенных Арабских Эмиратах'] },
@@ -25,10 +25,10 @@ export const PLACES: Place[] = [
   { id: 'paris', en: 'Paris', country: 'FR', kind: 'city', forms: ['Парижі', 'Париже'] },
   { id: 'berlin', en: 'Berlin', country: 'DE', kind: 'city', forms: ['Берліні', 'Берлине'] },
   { id: 'munich', en: 'Munich', country: 'DE', kind: 'city', forms: ['Мюнхені', 'Мюнхене'] },
-  { id: 'kyiv', en: 'Kyiv', country: 'UA', kind: 'city', forms: ['Києві', 'Киеве'] },
+  { id: 'kyiv', en: 'Kyiv', country: 'UA', kind: 'city', forms: ['Києві', 'Киеве', 'Києва', 'Киев'] },
   { id: 'st-petersburg', en: 'Saint Petersburg', country: 'RU', kind: 'city', forms: ['Петербурзі', 'Петербурге', 'Санкт-Петербурзі', 'Санкт-Петербурге'] },
   { id: 'sochi', en: 'Sochi', country: 'RU', kind: 'city', forms: ['Сочі', 'Сочи'] },
-  { id: 'budapest', en: 'Budapest', country: 'HU', kind: 'city', forms: ['Будапешті', 'Будапеште'] },
+  { id: 'budapest', en: 'Budapest', country: 'HU', kind: 'city', forms: ['Будапешті', 'Будапеште', 'Будапешта', 'Будапешт'] },
   { id: 'dubai', en: 'Dubai', country: 'AE', kind: 'city', forms: ['Дубаї', 'Дубае'] },
   { id: 'vienna', en: 'Vienna', country: 'AT', kind: 'city', forms: ['Відні', 'Вене'] },
   { id: 'stockholm', en: 'Stockholm', country: 'SE', kind: 'city', forms: ['Стокгольмі', 'Стокгольме'] },
@@ -38,6 +38,8 @@ export const PLACES: Place[] = [
 ];
 
 export const LOCATIVE_PREP = new Set(['у', 'в', 'во', 'на']);
+/** Where a place can stand: "у Женеві", and a visit's destination "до Москви", "в Москву". */
+export const PLACE_PREP = new Set(['у', 'в', 'во', 'на', 'до']);
 const BY_FORM = new Map<string, Place>();
 for (const p of PLACES) for (const f of p.forms) BY_FORM.set(f, p);
 

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '@/lib/analyze';
+import { bundledKb } from '@/lib/kb/index';
+
+const kb = bundledKb();
+type Want = { status: string; type: string; participants?: string[]; sides?: string[]; date?: string; place?: string };
+
+// One sentence, one expected contact: the patterns news uses, in both languages. Published 2025-03-20 (a Thursday).
+const CASES: [string, Want][] = [
+  ['Державний секретар США Марко Рубіо провів телефонну розмову з міністром закордонних справ Росії Сергієм Лавровим.', { status: 'happened', type: 'phone_call', participants: ['marco-rubio', 'sergey-lavrov'] }],
+  ['Госсекретарь США Марко Рубио и глава МИД России Сергей Лавров провели переговоры в Эр-Рияде 18 февраля.', { status: 'happened', type: 'negotiations', participants: ['marco-rubio', 'sergey-lavrov'], date: '2025-02-18', place: 'Riyadh' }],
+  ['Спецпосланник Трампа Стів Віткофф прибув до Москви, де зустрівся з Путіним.', { status: 'happened', type: 'visit', participants: ['steve-witkoff', 'vladimir-putin'], place: 'Moscow' }],
+  ['Путин и Трамп встретятся на Аляске 15 августа, сообщил Ушаков.', { status: 'planned', type: 'meeting', participants: ['vladimir-putin', 'donald-trump'], date: '2025-08-15', place: 'Alaska' }],
+  ['Трамп заявил, что не будет встречаться с Путиным, пока не увидит прогресса.', { status: 'denied', type: 'meeting', participants: ['donald-trump', 'vladimir-putin'] }],
+  ['У Кремлі заперечили, що Путін розмовляв з Трампом телефоном.', { status: 'denied', type: 'phone_call', participants: ['vladimir-putin', 'donald-trump'] }],
+  ['Песков опроверг информацию о телефонном разговоре Путина и Трампа.', { status: 'denied', type: 'phone_call', participants: ['vladimir-putin', 'donald-trump'] }],
+  ['Консультації делегацій Росії та США щодо роботи посольств відбулися у Стамбулі 27 лютого.', { status: 'happened', type: 'consultations', sides: ['RU', 'US'], date: '2025-02-27', place: 'Istanbul' }],
+  ['Следующий раунд консультаций России и США по «раздражителям» пройдет в Москве, заявил Дарчиев.', { status: 'planned', type: 'consultations', sides: ['RU', 'US'], place: 'Moscow' }],
+  ['Лавров і Рубіо домовилися про зустріч у найближчі тижні.', { status: 'planned', type: 'meeting', participants: ['sergey-lavrov', 'marco-rubio'] }],
+  ['Зустріч Трампа і Путіна у Будапешті відклали на невизначений термін.', { status: 'planned', type: 'meeting', participants: ['donald-trump', 'vladimir-putin'], place: 'Budapest' }],
+  ['Дмитрієв прилетів до Вашингтона для переговорів з Віткоффом.', { status: 'happened', type: 'visit', participants: ['kirill-dmitriev', 'steve-witkoff'], place: 'Washington' }],
+  ['Трамп і Путін поговорили телефоном у вівторок, повідомили в Кремлі.', { status: 'happened', type: 'phone_call', date: '2025-03-18' }],
+  ['Байден и Путин провели видеоконференцию 7 декабря 2021 года.', { status: 'happened', type: 'video_call', date: '2021-12-07' }],
+  ['Бернс провел в Анкаре встречу с директором СВР Сергеем Нарышкиным.', { status: 'happened', type: 'meeting', participants: ['william-burns', 'sergey-naryshkin'], place: 'Ankara' }],
+];
+
+describe('one contact per sentence', () => {
+  it.each(CASES)('%s', (text, want) => {
+    const cs = analyzeText({ text, published: '2025-03-20' }, kb).contacts;
+    expect(cs).toHaveLength(1);
+    const c = cs[0]!;
+    expect({ status: c.status, type: c.type }).toEqual({ status: want.status, type: want.type });
+    if (want.participants) expect([...c.participants].sort()).toEqual([...want.participants].sort());
+    if (want.sides) expect(c.sides).toEqual(want.sides);
+    if (want.date) expect(c.date).toBe(want.date);
+    if (want.place) expect(c.place).toBe(want.place);
+  });
+
+  it.each([
+    ['Путин провел телефонный разговор с Эрдоганом.'],
+    ['Зеленський зустрівся з Трампом у Білому домі.'],
+  ])('no US–Russia contact: %s', (text) => {
+    expect(analyzeText({ text, published: '2025-03-20' }, kb).contacts).toEqual([]);
+  });
+});
