@@ -2,7 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { PageSummary } from '@/lib/history/types';
 import { bundledKb } from '@/lib/kb/index';
+import { roleLabel } from '@/lib/kb/roles';
 import { ContactItem } from './ContactItem';
+import { SiteControls } from './SiteControls';
 
 async function currentTabId(): Promise<number | null> {
   // ?tab=ID lets the popup be opened as a page for a given tab (tests, the demo).
@@ -23,10 +25,18 @@ export function PagePanel() {
   }, []);
   if (page === undefined) return <p class="muted">Reading the page…</p>;
   if (!page) return <p class="muted">Nothing read on this page. Kontakty runs on the news sites in its list.</p>;
-  if (!page.isArticle) return <p class="muted" data-testid="not-article">Not a news article: {page.reason}.</p>;
+  const host = new URL(page.href).hostname;
+  if (!page.isArticle)
+    return (
+      <section class="page">
+        <SiteControls host={host} />
+        <p class="muted" data-testid="not-article">{page.skipped ? page.reason : `Not a news article: ${page.reason}`}.</p>
+      </section>
+    );
   const { byId } = bundledKb();
   return (
     <section class="page" data-testid="page-panel">
+      <SiteControls host={host} />
       <h1 class="title">{page.title}</h1>
       <p class="meta">
         {[page.site, page.lang?.toUpperCase(), page.published?.slice(0, 10)].filter(Boolean).join(' · ')}
@@ -34,7 +44,7 @@ export function PagePanel() {
       <h2>Actors</h2>
       <ul class="chips">
         {page.actors.filter((a) => a.kind !== 'media').map((a) => (
-          <li key={a.id} class={`chip ${a.kind}`} title={byId.get(a.id)?.roles[0]?.title.en ?? ''}>
+          <li key={a.id} class={`chip ${a.kind}`} title={byId.has(a.id) ? (roleLabel(byId.get(a.id)!, page.published?.slice(0, 10) ?? null, 'en') ?? '') : ''}>
             {a.name} <span class="count">{a.count}</span>
           </li>
         ))}

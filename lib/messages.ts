@@ -16,6 +16,7 @@ export type ArticlePayload = {
 export type Message =
   | { type: 'analyze'; page: ArticlePayload }
   | { type: 'not-article'; url: string; title: string | null; reason: string }
+  | { type: 'skipped'; url: string; reason: string }
   | { type: 'get-page'; tabId: number };
 
 /** What a hover card says about an actor, in the article's language, as of its date. */

@@ -34,6 +34,10 @@ export function setupBackground(db = new HistoryDB()): void {
           await remember(tabId, { url: msg.url, href: msg.url, isArticle: false, reason: msg.reason, title: msg.title, site: null, lang: null, published: null, actors: [], events: [], contacts: [] });
           return { ok: true };
         }
+        case 'skipped': {
+          await remember(tabId, { url: msg.url, href: msg.url, isArticle: false, skipped: true, reason: msg.reason, title: null, site: null, lang: null, published: null, actors: [], events: [], contacts: [] });
+          return { ok: true };
+        }
         case 'get-page': {
           const got = await browser.storage.session?.get(pageKey(msg.tabId)).catch(() => ({}));
           return (got as Record<string, PageSummary> | undefined)?.[pageKey(msg.tabId)] ?? null;

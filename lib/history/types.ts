@@ -34,6 +34,8 @@ export type PageSummary = {
   /** The address the tab shows. */
   href: string;
   isArticle: boolean;
+  /** True when the user turned Kontakty off here (paused, or off for the site). */
+  skipped?: boolean;
   reason: string;
   title: string | null;
   site: string | null;

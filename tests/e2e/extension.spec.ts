@@ -167,3 +167,28 @@ test('hovering a highlighted name shows who it is and their role at the article 
   await page.mouse.move(5, 5);
   await expect(card).toBeHidden();
 });
+
+test('turning Kontakty off for a site clears its highlights at once and keeps it off on reload', async () => {
+  const p = articles.find((a) => a.seed?.startsWith('003'))!;
+  const page = await context.newPage();
+  const url = server.urlOf(p);
+  await page.goto(url);
+  const { tabId } = await waitForDecision(context, url);
+  await page.waitForFunction(() => (CSS.highlights.get('kontakty-person')?.size ?? 0) > 0);
+
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extId}/popup.html?tab=${tabId}`);
+  const toggle = popup.getByTestId('site-toggle');
+  await expect(popup.getByText(`On for ${new URL(p.url).hostname.replace(/^www\./, '')}`)).toBeVisible();
+  await toggle.uncheck();
+  await page.waitForFunction(() => (CSS.highlights.get('kontakty-person')?.size ?? 0) === 0);
+  await page.reload();
+  await expect.poll(async () => (await waitForDecision(context, url)).summary.skipped).toBe(true);
+  expect(await page.evaluate(() => CSS.highlights.get('kontakty-person')?.size ?? 0)).toBe(0);
+
+  await popup.reload();
+  await popup.getByTestId('site-toggle').check();
+  await page.waitForFunction(() => (CSS.highlights.get('kontakty-person')?.size ?? 0) > 0);
+  await popup.close();
+  await page.close();
+});

@@ -1,0 +1,29 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { DEFAULT_SETTINGS, readSettings, SETTINGS_KEY, siteOf, withSite, type Settings } from '@/lib/settings';
+
+export type SiteControlsProps = { host: string };
+
+/** On/off for the page's site, and a pause for everywhere; the page follows at once. */
+export function SiteControls({ host }: SiteControlsProps) {
+  const [s, setS] = useState<Settings>(DEFAULT_SETTINGS);
+  const site = siteOf(host);
+  useEffect(() => {
+    void browser.storage.local.get(SETTINGS_KEY).then((got) => setS(readSettings(got[SETTINGS_KEY])));
+  }, []);
+  const save = (next: Settings) => {
+    setS(next);
+    void browser.storage.local.set({ [SETTINGS_KEY]: next });
+  };
+  const siteOn = !s.disabledSites.includes(site);
+  return (
+    <div class="site-controls">
+      <label>
+        <input type="checkbox" data-testid="site-toggle" checked={siteOn} onChange={(e) => save(withSite(s, site, e.currentTarget.checked))} /> On for {site}
+      </label>
+      <label>
+        <input type="checkbox" data-testid="pause-toggle" checked={s.paused} onChange={(e) => save({ ...s, paused: e.currentTarget.checked })} /> Pause everywhere
+      </label>
+    </div>
+  );
+}
