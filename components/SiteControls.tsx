@@ -1,12 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { DEFAULT_SETTINGS, readSettings, SETTINGS_KEY, siteOf, withSite, type Settings } from '@/lib/settings';
+import { readSettings, SETTINGS_KEY, siteOf, withSite, type Settings } from '@/lib/settings';
 
 export type SiteControlsProps = { host: string };
 
 /** On/off for the page's site, and a pause for everywhere; the page follows at once. */
 export function SiteControls({ host }: SiteControlsProps) {
-  const [s, setS] = useState<Settings>(DEFAULT_SETTINGS);
+  // Nothing is shown until the stored choice is known: a box drawn from defaults could be
+  // clicked before the real state arrives and then be overwritten by it.
+  const [s, setS] = useState<Settings | null>(null);
   const site = siteOf(host);
   useEffect(() => {
     void browser.storage.local.get(SETTINGS_KEY).then((got) => setS(readSettings(got[SETTINGS_KEY])));
@@ -15,6 +17,7 @@ export function SiteControls({ host }: SiteControlsProps) {
     setS(next);
     void browser.storage.local.set({ [SETTINGS_KEY]: next });
   };
+  if (!s) return null;
   const siteOn = !s.disabledSites.includes(site);
   return (
     <div class="site-controls">
