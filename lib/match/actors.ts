@@ -16,6 +16,8 @@ function initialOf(lex: Lexicon, actor: number): Set<string> {
   return out;
 }
 
+const NAMESAKE = /(ім\.|імені|им\.|имени)\s*$/;
+
 const partOf = (entries: LexEntry[], part: LexEntry['part']) => entries.filter((e) => e.part === part).map((e) => e.actor);
 
 /**
@@ -49,17 +51,23 @@ export function findActors(text: string, lex: Lexicon): ActorHit[] {
     if (cands.length) {
       let start = toks[i]!.start;
       let k = i - 1;
-      let rejected = false;
+      // "ТОВ «Ентер-Прайс»": the tail of a hyphenated word is not a surname on its own;
+      // "ім. Антонова", "имени Лаврова": a namesake (a plant, a street), not the person.
+      let rejected = (i > 0 && norm.slice(toks[i - 1]!.end, toks[i]!.start) === '-' && !lex.givenNames.has(toks[i - 1]!.text)) || NAMESAKE.test(norm.slice(Math.max(0, toks[i]!.start - 8), toks[i]!.start));
       // Walk back over patronymic and first name (or an initial) of the same person.
       for (let step = 0; step < 2 && k >= 0; step++) {
         const prev = toks[k]!;
         const next = toks[k + 1]!;
         if (isInitial(norm, prev) && /^\.\s?$/.test(norm.slice(prev.end, next.start))) {
-          const ok = cands.filter((c) => initialOf(lex, c).has(prev.text));
+          // "В. Ф. Януковича": the last initial may be the patronymic's; the first is the name's.
+          const before = toks[k - 1];
+          const two = before && isInitial(norm, before) && /^\.\s?$/.test(norm.slice(before.end, prev.start));
+          const first = two ? before : prev;
+          const ok = cands.filter((c) => initialOf(lex, c).has(first.text));
           if (!ok.length) rejected = true;
           else {
             cands = ok;
-            start = prev.start;
+            start = first.start;
           }
           break;
         }
@@ -79,10 +87,15 @@ export function findActors(text: string, lex: Lexicon): ActorHit[] {
       i = best.j;
       continue;
     }
-    // "Сергей Алексеевич": first name and patronymic without the surname.
+    // "Сергей Алексеевич": first name and patronymic without the surname. Not when a surname
+    // stands right before or after ("Непийвода Анатолій Іванович", "Віктор Федорович Гавриленко"),
+    // nor when it is our actor's own surname (the surname path takes the whole name).
     const given = partOf(best.entries, 'given');
     const nextTok = toks[i + 1];
-    if (given.length && nextTok && adjacent(norm, toks[i]!, nextTok)) {
+    const afterTok = toks[i + 2];
+    const prevTok = toks[i - 1];
+    const capital = (t: Token | undefined, a: Token, b: Token) => !!t && adjacent(norm, a, b) && t.text[0] !== t.text[0]!.toLowerCase();
+    if (given.length && nextTok && adjacent(norm, toks[i]!, nextTok) && !(prevTok && capital(prevTok, prevTok, toks[i]!)) && !(afterTok && capital(afterTok, nextTok, afterTok))) {
       const pat = partOf(lex.root.get(nextTok.text)?.entries ?? [], 'patronymic').filter((a) => given.includes(a));
       if (pat.length === 1) {
         out.push({ actor: pat[0]!, start: toks[i]!.start, end: nextTok.end });

@@ -14,8 +14,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return out;
 }
 
-/** True when only spaces (or a hyphen in a compound name) separate two tokens. */
+/**
+ * True when only spaces, a hyphen in a compound name, or an opening/closing quote inside a
+ * name ("РИА «Новости»") separate two tokens.
+ */
 export function adjacent(text: string, a: Token, b: Token): boolean {
   const gap = text.slice(a.end, b.start);
-  return gap === ' ' || gap === '-' || /^\s{1,3}$/.test(gap);
+  return gap === ' ' || gap === '-' || /^\s{1,3}$/.test(gap) || /^\s?[«»"„“”]\s?$/.test(gap);
 }

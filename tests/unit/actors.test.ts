@@ -39,3 +39,16 @@ describe('findActors', () => {
     expect(spans('сказал Пётр Порошенко')).toEqual(['Пётр Порошенко']);
   });
 });
+
+describe('findActors: namesakes and initials', () => {
+  it.each([
+    ['завод ім. Антонова', []],
+    ['ТОВ «Ентер-Прайс»', []],
+    ['Непийвода Анатолій Іванович', []],
+    ['В. Ф. Януковича', ['viktor-yanukovych']],
+    ['Дмитрий Анатольевич Медведев', ['dmitry-medvedev']],
+    ['агентство РИА «Новости» сообщило', ['ria-novosti']],
+  ])('%s', (text, expected) => {
+    expect(ids(text)).toEqual(expected);
+  });
+});
