@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { allContacts, upsertRecords, type HistoryDB } from '@/lib/history/db';
+import { allContacts, deleteContact, restoreContact, updateContact, upsertRecords, type HistoryDB } from '@/lib/history/db';
 import { toCsv } from '@/lib/history/csv';
 import { parseHistoryFile, toHistoryFile } from '@/lib/history/exchange';
 import { filterContacts, type HistoryFilter } from '@/lib/history/filter';
@@ -7,7 +7,7 @@ import type { ContactRecord } from '@/lib/history/types';
 import { bundledKb } from '@/lib/kb/index';
 import { STATUS_LABEL, TYPE_LABEL } from '@/lib/ui/format';
 import { useLiveQuery } from '@/lib/ui/use-live-query';
-import { ContactItem } from './ContactItem';
+import { HistoryRow } from './HistoryRow';
 
 function download(name: string, text: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -35,6 +35,16 @@ export function HistoryPanel({ db }: { db: HistoryDB }) {
   // Exports what is shown: the current filter, or everything when none is set.
   const onExport = () => download(`kontakty-history-${day()}.json`, JSON.stringify(toHistoryFile(shown), null, 2), 'application/json');
   const onCsv = () => download(`kontakty-history-${day()}.csv`, toCsv(shown, byId), 'text/csv;charset=utf-8');
+  const [deleted, setDeleted] = useState<ContactRecord | null>(null);
+  const onDelete = async (id: number) => {
+    const rec = await deleteContact(db, id);
+    if (rec) setDeleted(rec);
+  };
+  const onUndo = async () => {
+    if (deleted) await restoreContact(db, deleted);
+    setDeleted(null);
+  };
+
   const onImport = async (file: File) => {
     const parsed = parseHistoryFile(await file.text());
     if (!parsed.ok) return setNotice(parsed.error);
@@ -73,22 +83,15 @@ export function HistoryPanel({ db }: { db: HistoryDB }) {
         {filtered && <button onClick={() => setFilter({})}>Clear</button>}
       </div>
       {notice && <p class="notice" role="status">{notice}</p>}
+      {deleted && (
+        <p class="notice" role="status">
+          Contact deleted. <button onClick={() => void onUndo()}>Undo</button>
+        </p>
+      )}
       <p class="muted" data-testid="count">{shown.length} of {records.length} contacts{filtered ? ' (filtered; export takes these)' : ''}</p>
       <ul class="contacts">
         {shown.map((r) => (
-          <ContactItem {...r} key={r.id} quote={r.sources[0]?.evidence.exact ?? ''} byId={byId}>
-            <details class="sources">
-              <summary>{r.sources.length} source{r.sources.length === 1 ? '' : 's'}</summary>
-              <ul>
-                {r.sources.map((s) => (
-                  <li key={s.url}>
-                    <a href={s.url} target="_blank" rel="noreferrer">{s.title ?? s.url}</a>
-                    <span class="muted"> {[s.site, s.published?.slice(0, 10)].filter(Boolean).join(' · ')}</span>
-                  </li>
-                ))}
-              </ul>
-            </details>
-          </ContactItem>
+          <HistoryRow key={r.id} record={r} byId={byId} onPatch={(p) => void updateContact(db, r.id!, p)} onDelete={() => void onDelete(r.id!)} />
         ))}
       </ul>
     </section>

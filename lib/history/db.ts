@@ -37,3 +37,29 @@ export async function upsertRecords(db: HistoryDB, records: Omit<ContactRecord, 
 export async function allContacts(db: HistoryDB): Promise<ContactRecord[]> {
   return db.contacts.orderBy('lastSeen').reverse().toArray();
 }
+
+/** What a person may change on a contact. */
+export type ContactPatch = Partial<Pick<ContactRecord, 'type' | 'status' | 'date' | 'endDate' | 'datePrecision' | 'place' | 'confirmed'>>;
+
+/**
+ * A person's correction: marks the record edited (so later articles add sources but never
+ * overwrite it). Confirming alone is not an edit.
+ */
+export async function updateContact(db: HistoryDB, id: number, patch: ContactPatch): Promise<void> {
+  const onlyConfirm = Object.keys(patch).every((k) => k === 'confirmed');
+  await db.contacts.update(id, onlyConfirm ? patch : { ...patch, edited: true, confirmed: patch.confirmed ?? true });
+}
+
+/** Deletes a contact and returns it whole, so the caller can offer an undo. */
+export async function deleteContact(db: HistoryDB, id: number): Promise<ContactRecord | undefined> {
+  return db.transaction('rw', db.contacts, async () => {
+    const rec = await db.contacts.get(id);
+    if (rec) await db.contacts.delete(id);
+    return rec;
+  });
+}
+
+/** Puts a deleted contact back exactly as it was, with its id. */
+export async function restoreContact(db: HistoryDB, rec: ContactRecord): Promise<void> {
+  await db.contacts.put(rec);
+}

@@ -125,6 +125,19 @@ test('popup: this page, the history with sources, and the JSON export', async ()
   expect(csvText).not.toMatch(/\r\n[^\r\n]*,happened,/);
   await popup.getByRole('button', { name: 'Clear' }).click();
 
+  // Correct a contact, delete one and undo: the history keeps the person's work.
+  const count = await popup.locator('li.contact').count();
+  const first = popup.locator('li.contact').first();
+  await first.getByRole('button', { name: 'Edit' }).click();
+  await first.getByLabel('Place').fill('Geneva');
+  await first.getByRole('button', { name: 'Save' }).click();
+  await expect(popup.locator('li.contact').first()).toContainText('edited');
+  await expect(popup.locator('li.contact').first()).toContainText('Geneva');
+  await popup.locator('li.contact').nth(1).getByRole('button', { name: 'Delete' }).click();
+  await expect(popup.locator('li.contact')).toHaveCount(count - 1);
+  await popup.getByRole('button', { name: 'Undo' }).click();
+  await expect(popup.locator('li.contact')).toHaveCount(count);
+
   const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByTestId('export-json').click()]);
   expect(download.suggestedFilename()).toMatch(/^kontakty-history-\d{4}-\d{2}-\d{2}\.json$/);
   const file = JSON.parse(readFileSync((await download.path())!, 'utf8')) as {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '@/lib/analyze';
-import { allContacts, HistoryDB, upsertRecords } from '@/lib/history/db';
+import { allContacts, deleteContact, HistoryDB, restoreContact, updateContact, upsertRecords } from '@/lib/history/db';
 import { parseHistoryFile, toHistoryFile } from '@/lib/history/exchange';
 import { recordFromContact } from '@/lib/history/merge';
 import { bundledKb } from '@/lib/kb/index';
@@ -37,6 +37,27 @@ describe('history', () => {
     await upsertRecords(db, rec('2025-03-01', 'https://c.example/3'));
     const all = await allContacts(db);
     expect(all.map((r) => r.sources.length).sort()).toEqual([1, 2]);
+  });
+
+  it('a correction survives the same contact arriving from another article', async () => {
+    const db = freshDb();
+    await upsertRecords(db, records('https://a.example/1'));
+    const target = (await allContacts(db)).find((r) => r.participants.includes('jake-sullivan'))!;
+    await updateContact(db, target.id!, { type: 'phone_call', place: 'Washington' });
+    await upsertRecords(db, records('https://b.example/2'));
+    const after = (await db.contacts.get(target.id!))!;
+    expect(after).toMatchObject({ type: 'phone_call', place: 'Washington', edited: true, confirmed: true });
+    expect(after.sources).toHaveLength(2);
+  });
+
+  it('a deleted contact comes back whole with undo', async () => {
+    const db = freshDb();
+    await upsertRecords(db, records('https://a.example/1'));
+    const before = await allContacts(db);
+    const gone = await deleteContact(db, before[0]!.id!);
+    expect(await db.contacts.count()).toBe(before.length - 1);
+    await restoreContact(db, gone!);
+    expect(await allContacts(db)).toEqual(before);
   });
 
   it('exports a file that imports back into an empty history unchanged', async () => {
