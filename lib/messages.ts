@@ -17,7 +17,8 @@ export type Message =
   | { type: 'analyze'; page: ArticlePayload }
   | { type: 'not-article'; url: string; title: string | null; reason: string }
   | { type: 'skipped'; url: string; reason: string }
-  | { type: 'get-page'; tabId: number };
+  | { type: 'get-page'; tabId: number }
+  | { type: 'kb-changed' };
 
 /** What a hover card says about an actor, in the article's language, as of its date. */
 export type ActorCard = { name: string; role: string | null; country: string; wikidata: string | null; kind: string };

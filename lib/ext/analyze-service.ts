@@ -43,11 +43,11 @@ export function planOf(a: Analysis, kb: KnowledgeBase = bundledKb()): HighlightP
  * The background's work for one article: run the pipeline, store its contacts with the article
  * as their source, and return what to highlight and what the popup will show.
  */
-export async function analyzeAndStore(db: HistoryDB, page: ArticlePayload, now = new Date()) {
+export async function analyzeAndStore(db: HistoryDB, page: ArticlePayload, kb: KnowledgeBase = bundledKb(), now = new Date()) {
   const text = page.text.length > MAX_TEXT ? page.text.slice(0, MAX_TEXT) : page.text;
-  const analysis = analyzeText({ text, title: page.title, published: page.published, url: page.url, lang: (page.lang as Lang | null) ?? null }, bundledKb());
+  const analysis = analyzeText({ text, title: page.title, published: page.published, url: page.url, lang: (page.lang as Lang | null) ?? null }, kb);
   const seen = now.toISOString();
   const source = { url: page.url, title: page.title, site: page.site, lang: analysis.lang, published: page.published, seen };
   const stored = analysis.contacts.length ? await upsertRecords(db, analysis.contacts.map((c) => recordFromContact(c, source))) : { added: 0, merged: 0 };
-  return { analysis, summary: summarize(page, analysis), plan: planOf(analysis), stored };
+  return { analysis, summary: summarize(page, analysis), plan: planOf(analysis, kb), stored };
 }

@@ -3,6 +3,8 @@ import { HistoryDB } from '../history/db';
 import type { PageSummary } from '../history/types';
 import type { Message } from '../messages';
 import { analyzeAndStore } from './analyze-service';
+import { activeActors, syncBundledActors } from '../history/actors-store';
+import { bundledKb, kbWith, type KnowledgeBase } from '../kb/index';
 
 const pageKey = (tabId: number) => `page:${tabId}`;
 
@@ -10,6 +12,19 @@ const pageKey = (tabId: number) => `page:${tabId}`;
 export function setupBackground(db = new HistoryDB()): void {
   // Ask once for storage the browser will not evict: the history is the user's work.
   void globalThis.navigator?.storage?.persist?.().catch(() => false);
+
+  // The knowledge base lives in the database (people add and switch off actors); it is loaded
+  // there on install and update, and compiled once per change.
+  let kb: Promise<KnowledgeBase> | null = null;
+  const currentKb = () =>
+    (kb ??= (async () => {
+      if ((await db.actors.count()) === 0) await syncBundledActors(db, bundledKb().actors);
+      return kbWith(await activeActors(db));
+    })());
+  browser.runtime.onInstalled.addListener(() => {
+    kb = null;
+    void syncBundledActors(db, bundledKb().actors);
+  });
 
   const remember = async (tabId: number | undefined, summary: PageSummary) => {
     if (tabId === undefined) return;
@@ -23,7 +38,7 @@ export function setupBackground(db = new HistoryDB()): void {
       switch (msg.type) {
         case 'analyze': {
           try {
-            const { summary, plan, stored } = await analyzeAndStore(db, msg.page);
+            const { summary, plan, stored } = await analyzeAndStore(db, msg.page, await currentKb());
             await remember(tabId, summary);
             return { ok: true, plan, stored };
           } catch (e) {
@@ -36,6 +51,10 @@ export function setupBackground(db = new HistoryDB()): void {
         }
         case 'skipped': {
           await remember(tabId, { url: msg.url, href: msg.url, isArticle: false, skipped: true, reason: msg.reason, title: null, site: null, lang: null, published: null, actors: [], events: [], contacts: [] });
+          return { ok: true };
+        }
+        case 'kb-changed': {
+          kb = null;
           return { ok: true };
         }
         case 'get-page': {

@@ -1,15 +1,22 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { foldRecord } from './merge';
-import type { ContactRecord } from './types';
+import type { ActorRecord, ContactRecord } from './types';
 
-/** The history database. Opened only by the background and extension pages, never a content script. */
+/**
+ * The database: the history of contacts and the knowledge base of actors. Opened only by the
+ * background and extension pages, never a content script. Every schema change is a new
+ * version; an old one is never edited (tests/unit/migration.test.ts opens each).
+ */
 export class HistoryDB extends Dexie {
   contacts!: EntityTable<ContactRecord, 'id'>;
+  actors!: EntityTable<ActorRecord, 'id'>;
 
   constructor(name = 'kontakty', options?: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange }) {
     super(name, options);
     // Index only what is queried; evidence text and sources stay unindexed.
     this.version(1).stores({ contacts: '++id, key, date, status, type, *participants, *sides, lastSeen' });
+    // v2: the knowledge base moves into the database, so people can add and switch off actors.
+    this.version(2).stores({ actors: 'id, kind, country, origin' });
   }
 }
 

@@ -1,5 +1,6 @@
 import type { FoundContact } from '../analyze';
 import type { ContactFacts, Evidence, Participant } from '../contacts/types';
+import type { Actor } from '../kb/types';
 
 /** One article that reported a contact, with the sentence that says so. */
 export type SourceRef = {
@@ -44,4 +45,12 @@ export type PageSummary = {
   actors: { id: string; name: string; kind: string; count: number }[];
   events: { id: string; title: string; date: string }[];
   contacts: FoundContact[];
+};
+
+/** An actor as the database keeps it: shipped or added by the user, on or off, edited or not. */
+export type ActorRecord = Actor & {
+  origin: 'bundled' | 'custom';
+  disabled?: boolean;
+  /** A person changed it: updates of the extension no longer overwrite it. */
+  userEdited?: boolean;
 };

@@ -13,6 +13,11 @@ export function buildKb(actors: Actor[], events: PastEvent[], forms: FormsTable 
 
 let bundled: KnowledgeBase | null = null;
 
+/** The knowledge base from a list of actors (the database's), with the shipped events and name forms. */
+export function kbWith(actors: Actor[]): KnowledgeBase {
+  return buildKb(actors, eventsData as unknown as PastEvent[], formsData as FormsTable);
+}
+
 /** The knowledge base shipped with the extension, compiled on first use. */
 export function bundledKb(): KnowledgeBase {
   bundled ??= buildKb(actorsData as unknown as Actor[], eventsData as unknown as PastEvent[], formsData as FormsTable);
