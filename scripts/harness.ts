@@ -3,7 +3,8 @@
  * their sites' real host names (Chromium maps those names to 127.0.0.1), and Debian's Chromium
  * with the built extension loaded.
  */
-import { createServer, type Server } from 'node:http';
+import { execFileSync } from 'node:child_process';
+import { createServer, type Server } from 'node:https';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -11,23 +12,42 @@ import { chromium, type BrowserContext } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 export const PAGES_DIR = join(ROOT, 'tests/fixtures/pages');
+export const SITES_DIR = join(ROOT, 'tests/fixtures/sites');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
 
-export type SamplePage = { file: string; url: string; site: string; kind: string; lang: string; seed: string | null; published: string | null };
+export type SamplePage = { file: string; url: string; site: string; kind: string; lang: string; seed?: string | null; published: string | null; dir: string };
 
+const readIndex = (dir: string) => (JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as Omit<SamplePage, 'dir'>[]).map((p) => ({ ...p, dir }));
+
+/** The demo's pages, made from the five seed articles, plus a home page, a rubric and a live blog. */
 export function samplePages(): SamplePage[] {
-  return JSON.parse(readFileSync(join(PAGES_DIR, 'index.json'), 'utf8')) as SamplePage[];
+  return readIndex(PAGES_DIR);
+}
+
+/** Saved-page baselines of more sites (articles, AMP, live blogs, listings). */
+export function siteBaselines(): SamplePage[] {
+  return readIndex(SITES_DIR);
 }
 
 export type PageServer = { port: number; urlOf: (p: SamplePage) => string; close: () => Promise<void> };
 
-/** Serves every sample page at its own host and path: http://glavred.info:PORT/world/... */
-export async function servePages(pages = samplePages()): Promise<PageServer> {
+/**
+ * A throwaway self-signed certificate: pages are served over TLS like the real sites (some,
+ * such as meduza.io, are on Chromium's HSTS preload list and cannot be opened over http).
+ */
+function selfSignedCert(): { key: Buffer; cert: Buffer } {
+  const dir = mkdtempSync(join(tmpdir(), 'kontakty-tls-'));
+  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=kontakty-test', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'ignore' });
+  return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
+}
+
+/** Serves every sample page at its own host and path: https://glavred.info:PORT/world/... */
+export async function servePages(pages = [...samplePages(), ...siteBaselines()]): Promise<PageServer> {
   const byHostPath = new Map(pages.map((p) => {
     const u = new URL(p.url);
-    return [`${u.hostname}${u.pathname}`, p.file];
+    return [`${u.hostname}${u.pathname}`, join(p.dir, p.file)];
   }));
-  const server: Server = createServer((req, res) => {
+  const server: Server = createServer(selfSignedCert(), (req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     const file = byHostPath.get(`${host}${path}`);
@@ -35,7 +55,7 @@ export async function servePages(pages = samplePages()): Promise<PageServer> {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not a sample page');
       return;
     }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(join(PAGES_DIR, file)));
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(file));
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const port = (server.address() as { port: number }).port;
@@ -43,7 +63,7 @@ export async function servePages(pages = samplePages()): Promise<PageServer> {
     port,
     urlOf: (p) => {
       const u = new URL(p.url);
-      return `http://${u.hostname}:${port}${u.pathname}`;
+      return `https://${u.hostname}:${port}${u.pathname}`;
     },
     close: () => new Promise((ok) => server.close(() => ok())),
   };
@@ -51,7 +71,7 @@ export async function servePages(pages = samplePages()): Promise<PageServer> {
 
 /** Debian's Chromium with the unpacked extension, kept off every network but 127.0.0.1. */
 export async function launchWithExtension(opts: { headless?: boolean; hosts?: string[]; userDataDir?: string } = {}): Promise<BrowserContext> {
-  const hosts = opts.hosts ?? [...new Set(samplePages().map((p) => new URL(p.url).hostname))];
+  const hosts = opts.hosts ?? [...new Set([...samplePages(), ...siteBaselines()].map((p) => new URL(p.url).hostname))];
   const rules = [...hosts.map((h) => `MAP ${h} 127.0.0.1`), 'MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1'].join(', ');
   return chromium.launchPersistentContext(opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'kontakty-profile-')), {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -68,6 +88,8 @@ export async function launchWithExtension(opts: { headless?: boolean; hosts?: st
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // The sample pages' server has a self-signed certificate; nothing else is reachable anyway.
+      '--ignore-certificate-errors',
       `--host-resolver-rules=${rules}`,
     ],
   });

@@ -3,6 +3,7 @@ import { isFurniture } from './furniture';
 // Containers that article templates (WordPress themes, news CMSs) put the body in.
 const BODY_SELECTORS = [
   '[itemprop="articleBody"]',
+  '.article_body', '.article_text', '.post_text', '.doc__body', '.text-content', '.news-body', '#news-text', '#article-body',
   '.article-body', '.article__body', '.article-content', '.article__content', '.article-text', '.article__text',
   '.post-content', '.entry-content', '.td-post-content', '.tdb_single_content', '.news-text', '.news-content', '.news__text',
   '.post__text', '.story-body', '.body-text', '.wysiwyg', '.text-content', '.content-text', '#article-content', '.article',
@@ -11,6 +12,18 @@ const BODY_SELECTORS = [
 
 const ELEMENT_NODE = 1;
 
+const BLOCK_CHILD = /^(P|DIV|UL|OL|TABLE|SECTION|ARTICLE|BLOCKQUOTE|H[1-6]|FIGURE|ASIDE|NAV|HEADER|FOOTER)$/;
+
+/** A <div> holding text directly and no block elements: a paragraph by another name. */
+function isTextLeaf(el: Element): boolean {
+  let text = 0;
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 1 && BLOCK_CHILD.test((c as Element).tagName.toUpperCase())) return false;
+    if (c.nodeType === 3) text += (c as Text).data.trim().length;
+  }
+  return text > 0;
+}
+
 /** Letters of paragraph text below el, furniture left out: how much reading it holds. */
 export function paragraphScore(el: Element): { chars: number; paragraphs: number } {
   let chars = 0;
@@ -18,7 +31,8 @@ export function paragraphScore(el: Element): { chars: number; paragraphs: number
   const walk = (node: Element) => {
     if (isFurniture(node)) return;
     const tag = node.tagName.toUpperCase();
-    if (tag === 'P' || tag === 'BLOCKQUOTE' || tag === 'H2' || tag === 'H3') {
+    // A paragraph is a <p>, or (AMP and React templates) a <div> of text with no blocks inside.
+    if (tag === 'P' || tag === 'BLOCKQUOTE' || tag === 'H2' || tag === 'H3' || (tag === 'DIV' && isTextLeaf(node))) {
       const n = (node.textContent ?? '').trim().length;
       // Teaser snippets are short; a paragraph of an article rarely is.
       if (n >= 40) {
@@ -50,7 +64,7 @@ export function findBodyContainer(doc: Document): { el: Element; chars: number; 
     }
     if (best && best.chars > 800 && sel === '[itemprop="articleBody"]') break;
   }
-  if (best && best.chars >= 300) return best;
+  if (best && best.chars >= 300) return descend(best);
   // No known container: score parents of paragraphs.
   const parents = new Map<Element, number>();
   for (const p of Array.from(doc.querySelectorAll('p'))) {
@@ -62,6 +76,25 @@ export function findBodyContainer(doc: Document): { el: Element; chars: number; 
   let topChars = 0;
   for (const [el, n] of parents) if (n > topChars) [top, topChars] = [el, n];
   return top ? { el: top, ...paragraphScore(top) } : best;
+}
+
+/**
+ * The innermost element under the chosen container that still holds nearly all its paragraph
+ * text: a site's wrapper class we do not know ("main", "content") narrows to its body.
+ */
+function descend(found: { el: Element; chars: number; paragraphs: number }): { el: Element; chars: number; paragraphs: number } {
+  let cur = found;
+  for (let depth = 0; depth < 8; depth++) {
+    let next: typeof cur | null = null;
+    for (let c = cur.el.firstElementChild; c; c = c.nextElementSibling) {
+      if (isFurniture(c)) continue;
+      const s = paragraphScore(c);
+      if (s.chars >= cur.chars * 0.9 && s.paragraphs >= Math.min(cur.paragraphs, 2)) next = { el: c, ...s };
+    }
+    if (!next) break;
+    cur = next;
+  }
+  return cur;
 }
 
 /** True when el or an ancestor is furniture. */

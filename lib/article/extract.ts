@@ -2,7 +2,7 @@ import { buildTextIndex, type TextIndex } from '../dom/text-index';
 import { detectLang, type Lang } from '../text/lang';
 import { findBodyContainer } from './body';
 import { isFurniture } from './furniture';
-import { parseDateline, readMeta, type PageMeta } from './meta';
+import { parseDateline, readMeta, siteZone, zoneOffset, type PageMeta } from './meta';
 
 export type ArticleVerdict = { isArticle: boolean; reason: string };
 export type ExtractedArticle = ArticleVerdict & {
@@ -40,10 +40,18 @@ export function extractArticle(doc: Document, url: string): ExtractedArticle {
   const h1 = Array.from(doc.querySelectorAll('h1')).find((h) => !isFurnitureChainLite(h)) ?? null;
   const roots: Node[] = h1 && !body.el.contains(h1) ? [h1, body.el] : [body.el];
   const index = buildTextIndex(roots, isFurniture);
+  const lang = detectLang(index.text);
   let published = meta.published;
   if (!published) {
     const dateline = doc.querySelector('time, .date, .post-date, .article__date, .news-date, [class*="date"]');
-    published = dateline ? parseDateline(dateline.textContent ?? '') : null;
+    const local = dateline ? parseDateline(dateline.textContent ?? '') : null;
+    let host = '';
+    try {
+      host = new URL(meta.canonical ?? url).hostname;
+    } catch {
+      /* a page without a usable address */
+    }
+    published = local && local.length > 10 ? `${local}${zoneOffset(siteZone(host, lang), local)}` : local;
   }
   return {
     isArticle: true,
@@ -51,7 +59,7 @@ export function extractArticle(doc: Document, url: string): ExtractedArticle {
     meta,
     title: meta.title ?? h1?.textContent?.trim() ?? null,
     published,
-    lang: detectLang(index.text),
+    lang,
     index,
   };
 }

@@ -9,9 +9,10 @@ const CLASS_WORDS = new Set([
   'related', 'also', 'readalso', 'readmore', 'share', 'sharing', 'social', 'comment', 'comments', 'disqus', 'advert', 'advertisement',
   'ads', 'ad', 'adv', 'banner', 'promo', 'sponsored', 'subscribe', 'subscription', 'newsletter', 'cookie', 'cookies', 'gdpr', 'consent',
   'popular', 'trending', 'teaser', 'teasers', 'widget', 'sidebar', 'tags', 'breadcrumb', 'breadcrumbs', 'caption', 'mirror', 'donate',
-  'paywall', 'poll', 'recommend', 'recommended', 'latest', 'similar', 'more', 'spot', 'feedback', 'error', 'mistake', 'standards', 'author', 'byline',
+  'paywall', 'poll', 'recommend', 'recommended', 'latest', 'similar', 'more', 'spot', 'feedback', 'error', 'mistake', 'standards', 'author', 'authors', 'byline',
+  'date', 'timestamp', 'telegram', 'hint', 'print', 'copyright', 'source', 'rating', 'views', 'counter', 'tags', 'rubric', 'breadcrumbs',
 ]);
-const LEAD_WORDS = /^\s*(читайте також|читайте также|читати також|дивіться також|смотрите также|також читайте|также читайте|реклама|популярне|популярное|більше подібного|поділитися|поделиться|фото\s*:|джерело фото|источник фото|якщо ви помітили помилку|если вы заметили ошибку|наші стандарти|facebook комментарии|коментарі|комментарии)/i;
+const LEAD_WORDS = /^\s*(читайте також|читайте также|читати також|дивіться також|смотрите также|також читайте|также читайте|вас також можуть зацікавити|вас также может заинтересовать|вам также может быть интересно|материалы по теме|матеріали за темою|новини на тему|новости по теме|реклама|популярне|популярное|більше подібного|поділитися|поделиться|фото\s*:|джерело фото|источник фото|якщо ви помітили помилку|если вы заметили ошибку|помітили помилку|заметили ошибку|використання матеріалів|использование материалов|наші стандарти|facebook комментарии|коментарі|комментарии|підписуйтесь|подписывайтесь|подпишитесь)/i;
 
 const classWords = (el: Element) => `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`.toLowerCase().split(/[^a-z]+/);
 
@@ -23,7 +24,14 @@ export function isFurniture(el: Element): boolean {
   if (role && SKIP_ROLES.has(role)) return true;
   if (classWords(el).some((w) => CLASS_WORDS.has(w))) return true;
   const text = textUpTo(el, 600);
-  return text !== null && LEAD_WORDS.test(text);
+  if (text !== null && LEAD_WORDS.test(text)) return true;
+  // The list right after a "Вас також можуть зацікавити новини:" line belongs to it.
+  const prev = el.previousElementSibling;
+  if (prev && /^(UL|OL|DIV)$/.test(el.tagName.toUpperCase())) {
+    const lead = textUpTo(prev, 120);
+    if (lead !== null && /:\s*$/.test(lead) && LEAD_WORDS.test(lead)) return true;
+  }
+  return false;
 }
 
 /** The element's text if it is shorter than limit, else null; stops reading at the limit. */

@@ -51,3 +51,21 @@ export function readMeta(doc: Document, url: string): PageMeta {
     jsonld,
   };
 }
+
+/** The UTC offset ("+03:00") of an IANA zone on a local date-time, from the platform's tz data. */
+export function zoneOffset(zone: string, local: string): string {
+  const guess = new Date(`${local.length === 10 ? `${local}T12:00:00` : local}Z`);
+  const name = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' }).formatToParts(guess).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+  const m = /GMT([+-]\d{2}):?(\d{2})?/.exec(name);
+  return m ? `${m[1]}:${m[2] ?? '00'}` : '+00:00';
+}
+
+/**
+ * The zone a site writes its datelines in when it does not say: Kyiv for Ukrainian sites and
+ * Ukrainian text, Moscow for Russian ones (rbc.ru's "14 марта 2025, 12:41" is Moscow time).
+ */
+export function siteZone(host: string, lang: string | null): string {
+  if (/\.(ua|com\.ua)$/.test(host)) return 'Europe/Kyiv';
+  if (/\.(ru|su|by)$/.test(host)) return 'Europe/Moscow';
+  return lang === 'ru' ? 'Europe/Moscow' : 'Europe/Kyiv';
+}
