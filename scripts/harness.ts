@@ -13,6 +13,7 @@ import { chromium, type BrowserContext } from 'playwright-core';
 export const ROOT = resolve(import.meta.dirname, '..');
 export const PAGES_DIR = join(ROOT, 'tests/fixtures/pages');
 export const SITES_DIR = join(ROOT, 'tests/fixtures/sites');
+export const DYNAMIC_DIR = join(ROOT, 'tests/fixtures/dynamic');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
 
 export type SamplePage = { file: string; url: string; site: string; kind: string; lang: string; seed?: string | null; published: string | null; dir: string };
@@ -29,6 +30,13 @@ export function siteBaselines(): SamplePage[] {
   return readIndex(SITES_DIR);
 }
 
+/** Pages that change after loading: late content, a single-page app. */
+export function dynamicPages(): SamplePage[] {
+  return readIndex(DYNAMIC_DIR);
+}
+
+const allPages = () => [...samplePages(), ...siteBaselines(), ...dynamicPages()];
+
 export type PageServer = { port: number; urlOf: (p: SamplePage) => string; close: () => Promise<void> };
 
 /**
@@ -42,7 +50,7 @@ function selfSignedCert(): { key: Buffer; cert: Buffer } {
 }
 
 /** Serves every sample page at its own host and path: https://glavred.info:PORT/world/... */
-export async function servePages(pages = [...samplePages(), ...siteBaselines()]): Promise<PageServer> {
+export async function servePages(pages = allPages()): Promise<PageServer> {
   const byHostPath = new Map(pages.map((p) => {
     const u = new URL(p.url);
     return [`${u.hostname}${u.pathname}`, join(p.dir, p.file)];
@@ -71,7 +79,7 @@ export async function servePages(pages = [...samplePages(), ...siteBaselines()])
 
 /** Debian's Chromium with the unpacked extension, kept off every network but 127.0.0.1. */
 export async function launchWithExtension(opts: { headless?: boolean; hosts?: string[]; userDataDir?: string } = {}): Promise<BrowserContext> {
-  const hosts = opts.hosts ?? [...new Set([...samplePages(), ...siteBaselines()].map((p) => new URL(p.url).hostname))];
+  const hosts = opts.hosts ?? [...new Set(allPages().map((p) => new URL(p.url).hostname))];
   const rules = [...hosts.map((h) => `MAP ${h} 127.0.0.1`), 'MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1'].join(', ');
   return chromium.launchPersistentContext(opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'kontakty-profile-')), {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

@@ -10,13 +10,38 @@ async function settings(): Promise<Settings> {
   return readSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
 }
 
+/** How long a page that is not (yet) an article is watched for content arriving late. */
+const WATCH_MS = 20_000;
+const SETTLE_MS = 700;
+
 /**
  * Runs on the page now, again after a single-page-app navigation and when the user turns
- * Kontakty back on; clears when turned off or unloaded.
+ * Kontakty back on; clears when turned off or unloaded. A page that is not an article yet is
+ * watched for a while: client-rendered sites put the article in after the first paint.
  */
 export function startContentScript(ctx: ContentScriptContext): void {
   let undo: (() => void) | null = null;
-  const run = async () => {
+  let watcher: MutationObserver | null = null;
+  let settle: ReturnType<typeof setTimeout> | undefined;
+  let running = Promise.resolve();
+
+  const stopWatching = () => {
+    watcher?.disconnect();
+    watcher = null;
+    clearTimeout(settle);
+  };
+  const watchForContent = () => {
+    if (watcher || !document.body) return;
+    const until = Date.now() + WATCH_MS;
+    watcher = new MutationObserver(() => {
+      clearTimeout(settle);
+      if (Date.now() > until) return stopWatching();
+      settle = setTimeout(() => void schedule(), SETTLE_MS);
+    });
+    watcher.observe(document.body, { childList: true, subtree: true });
+  };
+
+  const runOnce = async () => {
     undo?.();
     undo = null;
     try {
@@ -25,18 +50,33 @@ export function startContentScript(ctx: ContentScriptContext): void {
         await send({ type: 'skipped', url: location.href, reason: off });
         return;
       }
-      undo = await runOnPage(send);
+      const result = await runOnPage(send);
+      undo = result.undo;
+      if (result.isArticle) stopWatching();
+      else watchForContent();
     } catch (e) {
       // The page must never notice us: log for the developer, leave the page as it was.
       console.debug('[kontakty]', e);
     }
   };
-  void run();
-  ctx.addEventListener(window, 'wxt:locationchange', () => void run());
+  // One run at a time, in order: a navigation during a run waits for it.
+  const schedule = () => (running = running.then(runOnce));
+
+  void schedule();
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    stopWatching();
+    // A single-page app swaps the content a moment after the address: let it settle, then
+    // read, and keep watching in case it comes later still.
+    clearTimeout(settle);
+    settle = setTimeout(() => void schedule(), SETTLE_MS);
+  });
   const onChanged = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && SETTINGS_KEY in changes) void run();
+    if (area === 'local' && SETTINGS_KEY in changes) void schedule();
   };
   browser.storage.onChanged.addListener(onChanged);
-  ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onChanged));
-  ctx.onInvalidated(() => undo?.());
+  ctx.onInvalidated(() => {
+    browser.storage.onChanged.removeListener(onChanged);
+    stopWatching();
+    undo?.();
+  });
 }

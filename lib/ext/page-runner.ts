@@ -5,15 +5,17 @@ import { installHoverCards } from './hover-card';
 
 export type Send = <M extends Message>(m: M) => Promise<Reply<M>>;
 
+export type PageRun = { isArticle: boolean; undo: (() => void) | null };
+
 /**
  * The content script's work on one page: decide, read the article, let the background analyse
- * and store it, paint the highlights. Returns the undo (or null when nothing was painted).
+ * and store it, paint the highlights. Returns whether it was an article, and the undo.
  */
-export async function runOnPage(send: Send, doc: Document = document, href = location.href): Promise<(() => void) | null> {
+export async function runOnPage(send: Send, doc: Document = document, href = location.href): Promise<PageRun> {
   const art = extractArticle(doc, href);
   if (!art.isArticle) {
     await send({ type: 'not-article', url: href, title: art.title, reason: art.reason });
-    return null;
+    return { isArticle: false, undo: null };
   }
   const reply = await send({
     type: 'analyze',
@@ -28,14 +30,17 @@ export async function runOnPage(send: Send, doc: Document = document, href = loc
       reason: art.reason,
     },
   });
-  if (!reply || !reply.ok) return null;
+  if (!reply || !reply.ok) return { isArticle: true, undo: null };
   const painted = applyHighlights(art.index, reply.plan, doc);
   const removeCards = installHoverCards(
     painted.actorRanges.map(({ range, actor }) => ({ range, card: reply.plan.actors[actor]!.card })),
     doc,
   );
-  return () => {
-    removeCards();
-    painted.undo();
+  return {
+    isArticle: true,
+    undo: () => {
+      removeCards();
+      painted.undo();
+    },
   };
 }
