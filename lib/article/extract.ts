@@ -2,6 +2,7 @@ import { buildTextIndex, type TextIndex } from '../dom/text-index';
 import { detectLang, type Lang } from '../text/lang';
 import { findBodyContainer } from './body';
 import { isFurniture } from './furniture';
+import { readJsonLd } from './jsonld';
 import { parseDateline, readMeta, siteZone, zoneOffset, type PageMeta } from './meta';
 
 export type ArticleVerdict = { isArticle: boolean; reason: string };
@@ -22,13 +23,20 @@ const NON_ARTICLE_TYPES = /^(WebSite|CollectionPage|ItemList|SearchResultsPage|P
  * decides when the page says nothing about itself.
  */
 export function extractArticle(doc: Document, url: string): ExtractedArticle {
-  const meta = readMeta(doc, url);
   const empty: TextIndex = { text: '', segments: [] };
-  const says = meta.jsonld.article ? 'jsonld' : meta.ogType === 'article' ? 'og' : null;
-  const saysNot = !says && (meta.ogType === 'website' || meta.jsonld.types.some((t) => NON_ARTICLE_TYPES.test(t)));
-  const base = { meta, title: meta.title, published: meta.published, lang: null, index: empty };
+  // The two signals that decide most pages come first and cheaply; the rest of the metadata
+  // is read only for a page that may be an article (this runs on every page of a news site).
+  const jsonld = readJsonLd(doc);
+  const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim() || null;
+  const says = jsonld.article ? 'jsonld' : ogType === 'article' ? 'og' : null;
+  const saysNot = !says && (ogType === 'website' || jsonld.types.some((t) => NON_ARTICLE_TYPES.test(t)));
   // Home pages and listings announce themselves; stop before reading any text.
-  if (saysNot && !doc.querySelector('[itemprop="articleBody"]')) return { ...base, isArticle: false, reason: `page says it is a ${meta.jsonld.types[0] ?? meta.ogType}` };
+  if (saysNot && !doc.querySelector('[itemprop="articleBody"]')) {
+    const meta: PageMeta = { url, canonical: null, title: doc.title || null, siteName: null, author: null, published: null, ogType, htmlLang: null, jsonld };
+    return { meta, title: meta.title, published: null, lang: null, index: empty, isArticle: false, reason: `page says it is a ${jsonld.types[0] ?? ogType}` };
+  }
+  const meta = readMeta(doc, url, jsonld);
+  const base = { meta, title: meta.title, published: meta.published, lang: null, index: empty };
 
   // A live blog is a stream of short dated posts, not one article: reading it as one would
   // weld unrelated posts into one text (issue: live blogs as series of posts).

@@ -29,8 +29,7 @@ export function parseDateline(s: string): string | null {
 }
 
 /** The page's own statements about itself: JSON-LD first, then Open Graph and meta tags. */
-export function readMeta(doc: Document, url: string): PageMeta {
-  const jsonld = readJsonLd(doc);
+export function readMeta(doc: Document, url: string, jsonld: JsonLdInfo = readJsonLd(doc)): PageMeta {
   const a = jsonld.article;
   const timeEl = doc.querySelector('article time[datetime], time[itemprop="datePublished"], [itemprop="datePublished"]');
   return {

@@ -52,7 +52,10 @@ export function mergeInto(a: ArticleContact, b: ArticleContact): ArticleContact 
     place: placeFrom.place,
     reportedBy: [...new Set([...a.reportedBy, ...b.reportedBy])],
     evidence: b.confidence > a.confidence ? b.evidence : a.evidence,
-    mentions: [...a.mentions, ...b.mentions.filter((m) => !a.mentions.some((x) => x.start === m.start))],
+    mentions: (() => {
+      const seen = new Set(a.mentions.map((m) => m.start));
+      return [...a.mentions, ...b.mentions.filter((m) => !seen.has(m.start))];
+    })(),
     confidence: Math.round(Math.min(0.99, Math.max(a.confidence, b.confidence) + 0.03) * 100) / 100,
   };
 }

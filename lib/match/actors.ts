@@ -27,9 +27,55 @@ const partOf = (entries: LexEntry[], part: LexEntry['part']) => entries.filter((
  */
 export function findActors(text: string, lex: Lexicon): ActorHit[] {
   const norm = normalizeText(text);
-  const toks = tokenize(norm);
   const out: ActorHit[] = [];
-  for (let i = 0; i < toks.length; i++) {
+  const n = norm.length;
+  let pos = 0;
+  // A cheap scan over the words; only a word that can start a name (its first two letters
+  // begin some lexicon entry, and the word itself is one) gets tokens around it and the full
+  // resolution. No object is made for the other 95% of words.
+  while (pos < n) {
+    let s = pos;
+    while (s < n && !isWordChar(norm.charCodeAt(s))) s++;
+    if (s >= n) break;
+    let e = s + 1;
+    for (;;) {
+      const c = norm.charCodeAt(e);
+      if (e < n && isWordChar(c)) e++;
+      else if (c === 39 && e + 1 < n && isWordChar(norm.charCodeAt(e + 1))) e += 2;
+      else break;
+    }
+    pos = e;
+    const head = norm.charCodeAt(s) * 65536 + (e - s > 1 ? norm.charCodeAt(s + 1) : 0);
+    if (!lex.heads.has(head) || !lex.root.has(norm.slice(s, e))) continue;
+    let ws = Math.max(0, s - 80);
+    while (ws > 0 && isWordChar(norm.charCodeAt(ws - 1))) ws--;
+    let we = Math.min(n, e + 200);
+    while (we < n && isWordChar(norm.charCodeAt(we))) we++;
+    const toks = tokenize(norm, ws, we);
+    const i = toks.findIndex((t) => t.start === s);
+    if (i < 0) continue;
+    const last = resolveAt(norm, toks, i, lex, out);
+    pos = Math.max(pos, toks[last]!.end);
+  }
+  return out;
+}
+
+/** Letters and combining marks, as WORD_RE has them; the scripts of our texts first, cheaply. */
+function isWordChar(c: number): boolean {
+  if (c < 0x41) return false;
+  if (c <= 0x5a) return true;
+  if (c < 0x61) return false;
+  if (c <= 0x7a) return true;
+  if (c < 0xc0) return false;
+  if ((c >= 0x400 && c <= 0x52f) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x300 && c <= 0x36f)) return true;
+  return /[\p{L}\p{M}]/u.test(String.fromCharCode(c));
+}
+
+/**
+ * Resolves a possible mention starting at toks[i]: appends a hit to out when it is one of our
+ * actors, and returns the index of the last token it consumed.
+ */
+function resolveAt(norm: string, toks: Token[], i: number, lex: Lexicon, out: ActorHit[]): number {
     let level = lex.root;
     let best: { j: number; entries: LexEntry[] } | null = null;
     for (let j = i; j < toks.length; j++) {
@@ -39,13 +85,12 @@ export function findActors(text: string, lex: Lexicon): ActorHit[] {
       if (node.entries.length) best = { j, entries: node.entries };
       level = node.next;
     }
-    if (!best) continue;
+    if (!best) return i;
     const end = toks[best.j]!.end;
     const forms = partOf(best.entries, 'form');
     if (forms.length) {
       out.push({ actor: forms[0]!, start: toks[i]!.start, end });
-      i = best.j;
-      continue;
+      return best.j;
     }
     let cands = partOf(best.entries, 'surname');
     if (cands.length) {
@@ -84,8 +129,7 @@ export function findActors(text: string, lex: Lexicon): ActorHit[] {
         break;
       }
       if (!rejected) out.push({ actor: cands[0]!, start, end });
-      i = best.j;
-      continue;
+      return best.j;
     }
     // "Сергей Алексеевич": first name and patronymic without the surname. Not when a surname
     // stands right before or after ("Непийвода Анатолій Іванович", "Віктор Федорович Гавриленко"),
@@ -99,9 +143,9 @@ export function findActors(text: string, lex: Lexicon): ActorHit[] {
       const pat = partOf(lex.root.get(nextTok.text)?.entries ?? [], 'patronymic').filter((a) => given.includes(a));
       if (pat.length === 1) {
         out.push({ actor: pat[0]!, start: toks[i]!.start, end: nextTok.end });
-        i++;
+        return i + 1;
       }
     }
-  }
-  return out;
+  return i;
 }
+

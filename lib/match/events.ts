@@ -4,38 +4,82 @@ import type { Token } from '../text/tokens';
 
 export type EventHit = { event: number; start: number; end: number };
 
+type CueWord = { cue: number; word: number; prefix: string; lower: boolean };
+type CueIndex = { cues: { event: number; words: string[] }[]; byKey: Map<string, CueWord[]>; keyLengths: number[]; years: CueWord[] };
+
+const KEY = 3;
+const cache = new WeakMap<PastEvent[], CueIndex>();
+
+/** Cue words indexed by their first letters (lower-cased), built once per event list. */
+function indexCues(events: PastEvent[]): CueIndex {
+  const hit = cache.get(events);
+  if (hit) return hit;
+  const idx: CueIndex = { cues: [], byKey: new Map(), keyLengths: [], years: [] };
+  events.forEach((ev, event) => {
+    for (const words of [...(ev.cues.uk ?? []), ...(ev.cues.ru ?? [])]) {
+      if (!words.length) continue;
+      const cue = idx.cues.push({ event, words }) - 1;
+      words.forEach((prefix, word) => {
+        const cw: CueWord = { cue, word, prefix, lower: prefix === prefix.toLowerCase() };
+        if (/^\d+$/.test(prefix)) return void idx.years.push(cw);
+        const key = prefix.slice(0, KEY).toLowerCase();
+        if (!idx.keyLengths.includes(key.length)) idx.keyLengths.push(key.length);
+        const list = idx.byKey.get(key) ?? [];
+        list.push(cw);
+        idx.byKey.set(key, list);
+      });
+    }
+  });
+  cache.set(events, idx);
+  return idx;
+}
+
 /**
  * An earlier event is referred to where one sentence holds every word prefix of one of its
- * cues ("саміт" + "Женев"). The hit spans from the first to the last cue word.
+ * cues ("саміт" + "Женев"): a lower-case cue word matches at a sentence start too, a
+ * capitalised one only as written; years are looked up in the text. The hit spans from the
+ * first to the last cue word. Each token is looked up once, so the cost grows with the text,
+ * not with text × cues.
  */
 export function findEvents(norm: string, sentences: { span: Span; tokens: Token[] }[], events: PastEvent[]): EventHit[] {
+  const idx = indexCues(events);
   const out: EventHit[] = [];
   for (const { span, tokens } of sentences) {
     if (!tokens.length) continue;
-    events.forEach((ev, idx) => {
-      for (const cue of [...(ev.cues.uk ?? []), ...(ev.cues.ru ?? [])]) {
-        let start = Infinity;
-        let end = -1;
-        const all = cue.every((prefix) => {
-          // Years are not words: look them up in the sentence's text.
-          if (/^\d+$/.test(prefix)) {
-            const at = norm.indexOf(prefix, span.start);
-            return at >= 0 && at < span.end;
-          }
-          // A lower-case cue word also matches capitalised at a sentence start ("Саміт у Женеві").
-          const lower = prefix === prefix.toLowerCase();
-          const t = tokens.find((tok) => (lower ? tok.text.toLowerCase() : tok.text).startsWith(prefix));
-          if (!t) return false;
-          start = Math.min(start, t.start);
-          end = Math.max(end, t.end);
-          return true;
-        });
-        if (all && cue.length) {
-          out.push({ event: idx, start, end });
-          return;
+    // cue -> matched word bitmask and span
+    const seen = new Map<number, { mask: number; start: number; end: number }>();
+    const mark = (cw: CueWord, start: number, end: number) => {
+      const s = seen.get(cw.cue) ?? { mask: 0, start: Infinity, end: -1 };
+      s.mask |= 1 << cw.word;
+      s.start = Math.min(s.start, start);
+      s.end = Math.max(s.end, end);
+      seen.set(cw.cue, s);
+    };
+    for (const t of tokens) {
+      const lower = t.text.toLowerCase();
+      for (const k of idx.keyLengths) {
+        if (lower.length < k) continue;
+        for (const cw of idx.byKey.get(lower.slice(0, k)) ?? []) {
+          if ((cw.lower ? lower : t.text).startsWith(cw.prefix)) mark(cw, t.start, t.end);
         }
       }
-    });
+    }
+    if (!seen.size) continue;
+    // Within the sentence only: indexOf on the whole text would scan to its end for every miss.
+    let sentence: string | null = null;
+    for (const cw of idx.years) {
+      if (!seen.has(cw.cue)) continue;
+      sentence ??= norm.slice(span.start, span.end);
+      const at = sentence.indexOf(cw.prefix);
+      if (at >= 0) mark(cw, span.start + at, span.start + at + cw.prefix.length);
+    }
+    const done = new Set<number>();
+    for (const [cue, s] of seen) {
+      const { event, words } = idx.cues[cue]!;
+      if (done.has(event) || s.mask !== (1 << words.length) - 1) continue;
+      done.add(event);
+      out.push({ event, start: s.start, end: s.end });
+    }
   }
   return out;
 }

@@ -12,6 +12,8 @@ export type Lexicon = {
   root: Map<string, TrieNode>;
   /** Given names of every person we know and common ones we do not, in all forms. */
   givenNames: Set<string>;
+  /** First two UTF-16 units (c0 * 65536 + c1) of every entry's first word: the matcher's cheap filter. */
+  heads: Set<number>;
 };
 
 // First names that sit next to our actors' surnames but belong to other people
@@ -81,5 +83,7 @@ export function buildLexicon(actors: Actor[], forms: FormsTable = {}): Lexicon {
   for (const lang of ['uk', 'ru'] as const) {
     for (const n of OTHER_GIVEN[lang]) for (const f of nameForms(n, lang, /[ая]$/.test(n) ? 'f' : 'm')) givenNames.add(f);
   }
-  return { actors, root, givenNames };
+  const heads = new Set<number>();
+  for (const w of root.keys()) heads.add(w.charCodeAt(0) * 65536 + (w.length > 1 ? w.charCodeAt(1) : 0));
+  return { actors, root, givenNames, heads };
 }
