@@ -1,6 +1,6 @@
 import type { Lexicon, LexEntry } from './lexicon';
 import { normalizeText } from '../text/normalize';
-import { adjacent, tokenize, type Token } from '../text/tokens';
+import { adjacent, type Token } from '../text/tokens';
 
 /** One mention of a known actor: half-open span into the text, index into lexicon.actors. */
 export type ActorHit = { actor: number; start: number; end: number };
@@ -37,27 +37,59 @@ export function findActors(text: string, lex: Lexicon): ActorHit[] {
     let s = pos;
     while (s < n && !isWordChar(norm.charCodeAt(s))) s++;
     if (s >= n) break;
-    let e = s + 1;
-    for (;;) {
-      const c = norm.charCodeAt(e);
-      if (e < n && isWordChar(c)) e++;
-      else if (c === 39 && e + 1 < n && isWordChar(norm.charCodeAt(e + 1))) e += 2;
-      else break;
-    }
+    const e = wordEnd(norm, s);
     pos = e;
     const head = norm.charCodeAt(s) * 65536 + (e - s > 1 ? norm.charCodeAt(s + 1) : 0);
     if (!lex.heads.has(head) || !lex.root.has(norm.slice(s, e))) continue;
-    let ws = Math.max(0, s - 80);
-    while (ws > 0 && isWordChar(norm.charCodeAt(ws - 1))) ws--;
-    let we = Math.min(n, e + 200);
-    while (we < n && isWordChar(norm.charCodeAt(we))) we++;
-    const toks = tokenize(norm, ws, we);
-    const i = toks.findIndex((t) => t.start === s);
-    if (i < 0) continue;
+    const { toks, i } = wordsAround(norm, s, e);
     const last = resolveAt(norm, toks, i, lex, out);
     pos = Math.max(pos, toks[last]!.end);
   }
   return out;
+}
+
+/** End of the word starting at s (letters, with apostrophes inside). */
+function wordEnd(norm: string, s: number): number {
+  const n = norm.length;
+  let e = s + 1;
+  for (;;) {
+    const c = norm.charCodeAt(e);
+    if (e < n && isWordChar(c)) e++;
+    else if (c === 39 && e + 1 < n && isWordChar(norm.charCodeAt(e + 1))) e += 2;
+    else return e;
+  }
+}
+
+/**
+ * The words a candidate's resolution looks at: two before it (first name, patronymic or
+ * initials) and six from it (multi-word names), found by scanning the string, not the text.
+ */
+function wordsAround(norm: string, s: number, e: number): { toks: Token[]; i: number } {
+  const before: Token[] = [];
+  let p = s;
+  while (before.length < 2 && p > 0) {
+    let q = p - 1;
+    while (q >= 0 && !isWordChar(norm.charCodeAt(q))) q--;
+    if (q < 0) break;
+    let b = q;
+    for (;;) {
+      if (b > 0 && isWordChar(norm.charCodeAt(b - 1))) b--;
+      else if (b > 1 && norm.charCodeAt(b - 1) === 39 && isWordChar(norm.charCodeAt(b - 2))) b -= 2;
+      else break;
+    }
+    before.unshift({ text: norm.slice(b, q + 1), start: b, end: q + 1 });
+    p = b;
+  }
+  const toks: Token[] = [...before, { text: norm.slice(s, e), start: s, end: e }];
+  let at = e;
+  while (toks.length < before.length + 7) {
+    while (at < norm.length && !isWordChar(norm.charCodeAt(at))) at++;
+    if (at >= norm.length) break;
+    const end = wordEnd(norm, at);
+    toks.push({ text: norm.slice(at, end), start: at, end });
+    at = end;
+  }
+  return { toks, i: before.length };
 }
 
 /** Letters and combining marks, as WORD_RE has them; the scripts of our texts first, cheaply. */

@@ -3,9 +3,12 @@ import { WORD_RE } from './normalize';
 /** A word of the normalised text, with its half-open span. */
 export type Token = { text: string; start: number; end: number };
 
+// One compiled expression for every call (compiling it per sentence cost more than the matching).
+const RE = new RegExp(WORD_RE.source, 'gu');
+
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
-  const re = new RegExp(WORD_RE.source, 'gu');
+  const re = RE;
   re.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) && m.index < to) {
