@@ -17,9 +17,12 @@ async function currentTabId(): Promise<number | null> {
 /** Context for the page in the current tab: article or not, language, actors, contacts. */
 export function PagePanel() {
   const [page, setPage] = useState<PageSummary | null | undefined>(undefined);
+  const [tabId, setTabId] = useState<number | null>(null);
+  const [shown, setShown] = useState(true);
   useEffect(() => {
     void (async () => {
       const tabId = await currentTabId();
+      setTabId(tabId);
       setPage(tabId === null ? null : ((await browser.runtime.sendMessage({ type: 'get-page', tabId })) as PageSummary | null));
     })();
   }, []);
@@ -37,6 +40,22 @@ export function PagePanel() {
   return (
     <section class="page" data-testid="page-panel">
       <SiteControls host={host} />
+      <label class="switch">
+        <input
+          type="checkbox"
+          data-testid="highlights-toggle"
+          checked={shown}
+          onChange={(e) => {
+            const on = e.currentTarget.checked;
+            setShown(on);
+            if (tabId !== null) void browser.tabs.sendMessage(tabId, { type: 'set-highlights', on }).catch(() => undefined);
+          }}
+        />{' '}
+        Highlights on this page <span class="muted">(Alt+Shift+K)</span>
+      </label>
+      <p class="legend muted">
+        <span class="sw us" /> US <span class="sw ru" /> Russia <span class="sw ua" /> Ukraine <span class="sw other" /> other <span class="sw ev" /> earlier event
+      </p>
       <h1 class="title">{page.title}</h1>
       <p class="meta">
         {[page.site, page.lang?.toUpperCase(), page.published?.slice(0, 10)].filter(Boolean).join(' · ')}

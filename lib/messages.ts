@@ -21,7 +21,10 @@ export type Message =
   | { type: 'kb-changed' };
 
 /** What a hover card says about an actor, in the article's language, as of its date. */
-export type ActorCard = { name: string; role: string | null; country: string; wikidata: string | null; kind: string };
+export type ActorCard = { name: string; role: string | null; country: string; wikidata: string | null; kind: string; recent?: RecentContact[] };
+
+/** One of an actor's latest contacts from the history, for the hover card. */
+export type RecentContact = { date: string | null; type: string; status: string; with: string; url: string; site: string | null };
 
 /** Offsets to highlight: all the content script needs back. */
 export type HighlightPlan = {
@@ -35,3 +38,6 @@ export type Reply<M extends Message> = M extends { type: 'analyze' }
   : M extends { type: 'get-page' }
     ? PageSummary | null
     : { ok: true };
+
+/** Messages to a tab's content script (from the popup or the keyboard shortcut). */
+export type TabMessage = { type: 'set-highlights'; on: boolean } | { type: 'toggle-highlights' };

@@ -4,7 +4,8 @@ import { recordFromContact } from '../history/merge';
 import type { PageSummary } from '../history/types';
 import { bundledKb, type KnowledgeBase } from '../kb/index';
 import { roleLabel } from '../kb/roles';
-import type { ActorCard, ArticlePayload, HighlightPlan } from '../messages';
+import type { ActorCard, ArticlePayload, HighlightPlan, RecentContact } from '../messages';
+import type { ContactRecord } from '../history/types';
 import type { Lang } from '../text/lang';
 
 const MAX_TEXT = 1_000_000;
@@ -39,6 +40,20 @@ export function planOf(a: Analysis, kb: KnowledgeBase = bundledKb()): HighlightP
   };
 }
 
+/** An actor's three latest contacts in the history, for the hover card, in the article's language. */
+export async function recentContacts(db: HistoryDB, id: string, kb: KnowledgeBase, lang: 'uk' | 'ru' | 'en'): Promise<RecentContact[]> {
+  const when = (r: ContactRecord) => r.date ?? r.sources[0]?.published?.slice(0, 10) ?? '';
+  const rows = (await db.contacts.where('participants').equals(id).toArray()).sort((a, b) => when(b).localeCompare(when(a))).slice(0, 3);
+  return rows.map((r) => ({
+    date: r.date,
+    type: r.type,
+    status: r.status,
+    with: r.participants.filter((p) => p !== id).map((p) => { const a = kb.byId.get(p); return a ? (lang === 'en' ? a.name.en : a.name[lang]) : p; }).join(', ') || r.sides.join('–'),
+    url: r.sources[0]?.url ?? '',
+    site: r.sources[0]?.site ?? null,
+  }));
+}
+
 /**
  * The background's work for one article: run the pipeline, store its contacts with the article
  * as their source, and return what to highlight and what the popup will show.
@@ -49,5 +64,7 @@ export async function analyzeAndStore(db: HistoryDB, page: ArticlePayload, kb: K
   const seen = now.toISOString();
   const source = { url: page.url, title: page.title, site: page.site, lang: analysis.lang, published: page.published, seen };
   const stored = analysis.contacts.length ? await upsertRecords(db, analysis.contacts.map((c) => recordFromContact(c, source))) : { added: 0, merged: 0 };
-  return { analysis, summary: summarize(page, analysis), plan: planOf(analysis, kb), stored };
+  const plan = planOf(analysis, kb);
+  await Promise.all(plan.actors.filter((a) => a.kind !== 'media').map(async (a) => (a.card.recent = await recentContacts(db, a.id, kb, analysis.lang ?? 'en'))));
+  return { analysis, summary: summarize(page, analysis), plan, stored };
 }

@@ -70,5 +70,12 @@ export function setupBackground(db = new HistoryDB()): void {
     return true;
   });
 
+  // Alt+Shift+K (manifest "commands"): highlights on or off for the page in front.
+  browser.commands?.onCommand?.addListener(async (command) => {
+    if (command !== 'toggle-highlights') return;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, { type: 'toggle-highlights' }).catch(() => undefined);
+  });
+
   browser.tabs?.onRemoved?.addListener((tabId) => void browser.storage.session?.remove(pageKey(tabId)));
 }

@@ -3,6 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Send } from './page-runner';
 import { runOnPage } from './page-runner';
 import { offReason, readSettings, SETTINGS_KEY, type Settings } from '../settings';
+import type { TabMessage } from '../messages';
 
 const send: Send = (m) => browser.runtime.sendMessage(m) as never;
 
@@ -21,6 +22,8 @@ const SETTLE_MS = 700;
  */
 export function startContentScript(ctx: ContentScriptContext): void {
   let undo: (() => void) | null = null;
+  let paint: (() => () => void) | null = null;
+  let hidden = false;
   let watcher: MutationObserver | null = null;
   let settle: ReturnType<typeof setTimeout> | undefined;
   let running = Promise.resolve();
@@ -44,6 +47,7 @@ export function startContentScript(ctx: ContentScriptContext): void {
   const runOnce = async () => {
     undo?.();
     undo = null;
+    paint = null;
     try {
       const off = offReason(await settings(), location.hostname);
       if (off) {
@@ -51,7 +55,8 @@ export function startContentScript(ctx: ContentScriptContext): void {
         return;
       }
       const result = await runOnPage(send);
-      undo = result.undo;
+      paint = result.paint;
+      undo = paint && !hidden ? paint() : null;
       if (result.isArticle) stopWatching();
       else watchForContent();
     } catch (e) {
@@ -70,6 +75,18 @@ export function startContentScript(ctx: ContentScriptContext): void {
     clearTimeout(settle);
     settle = setTimeout(() => void schedule(), SETTLE_MS);
   });
+  // The keyboard shortcut and the popup's switch show or hide this page's highlights.
+  const onMessage = (raw: unknown, _sender: unknown, reply: (r: unknown) => void) => {
+    const msg = raw as TabMessage;
+    if (msg?.type !== 'set-highlights' && msg?.type !== 'toggle-highlights') return;
+    const show = msg.type === 'set-highlights' ? msg.on : hidden;
+    hidden = !show;
+    undo?.();
+    undo = show && paint ? paint() : null;
+    reply({ on: show, article: paint !== null });
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
   const onChanged = (changes: Record<string, unknown>, area: string) => {
     if (area === 'local' && SETTINGS_KEY in changes) void schedule();
   };

@@ -1,5 +1,6 @@
 import { rangeFor, type TextIndex } from '../dom/text-index';
 import type { HighlightPlan } from '../messages';
+import { sideOf, type Side } from '../kb/types';
 
 /** Highlight names the shipped stylesheet paints (entrypoints/content/style.css). */
 export const HIGHLIGHTS = {
@@ -8,6 +9,9 @@ export const HIGHLIGHTS = {
   event: 'kontakty-event',
   contact: 'kontakty-contact',
 } as const;
+
+/** A name is also painted in its side's colour (US, Russia, Ukraine, other). */
+export const SIDE_HIGHLIGHT: Record<Side, string> = { US: 'kontakty-side-us', RU: 'kontakty-side-ru', UA: 'kontakty-side-ua', other: 'kontakty-side-other' };
 
 export type Painted = { undo: () => void; actorRanges: { range: Range; actor: number }[] };
 
@@ -20,6 +24,7 @@ export function applyHighlights(index: TextIndex, plan: HighlightPlan, doc: Docu
   const actorRanges: Painted['actorRanges'] = [];
   if (!registry || typeof Highlight === 'undefined') return { undo: () => {}, actorRanges };
   const groups: Record<string, Range[]> = { [HIGHLIGHTS.person]: [], [HIGHLIGHTS.institution]: [], [HIGHLIGHTS.event]: [], [HIGHLIGHTS.contact]: [] };
+  for (const name of Object.values(SIDE_HIGHLIGHT)) groups[name] = [];
   const add = (name: string, start: number, end: number) => {
     const r = rangeFor(index, start, end, doc);
     if (r) groups[name]!.push(r);
@@ -28,17 +33,20 @@ export function applyHighlights(index: TextIndex, plan: HighlightPlan, doc: Docu
   plan.actors.forEach((a, i) => {
     // News agencies are sources, not actors in the scene: they are not painted.
     if (a.kind === 'media') return;
+    const side = SIDE_HIGHLIGHT[sideOf(a.card.country)];
     for (const m of a.mentions) {
       const range = add(a.kind === 'person' ? HIGHLIGHTS.person : HIGHLIGHTS.institution, m.start, m.end);
-      if (range) actorRanges.push({ range, actor: i });
+      if (!range) continue;
+      groups[side]!.push(range);
+      actorRanges.push({ range, actor: i });
     }
   });
   for (const e of plan.events) for (const m of e.mentions) add(HIGHLIGHTS.event, m.start, m.end);
   for (const c of plan.contacts) for (const m of c.mentions) add(HIGHLIGHTS.contact, m.start, m.end);
   for (const [name, ranges] of Object.entries(groups)) {
     const h = new Highlight(...ranges);
-    // Names over events over contact sentences, where they overlap.
-    h.priority = name === HIGHLIGHTS.contact ? 0 : name === HIGHLIGHTS.event ? 1 : 2;
+    // Side colours over names' underlines over events over contact sentences, where they overlap.
+    h.priority = name === HIGHLIGHTS.contact ? 0 : name === HIGHLIGHTS.event ? 1 : name.startsWith('kontakty-side') ? 3 : 2;
     registry.set(name, h);
   }
   return {

@@ -34,31 +34,54 @@ export function installHoverCards(targets: Target[], doc: Document = document): 
   const ensure = () => {
     if (box) return box;
     host = doc.createElement('kontakty-card');
-    host.style.cssText = 'all: initial; position: fixed; z-index: 2147483647; pointer-events: none; top: 0; left: 0;';
+    host.style.cssText = 'all: initial; position: fixed; z-index: 2147483647; top: 0; left: 0;';
     const root = host.attachShadow({ mode: 'open' });
     root.innerHTML = `<style>
       .c { font: 13px/1.4 system-ui, sans-serif; color: #1b1f24; background: #fff; border: 1px solid #d0d5dd; border-radius: 8px;
            box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 8px 10px; max-width: 300px; }
       .n { font-weight: 600; } .cc { font-size: 10px; font-weight: 700; border: 1px solid currentColor; border-radius: 3px; padding: 0 3px; margin-right: 6px; opacity: .7; } .r { color: #475467; margin-top: 2px; } .k { color: #667085; font-size: 11px; margin-top: 4px; }
+      .h { list-style: none; margin: 6px 0 0; padding: 6px 0 0; border-top: 1px solid #e4e7ec; font-size: 12px; } .h:empty { display: none; }
+      .h a { color: #2454d6; text-decoration: none; } .h a:hover { text-decoration: underline; } .h li { margin: 2px 0; }
       @media (prefers-color-scheme: dark) { .c { background: #1f2329; color: #e8eaed; border-color: #3a3f47; } .r { color: #b4bac3; } }
-    </style><div class="c" role="tooltip"><span class="cc"></span><span class="n"></span><div class="r"></div><div class="k"></div></div>`;
+    </style><div class="c" role="tooltip"><span class="cc"></span><span class="n"></span><div class="r"></div><div class="k"></div><ul class="h"></ul></div>`;
     box = root.querySelector('.c');
     doc.documentElement.appendChild(host);
     return box!;
   };
 
+  let hideTimer: ReturnType<typeof setTimeout> | undefined;
   const hide = () => {
+    clearTimeout(hideTimer);
     if (host) host.style.display = 'none';
     shown = null;
   };
+  // Leaving a name hides the card a moment later: time for the pointer to cross into it.
+  const hideSoon = () => {
+    clearTimeout(hideTimer);
+    if (shown) hideTimer = setTimeout(hide, 250);
+  };
 
   const show = (t: Target, rect: DOMRect) => {
+    clearTimeout(hideTimer);
     const b = ensure();
     if (shown !== t) {
       b.querySelector('.n')!.textContent = t.card.name;
       b.querySelector('.cc')!.textContent = t.card.country;
       b.querySelector('.r')!.textContent = t.card.role ?? '';
       b.querySelector('.k')!.textContent = [t.card.kind === 'person' ? null : t.card.kind, t.card.wikidata].filter(Boolean).join(' · ');
+      const list = b.querySelector('.h')!;
+      list.replaceChildren(
+        ...(t.card.recent ?? []).map((c) => {
+          const li = doc.createElement('li');
+          const a = doc.createElement('a');
+          a.href = c.url;
+          a.target = '_blank';
+          a.rel = 'noreferrer';
+          a.textContent = `${c.date ?? '—'} · ${c.with} · ${c.type.replace('_', ' ')}${c.status === 'happened' ? '' : ` (${c.status})`}`;
+          li.append(a);
+          return li;
+        }),
+      );
     }
     shown = t;
     host!.style.display = 'block';
@@ -74,16 +97,21 @@ export function installHoverCards(targets: Target[], doc: Document = document): 
   const check = () => {
     pending = false;
     const caret = caretAt(doc, last.x, last.y);
-    if (!caret || caret.node.nodeType !== 3) return hide();
+    if (!caret || caret.node.nodeType !== 3) return hideSoon();
     for (const t of targets) {
       if (!t.range.isPointInRange(caret.node, caret.offset)) continue;
       const rect = Array.from(t.range.getClientRects()).find((r) => within(r, last.x, last.y));
       if (rect) return show(t, rect);
     }
-    hide();
+    hideSoon();
   };
 
   const onMove = (e: MouseEvent) => {
+    // Over the card itself: keep it, so its links can be clicked.
+    if (host && e.composedPath().includes(host)) {
+      clearTimeout(hideTimer);
+      return;
+    }
     last = { x: e.clientX, y: e.clientY };
     if (!pending) {
       pending = true;
@@ -93,6 +121,7 @@ export function installHoverCards(targets: Target[], doc: Document = document): 
   doc.addEventListener('mousemove', onMove, { passive: true });
   win.addEventListener('scroll', hide, { passive: true });
   return () => {
+    clearTimeout(hideTimer);
     doc.removeEventListener('mousemove', onMove);
     win.removeEventListener('scroll', hide);
     host?.remove();

@@ -5,7 +5,8 @@ import { installHoverCards } from './hover-card';
 
 export type Send = <M extends Message>(m: M) => Promise<Reply<M>>;
 
-export type PageRun = { isArticle: boolean; undo: (() => void) | null };
+/** paint() draws the highlights and cards and returns their undo; it can be called again after undo. */
+export type PageRun = { isArticle: boolean; paint: (() => () => void) | null };
 
 /**
  * The content script's work on one page: decide, read the article, let the background analyse
@@ -15,7 +16,7 @@ export async function runOnPage(send: Send, doc: Document = document, href = loc
   const art = extractArticle(doc, href);
   if (!art.isArticle) {
     await send({ type: 'not-article', url: href, title: art.title, reason: art.reason });
-    return { isArticle: false, undo: null };
+    return { isArticle: false, paint: null };
   }
   const reply = await send({
     type: 'analyze',
@@ -30,17 +31,18 @@ export async function runOnPage(send: Send, doc: Document = document, href = loc
       reason: art.reason,
     },
   });
-  if (!reply || !reply.ok) return { isArticle: true, undo: null };
-  const painted = applyHighlights(art.index, reply.plan, doc);
-  const removeCards = installHoverCards(
-    painted.actorRanges.map(({ range, actor }) => ({ range, card: reply.plan.actors[actor]!.card })),
-    doc,
-  );
-  return {
-    isArticle: true,
-    undo: () => {
+  if (!reply || !reply.ok) return { isArticle: true, paint: null };
+  const plan = reply.plan;
+  const paint = () => {
+    const painted = applyHighlights(art.index, plan, doc);
+    const removeCards = installHoverCards(
+      painted.actorRanges.map(({ range, actor }) => ({ range, card: plan.actors[actor]!.card })),
+      doc,
+    );
+    return () => {
       removeCards();
       painted.undo();
-    },
+    };
   };
+  return { isArticle: true, paint };
 }

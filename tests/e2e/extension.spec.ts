@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type BrowserContext } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
 import { extensionId, launchWithExtension, samplePages, servePages, siteBaselines, waitForDecision, type PageServer, type SamplePage } from '../../scripts/harness';
 
 type Expected = { isArticle: boolean; bodyStartsWith?: string; mustNotContain?: string[] };
@@ -181,6 +182,9 @@ test('hovering a highlighted name shows who it is and their role at the article 
   await expect(card).toContainText('Джейк Салливан');
   // On 7 November 2022 Sullivan was the national security adviser.
   await expect(card).toContainText(/безопасност/i);
+  // Their latest contacts from the history, each linking to its source article.
+  await expect(card.locator('a').first()).toHaveAttribute('href', p.url);
+  await expect(card).toContainText('Юрий Ушаков');
   await page.mouse.move(5, 5);
   await expect(card).toBeHidden();
 });
@@ -208,4 +212,44 @@ test('turning Kontakty off for a site clears its highlights at once and keeps it
   await page.waitForFunction(() => (CSS.highlights.get('kontakty-person')?.size ?? 0) > 0);
   await popup.close();
   await page.close();
+});
+
+test('names are tinted by side, and the popup switch hides and shows them', async () => {
+  const p = articles.find((a) => a.seed?.startsWith('003'))!;
+  const page = await context.newPage();
+  const url = server.urlOf(p);
+  await page.goto(url);
+  const { tabId } = await waitForDecision(context, url);
+  await page.waitForFunction(() => (CSS.highlights.get('kontakty-person')?.size ?? 0) > 0);
+  const sides = await page.evaluate(() => Object.fromEntries(['us', 'ru', 'ua', 'other'].map((s) => [s, [...(CSS.highlights.get(`kontakty-side-${s}`) ?? [])].map((r) => (r as Range).toString())])));
+  expect(sides.us).toEqual(expect.arrayContaining(['Джо Байден', 'Ентоні Блінкен']));
+  expect(sides.ru).toEqual(expect.arrayContaining(['Володимиром Путіним', 'Кремля']));
+
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extId}/popup.html?tab=${tabId}`);
+  await popup.getByTestId('highlights-toggle').uncheck();
+  await page.waitForFunction(() => (CSS.highlights.get('kontakty-person')?.size ?? 0) === 0);
+  await popup.getByTestId('highlights-toggle').check();
+  await page.waitForFunction(() => (CSS.highlights.get('kontakty-person')?.size ?? 0) > 0);
+  await popup.close();
+  await page.close();
+});
+
+test('the page highlights the same names as the command-line annotator finds in the same page', async () => {
+  for (const p of [...articles, ...siteArticles.slice(0, 4)]) {
+    const page = await context.newPage();
+    const url = server.urlOf(p);
+    await page.goto(url);
+    await waitForDecision(context, url);
+    await page.waitForFunction(() => (CSS.highlights.get('kontakty-person')?.size ?? 0) + (CSS.highlights.get('kontakty-institution')?.size ?? 0) > 0);
+    const painted = await page.evaluate(() =>
+      ['kontakty-person', 'kontakty-institution'].flatMap((n) => [...(CSS.highlights.get(n) ?? [])].map((r) => (r as Range).toString().replace(/\s+/g, ' '))).sort(),
+    );
+    // The real command line, as a researcher runs it on the saved page.
+    const out = execFileSync('npx', ['tsx', 'scripts/annotate.ts', '--url', p.url, join(p.dir, p.file)], { encoding: 'utf8' });
+    const cli = JSON.parse(out) as { text: string; actors: { kind: string; mentions: { start: number; end: number }[] }[] };
+    const found = cli.actors.filter((a) => a.kind !== 'media').flatMap((a) => a.mentions.map((m) => cli.text.slice(m.start, m.end).replace(/\s+/g, ' '))).sort();
+    expect(painted, p.file).toEqual(found);
+    await page.close();
+  }
 });
