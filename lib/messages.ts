@@ -24,7 +24,7 @@ export type Message =
 export type ActorCard = { name: string; role: string | null; country: string; wikidata: string | null; kind: string; recent?: RecentContact[] };
 
 /** One of an actor's latest contacts from the history, for the hover card. */
-export type RecentContact = { date: string | null; type: string; status: string; with: string; url: string; site: string | null };
+export type RecentContact = { date: string | null; reported: string | null; type: string; status: string; with: string; url: string; site: string | null };
 
 /** Offsets to highlight: all the content script needs back. */
 export type HighlightPlan = {

@@ -46,6 +46,7 @@ export async function recentContacts(db: HistoryDB, id: string, kb: KnowledgeBas
   const rows = (await db.contacts.where('participants').equals(id).toArray()).sort((a, b) => when(b).localeCompare(when(a))).slice(0, 3);
   return rows.map((r) => ({
     date: r.date,
+    reported: r.sources[0]?.published?.slice(0, 10) ?? null,
     type: r.type,
     status: r.status,
     with: r.participants.filter((p) => p !== id).map((p) => { const a = kb.byId.get(p); return a ? (lang === 'en' ? a.name.en : a.name[lang]) : p; }).join(', ') || r.sides.join('–'),

@@ -77,7 +77,7 @@ export function installHoverCards(targets: Target[], doc: Document = document): 
           a.href = c.url;
           a.target = '_blank';
           a.rel = 'noreferrer';
-          a.textContent = `${c.date ?? '—'} · ${c.with} · ${c.type.replace('_', ' ')}${c.status === 'happened' ? '' : ` (${c.status})`}`;
+          a.textContent = `${c.date ?? (c.reported ? `reported ${c.reported}` : 'undated')} · ${c.with} · ${c.type.replace('_', ' ')}${c.status === 'happened' ? '' : ` (${c.status})`}`;
           li.append(a);
           return li;
         }),
