@@ -17,6 +17,8 @@ function initialOf(lex: Lexicon, actor: number): Set<string> {
 }
 
 const NAMESAKE = /(ім\.|імені|им\.|имени)\s*$/;
+// "Блок Петра Порошенка", "партия Путина", "Фонд Клинтон": a name inside an organisation's name.
+const ORG_BEFORE = /(^|[^\p{L}])(ім\.|імені|им\.|имени|[Бб]лок[ауі]?|[Пп]арті[яїюєй]|[Пп]арти[яиюей]|[Фф]ракці[яїює]|[Фф]ракци[яиюей]|[Фф]онд[ауі]?|[Фф]онде)\s*$/u;
 
 const partOf = (entries: LexEntry[], part: LexEntry['part']) => entries.filter((e) => e.part === part).map((e) => e.actor);
 
@@ -160,6 +162,7 @@ function resolveAt(norm: string, toks: Token[], i: number, lex: Lexicon, out: Ac
         if (step === 0 && lex.givenNames.has(prev.text)) rejected = true;
         break;
       }
+      if (!rejected && ORG_BEFORE.test(norm.slice(Math.max(0, start - 10), start))) rejected = true;
       if (!rejected) out.push({ actor: cands[0]!, start, end });
       return best.j;
     }

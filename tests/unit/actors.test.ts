@@ -48,6 +48,9 @@ describe('findActors: namesakes and initials', () => {
     ['В. Ф. Януковича', ['viktor-yanukovych']],
     ['Дмитрий Анатольевич Медведев', ['dmitry-medvedev']],
     ['агентство РИА «Новости» сообщило', ['ria-novosti']],
+    ['депутати фракції Блок Петра Порошенка', []],
+    ['партия Путина «Единая Россия»', []],
+    ['Петро Порошенко заявив', ['petro-poroshenko']],
   ])('%s', (text, expected) => {
     expect(ids(text)).toEqual(expected);
   });
