@@ -1,6 +1,8 @@
 import type { Participant } from '@/lib/contacts/types';
 import type { Actor } from '@/lib/kb/types';
-import { STATUS_LABEL, TYPE_LABEL, dateLabel, partiesLabel } from '@/lib/ui/format';
+import { dateLabel, partiesLabel } from '@/lib/ui/format';
+import type { MessageKey } from '@/lib/ui/i18n';
+import { useT } from './i18n';
 
 export type ContactItemProps = {
   parties: Participant[];
@@ -17,13 +19,14 @@ export type ContactItemProps = {
 
 /** One contact: who, what kind, its status, when and where, and the sentence that says so. */
 export function ContactItem(p: ContactItemProps) {
+  const { t, lang } = useT();
   return (
     <li class={`contact status-${p.status}`} data-status={p.status} data-type={p.type}>
-      <div class="who">{partiesLabel(p.parties, p.byId)}</div>
+      <div class="who">{partiesLabel(p.parties, p.byId, lang)}</div>
       <div class="facts">
-        <span class={`badge ${p.status}`}>{STATUS_LABEL[p.status] ?? p.status}</span>
-        <span>{TYPE_LABEL[p.type] ?? p.type}</span>
-        <span>{dateLabel(p)}</span>
+        <span class={`badge ${p.status}`}>{t(p.status as MessageKey)}</span>
+        <span>{t(p.type as MessageKey)}</span>
+        <span>{dateLabel(p, lang)}</span>
         {p.place && <span>{p.place}</span>}
       </div>
       <blockquote class="quote">{p.quote}</blockquote>

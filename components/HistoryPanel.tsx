@@ -5,7 +5,8 @@ import { parseHistoryFile, toHistoryFile } from '@/lib/history/exchange';
 import { filterContacts, type HistoryFilter } from '@/lib/history/filter';
 import type { ContactRecord } from '@/lib/history/types';
 import { bundledKb } from '@/lib/kb/index';
-import { STATUS_LABEL, TYPE_LABEL } from '@/lib/ui/format';
+import { CONTACT_TYPES, STATUSES } from '@/lib/ui/format';
+import { useT } from './i18n';
 import { useLiveQuery } from '@/lib/ui/use-live-query';
 import { HistoryRow } from './HistoryRow';
 
@@ -21,6 +22,7 @@ function download(name: string, text: string, type: string): void {
 /** The stored history: search, read the sources, export and import. */
 export function HistoryPanel({ db }: { db: HistoryDB }) {
   const records = useLiveQuery(() => allContacts(db), [db], [] as ContactRecord[]);
+  const { t } = useT();
   const [filter, setFilter] = useState<HistoryFilter>({});
   const [notice, setNotice] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -49,16 +51,16 @@ export function HistoryPanel({ db }: { db: HistoryDB }) {
     const parsed = parseHistoryFile(await file.text());
     if (!parsed.ok) return setNotice(parsed.error);
     const { added, merged } = await upsertRecords(db, parsed.value);
-    setNotice(`Imported: ${added} new, ${merged} merged.`);
+    setNotice(t('imported', { added, merged }));
   };
 
   return (
     <section class="history" data-testid="history-panel">
       <div class="toolbar">
-        <input type="search" placeholder="Search names, places, quotes…" aria-label="Search the history" value={filter.q ?? ''} onInput={set('q')} />
+        <input type="search" placeholder={t('searchPlaceholder')} aria-label={t('searchLabel')} value={filter.q ?? ''} onInput={set('q')} />
         <button onClick={onExport} data-testid="export-json">JSON</button>
         <button onClick={onCsv} data-testid="export-csv">CSV</button>
-        <button onClick={() => fileInput.current?.click()}>Import…</button>
+        <button onClick={() => fileInput.current?.click()}>{t('importBtn')}</button>
         <input ref={fileInput} type="file" accept=".json,.jsonl,application/json" hidden data-testid="import-file" onChange={(e) => {
           const f = e.currentTarget.files?.[0];
           if (f) void onImport(f);
@@ -66,29 +68,29 @@ export function HistoryPanel({ db }: { db: HistoryDB }) {
         }} />
       </div>
       <div class="filters">
-        <select aria-label="Status" value={filter.status ?? ''} onChange={set('status')}>
-          <option value="">Any status</option>
-          {Object.entries(STATUS_LABEL).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+        <select aria-label={t('status')} value={filter.status ?? ''} onChange={set('status')}>
+          <option value="">{t('anyStatus')}</option>
+          {STATUSES.map((v) => <option key={v} value={v}>{t(v)}</option>)}
         </select>
-        <select aria-label="Type" value={filter.type ?? ''} onChange={set('type')}>
-          <option value="">Any type</option>
-          {Object.entries(TYPE_LABEL).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+        <select aria-label={t('type')} value={filter.type ?? ''} onChange={set('type')}>
+          <option value="">{t('anyType')}</option>
+          {CONTACT_TYPES.map((v) => <option key={v} value={v}>{t(v)}</option>)}
         </select>
         <select aria-label="Site" value={filter.site ?? ''} onChange={set('site')}>
-          <option value="">Any site</option>
+          <option value="">{t('anySite')}</option>
           {sites.map((s) => <option key={s} value={s}>{s}</option>)}
         </select>
-        <label>from <input type="date" aria-label="From date" value={filter.from ?? ''} onChange={set('from')} /></label>
-        <label>to <input type="date" aria-label="To date" value={filter.to ?? ''} onChange={set('to')} /></label>
-        {filtered && <button onClick={() => setFilter({})}>Clear</button>}
+        <label>{t('from')} <input type="date" aria-label={t('fromLabel')} value={filter.from ?? ''} onChange={set('from')} /></label>
+        <label>{t('to')} <input type="date" aria-label={t('toLabel')} value={filter.to ?? ''} onChange={set('to')} /></label>
+        {filtered && <button onClick={() => setFilter({})}>{t('clear')}</button>}
       </div>
       {notice && <p class="notice" role="status">{notice}</p>}
       {deleted && (
         <p class="notice" role="status">
-          Contact deleted. <button onClick={() => void onUndo()}>Undo</button>
+          {t('deleted')} <button onClick={() => void onUndo()}>{t('undo')}</button>
         </p>
       )}
-      <p class="muted" data-testid="count">{shown.length} of {records.length} contacts{filtered ? ' (filtered; export takes these)' : ''}</p>
+      <p class="muted" data-testid="count">{t('count', { shown: shown.length, total: records.length })}{filtered ? t('filteredNote') : ''}</p>
       <ul class="contacts">
         {shown.map((r) => (
           <HistoryRow key={r.id} record={r} byId={byId} onPatch={(p) => void updateContact(db, r.id!, p)} onDelete={() => void onDelete(r.id!)} />

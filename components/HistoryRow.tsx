@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import type { ContactPatch } from '@/lib/history/db';
 import type { ContactRecord } from '@/lib/history/types';
 import type { Actor } from '@/lib/kb/types';
-import { STATUS_LABEL, TYPE_LABEL } from '@/lib/ui/format';
+import { CONTACT_TYPES, STATUSES } from '@/lib/ui/format';
+import { useT } from './i18n';
 import { ContactItem } from './ContactItem';
 
 export type HistoryRowProps = {
@@ -14,6 +15,7 @@ export type HistoryRowProps = {
 
 /** A stored contact with its sources, and what a person does with it: confirm, correct, delete. */
 export function HistoryRow({ record: r, byId, onPatch, onDelete }: HistoryRowProps) {
+  const { t } = useT();
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState<ContactPatch>({});
   const field = (k: keyof ContactPatch) => (e: { currentTarget: { value: string } }) => setDraft({ ...draft, [k]: e.currentTarget.value || null });
@@ -27,26 +29,26 @@ export function HistoryRow({ record: r, byId, onPatch, onDelete }: HistoryRowPro
   return (
     <ContactItem {...r} quote={r.sources[0]?.evidence.exact ?? ''} byId={byId}>
       <div class="row-actions">
-        {r.confirmed ? <span class="tag">✓ confirmed</span> : <button onClick={() => onPatch({ confirmed: true })}>Confirm</button>}
-        {r.edited && <span class="tag">edited</span>}
-        <button onClick={() => setEditing(!editing)} aria-expanded={editing}>Edit</button>
-        <button onClick={onDelete}>Delete</button>
+        {r.confirmed ? <span class="tag">{t('confirmed')}</span> : <button onClick={() => onPatch({ confirmed: true })}>{t('confirm')}</button>}
+        {r.edited && <span class="tag">{t('edited')}</span>}
+        <button onClick={() => setEditing(!editing)} aria-expanded={editing}>{t('edit')}</button>
+        <button onClick={onDelete}>{t('delete')}</button>
       </div>
       {editing && (
         <form class="edit" onSubmit={(e) => (e.preventDefault(), save())}>
-          <label>Status <select value={draft.status ?? r.status} onChange={field('status')}>
-            {Object.entries(STATUS_LABEL).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+          <label>{t('status')} <select value={draft.status ?? r.status} onChange={field('status')}>
+            {STATUSES.map((v) => <option key={v} value={v}>{t(v)}</option>)}
           </select></label>
-          <label>Type <select value={draft.type ?? r.type} onChange={field('type')}>
-            {Object.entries(TYPE_LABEL).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+          <label>{t('type')} <select value={draft.type ?? r.type} onChange={field('type')}>
+            {CONTACT_TYPES.map((v) => <option key={v} value={v}>{t(v)}</option>)}
           </select></label>
-          <label>Date <input value={draft.date ?? r.date ?? ''} placeholder="YYYY-MM-DD" pattern="\d{4}(-\d{2}(-\d{2})?)?" onInput={field('date')} /></label>
-          <label>Place <input value={draft.place ?? r.place ?? ''} onInput={field('place')} /></label>
-          <button type="submit">Save</button>
+          <label>{t('date')} <input value={draft.date ?? r.date ?? ''} placeholder="YYYY-MM-DD" pattern="\d{4}(-\d{2}(-\d{2})?)?" onInput={field('date')} /></label>
+          <label>{t('place')} <input value={draft.place ?? r.place ?? ''} onInput={field('place')} /></label>
+          <button type="submit">{t('save')}</button>
         </form>
       )}
       <details class="sources">
-        <summary>{r.sources.length} source{r.sources.length === 1 ? '' : 's'}</summary>
+        <summary>{r.sources.length === 1 ? t('source') : t('sources', { n: r.sources.length })}</summary>
         <ul>
           {r.sources.map((s) => (
             <li key={s.url}>

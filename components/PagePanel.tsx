@@ -5,6 +5,7 @@ import { bundledKb } from '@/lib/kb/index';
 import { roleLabel } from '@/lib/kb/roles';
 import { ContactItem } from './ContactItem';
 import { SiteControls } from './SiteControls';
+import { useT } from './i18n';
 
 async function currentTabId(): Promise<number | null> {
   // ?tab=ID lets the popup be opened as a page for a given tab (tests, the demo).
@@ -16,6 +17,7 @@ async function currentTabId(): Promise<number | null> {
 
 /** Context for the page in the current tab: article or not, language, actors, contacts. */
 export function PagePanel() {
+  const { t, lang } = useT();
   const [page, setPage] = useState<PageSummary | null | undefined>(undefined);
   const [tabId, setTabId] = useState<number | null>(null);
   const [shown, setShown] = useState(true);
@@ -26,14 +28,14 @@ export function PagePanel() {
       setPage(tabId === null ? null : ((await browser.runtime.sendMessage({ type: 'get-page', tabId })) as PageSummary | null));
     })();
   }, []);
-  if (page === undefined) return <p class="muted">Reading the page…</p>;
-  if (!page) return <p class="muted">Nothing read on this page. Kontakty runs on the news sites in its list.</p>;
+  if (page === undefined) return <p class="muted">{t('reading')}</p>;
+  if (!page) return <p class="muted">{t('nothingRead')}</p>;
   const host = new URL(page.href).hostname;
   if (!page.isArticle)
     return (
       <section class="page">
         <SiteControls host={host} />
-        <p class="muted" data-testid="not-article">{page.skipped ? page.reason : `Not a news article: ${page.reason}`}.</p>
+        <p class="muted" data-testid="not-article">{page.skipped ? `${page.reason}.` : t('notArticle', { reason: page.reason })}</p>
       </section>
     );
   const { byId } = bundledKb();
@@ -51,26 +53,26 @@ export function PagePanel() {
             if (tabId !== null) void browser.tabs.sendMessage(tabId, { type: 'set-highlights', on }).catch(() => undefined);
           }}
         />{' '}
-        Highlights on this page <span class="muted">(Alt+Shift+K)</span>
+        {t('highlightsOn')} <span class="muted">(Alt+Shift+K)</span>
       </label>
       <p class="legend muted">
-        <span class="sw us" /> US <span class="sw ru" /> Russia <span class="sw ua" /> Ukraine <span class="sw other" /> other <span class="sw ev" /> earlier event
+        <span class="sw us" /> {t('legendUs')} <span class="sw ru" /> {t('legendRu')} <span class="sw ua" /> {t('legendUa')} <span class="sw other" /> {t('legendOther')} <span class="sw ev" /> {t('legendEvent')}
       </p>
       <h1 class="title">{page.title}</h1>
       <p class="meta">
         {[page.site, page.lang?.toUpperCase(), page.published?.slice(0, 10)].filter(Boolean).join(' · ')}
       </p>
-      <h2>Actors</h2>
+      <h2>{t('actors')}</h2>
       <ul class="chips">
         {page.actors.filter((a) => a.kind !== 'media').map((a) => (
           <li key={a.id} class={`chip ${a.kind}`} title={byId.has(a.id) ? (roleLabel(byId.get(a.id)!, page.published?.slice(0, 10) ?? null, 'en') ?? '') : ''}>
-            {a.name} <span class="count">{a.count}</span>
+            {byId.get(a.id)?.name[lang] ?? a.name} <span class="count">{a.count}</span>
           </li>
         ))}
       </ul>
       {page.events.length > 0 && (
         <>
-          <h2>Earlier events referred to</h2>
+          <h2>{t('earlierEvents')}</h2>
           <ul class="events">
             {page.events.map((e) => (
               <li key={e.id}>
@@ -80,9 +82,9 @@ export function PagePanel() {
           </ul>
         </>
       )}
-      <h2>Contacts ({page.contacts.length})</h2>
+      <h2>{t('contacts', { n: page.contacts.length })}</h2>
       {page.contacts.length === 0 ? (
-        <p class="muted">No US–Russia contact reported here.</p>
+        <p class="muted">{t('noContacts')}</p>
       ) : (
         <ul class="contacts">
           {page.contacts.map((c, i) => (

@@ -1,25 +1,22 @@
 import type { Participant } from '../contacts/types';
 import type { ContactRecord } from '../history/types';
 import type { Actor } from '../kb/types';
+import { translate, type MessageKey, type UiLang } from './i18n';
 
-export const TYPE_LABEL: Record<string, string> = {
-  meeting: 'Meeting', phone_call: 'Phone call', video_call: 'Video call', negotiations: 'Negotiations',
-  consultations: 'Consultations', visit: 'Visit', backchannel: 'Back channel', other: 'Contact',
-};
-export const STATUS_LABEL: Record<string, string> = { happened: 'Happened', planned: 'Planned', denied: 'Denied', unclear: 'Unclear' };
-const SIDE_LABEL: Record<string, string> = { US: 'US side', RU: 'Russian side', UA: 'Ukrainian side', other: 'Other side' };
+export const CONTACT_TYPES = ['meeting', 'phone_call', 'video_call', 'negotiations', 'consultations', 'visit', 'backchannel', 'other'] as const;
+export const STATUSES = ['happened', 'planned', 'denied', 'unclear'] as const;
 
-/** "Jake Sullivan, Yuri Ushakov" — named people first, unnamed sides after. */
-export function partiesLabel(parties: Participant[], byId: Map<string, Actor>): string {
-  const names = parties.filter((p) => p.actorId).map((p) => byId.get(p.actorId!)?.name.en ?? p.actorId!);
-  const sides = parties.filter((p) => !p.actorId).map((p) => `${SIDE_LABEL[p.side] ?? p.side} (${p.text})`);
+/** "Jake Sullivan · Yuri Ushakov" (in the interface's language) — named people first, unnamed sides after. */
+export function partiesLabel(parties: Participant[], byId: Map<string, Actor>, lang: UiLang = 'en'): string {
+  const names = parties.filter((p) => p.actorId).map((p) => byId.get(p.actorId!)?.name[lang] ?? p.actorId!);
+  const sides = parties.filter((p) => !p.actorId).map((p) => `${translate(lang, `side${p.side}` as MessageKey)} (${p.text})`);
   return [...names, ...sides].join(' · ');
 }
 
-export function dateLabel(c: Pick<ContactRecord, 'date' | 'endDate' | 'datePrecision'>): string {
-  if (!c.date) return 'date unknown';
+export function dateLabel(c: Pick<ContactRecord, 'date' | 'endDate' | 'datePrecision'>, lang: UiLang = 'en'): string {
+  if (!c.date) return translate(lang, 'dateUnknown');
   const tail = c.endDate && c.endDate !== c.date ? ` – ${c.endDate}` : '';
-  return `${c.date}${tail}${c.datePrecision === 'week' ? ' (week)' : ''}`;
+  return `${c.date}${tail}${c.datePrecision === 'week' ? translate(lang, 'week') : ''}`;
 }
 
 /** Lower-case text a search box matches against: names in every language, place, quotes, sites. */

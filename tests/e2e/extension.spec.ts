@@ -253,3 +253,18 @@ test('the page highlights the same names as the command-line annotator finds in 
     await page.close();
   }
 });
+
+test('the popup speaks Ukrainian and Russian, and remembers the choice', async () => {
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extId}/popup.html`);
+  await popup.getByLabel('Language').selectOption('uk');
+  await popup.getByRole('tab', { name: 'Історія' }).click();
+  await expect(popup.locator('li.contact[data-status="denied"]').first()).toContainText('Спростований');
+  await expect(popup.locator('li.contact[data-status="denied"]').first()).toContainText('Володимир Путін');
+  await popup.reload();
+  await expect(popup.getByRole('tab', { name: 'Історія' })).toBeVisible();
+  await popup.getByLabel('Мова').selectOption('ru');
+  await expect(popup.getByRole('tab', { name: 'История' })).toBeVisible();
+  await popup.getByLabel('Язык').selectOption('en');
+  await popup.close();
+});
