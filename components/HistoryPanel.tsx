@@ -9,6 +9,7 @@ import { CONTACT_TYPES, STATUSES } from '@/lib/ui/format';
 import { useT } from './i18n';
 import { useLiveQuery } from '@/lib/ui/use-live-query';
 import { HistoryRow } from './HistoryRow';
+import { Timeline } from './Timeline';
 
 function download(name: string, text: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -38,6 +39,9 @@ export function HistoryPanel({ db }: { db: HistoryDB }) {
   const onExport = () => download(`kontakty-history-${day()}.json`, JSON.stringify(toHistoryFile(shown), null, 2), 'application/json');
   const onCsv = () => download(`kontakty-history-${day()}.csv`, toCsv(shown, byId), 'text/csv;charset=utf-8');
   const [deleted, setDeleted] = useState<ContactRecord | null>(null);
+  const [view, setView] = useState<'list' | 'timeline'>('list');
+  const [focus, setFocus] = useState<number | null>(null);
+  const listed = focus === null ? shown : shown.filter((r) => r.id === focus);
   const onDelete = async (id: number) => {
     const rec = await deleteContact(db, id);
     if (rec) setDeleted(rec);
@@ -91,11 +95,27 @@ export function HistoryPanel({ db }: { db: HistoryDB }) {
         </p>
       )}
       <p class="muted" data-testid="count">{t('count', { shown: shown.length, total: records.length })}{filtered ? t('filteredNote') : ''}</p>
+      <div class="views" role="group" aria-label={t('views')}>
+        <button class={view === 'list' ? 'on' : ''} aria-pressed={view === 'list'} onClick={() => setView('list')}>{t('list')}</button>
+        <button class={view === 'timeline' ? 'on' : ''} aria-pressed={view === 'timeline'} onClick={() => setView('timeline')}>{t('timeline')}</button>
+        {focus !== null && <button onClick={() => setFocus(null)}>{t('clear')}</button>}
+      </div>
+      {view === 'timeline' && (
+        <Timeline
+          records={shown}
+          onOpen={(id) => {
+            setFocus(id);
+            setView('list');
+          }}
+        />
+      )}
+      {view === 'list' && (
       <ul class="contacts">
-        {shown.map((r) => (
+        {listed.map((r) => (
           <HistoryRow key={r.id} record={r} byId={byId} onPatch={(p) => void updateContact(db, r.id!, p)} onDelete={() => void onDelete(r.id!)} />
         ))}
       </ul>
+      )}
     </section>
   );
 }

@@ -268,3 +268,15 @@ test('the popup speaks Ukrainian and Russian, and remembers the choice', async (
   await popup.getByLabel('Язык').selectOption('en');
   await popup.close();
 });
+
+test('the timeline shows contacts by month and a dot opens its contact', async () => {
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extId}/popup.html`);
+  await popup.getByRole('tab', { name: 'History' }).click();
+  await popup.getByRole('button', { name: 'Timeline' }).click();
+  const dots = popup.getByTestId('timeline-dot');
+  expect(await dots.count()).toBeGreaterThan(3);
+  await dots.first().click();
+  await expect(popup.locator('li.contact')).toHaveCount(1);
+  await popup.close();
+});
