@@ -7,7 +7,7 @@ export type TimelineProps = { records: ContactRecord[]; onOpen: (id: number) => 
 /** The history as an analyst would draw it: contacts by month, coloured by status; a dot opens its contact. */
 export function Timeline({ records, onOpen }: TimelineProps) {
   const { t } = useT();
-  const layout = layoutTimeline(records);
+  const layout = layoutTimeline(records, { fitWidth: 430 });
   if (!layout.dots.length) return <p class="muted">{t('count', { shown: 0, total: records.length })}</p>;
   return (
     <figure class="timeline" aria-label={t('byMonth')}>

@@ -71,6 +71,17 @@ async function main() {
   await popup.screenshot({ path: join(OUT, 'popup-history.png'), fullPage: true });
   const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByTestId('export-json').click()]);
   await download.saveAs(join(OUT, 'history.json'));
+  const [csv] = await Promise.all([popup.waitForEvent('download'), popup.getByTestId('export-csv').click()]);
+  await csv.saveAs(join(OUT, 'history.csv'));
+  await popup.getByRole('button', { name: 'Timeline' }).click();
+  await popup.screenshot({ path: join(OUT, 'popup-timeline.png'), fullPage: true });
+  await popup.getByRole('button', { name: 'List' }).click();
+  // The same views in dark mode, as the system setting asks.
+  await popup.emulateMedia({ colorScheme: 'dark' });
+  await popup.screenshot({ path: join(OUT, 'popup-history-dark.png'), fullPage: true });
+  await popup.getByRole('tab', { name: 'This page' }).click();
+  await popup.getByTestId('page-panel').waitFor({ timeout: 10000 }).catch(() => undefined);
+  await popup.screenshot({ path: join(OUT, 'popup-this-page-dark.png'), fullPage: true });
 
   console.table(rows);
   const history = JSON.parse(await import('node:fs').then((fs) => fs.readFileSync(join(OUT, 'history.json'), 'utf8'))) as { contacts: unknown[] };

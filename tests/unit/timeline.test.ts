@@ -20,6 +20,11 @@ describe('timeline layout', () => {
     expect(t.dots.find((d) => d.id === 4)?.month).toBe('2025-04');
   });
 
+  it('draws a year-only date in the month it was reported, or mid-year', () => {
+    const t = layoutTimeline([rec(1, '2021', '2021-12-02'), rec(2, '2023', '2025-02-21')]);
+    expect(t.dots.map((d) => d.month).sort()).toEqual(['2021-12', '2023-07']);
+  });
+
   it('is empty without contacts', () => {
     expect(layoutTimeline([]).dots).toEqual([]);
   });
