@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { allContacts, deleteContact, restoreContact, updateContact, upsertRecords, type HistoryDB } from '@/lib/history/db';
 import { toCsv } from '@/lib/history/csv';
 import { parseHistoryFile, toHistoryFile } from '@/lib/history/exchange';
@@ -20,7 +20,10 @@ function download(name: string, text: string, type: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** The stored history: search, read the sources, export and import. */
+/** Rows drawn at a time. */
+const PAGE = 60;
+
+/** The stored history: search, filter, read the sources, correct, export and import. */
 export function HistoryPanel({ db }: { db: HistoryDB }) {
   const records = useLiveQuery(() => allContacts(db), [db], [] as ContactRecord[]);
   const { t } = useT();
@@ -42,6 +45,17 @@ export function HistoryPanel({ db }: { db: HistoryDB }) {
   const [view, setView] = useState<'list' | 'timeline'>('list');
   const [focus, setFocus] = useState<number | null>(null);
   const listed = focus === null ? shown : shown.filter((r) => r.id === focus);
+  // Only a page of rows is drawn; more come as the reader scrolls (a history can hold 100,000).
+  const [limit, setLimit] = useState(PAGE);
+  useEffect(() => setLimit(PAGE), [filter, focus]);
+  const sentinel = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    const el = sentinel.current;
+    if (!el || typeof IntersectionObserver === 'undefined') return;
+    const io = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setLimit((n) => n + PAGE));
+    io.observe(el);
+    return () => io.disconnect();
+  });
   const onDelete = async (id: number) => {
     const rec = await deleteContact(db, id);
     if (rec) setDeleted(rec);
@@ -111,9 +125,14 @@ export function HistoryPanel({ db }: { db: HistoryDB }) {
       )}
       {view === 'list' && (
       <ul class="contacts">
-        {listed.map((r) => (
+        {listed.slice(0, limit).map((r) => (
           <HistoryRow key={r.id} record={r} byId={byId} onPatch={(p) => void updateContact(db, r.id!, p)} onDelete={() => void onDelete(r.id!)} />
         ))}
+        {listed.length > limit && (
+          <li ref={sentinel} class="more">
+            <button onClick={() => setLimit(limit + PAGE)}>{t('showMore', { n: listed.length - limit })}</button>
+          </li>
+        )}
       </ul>
       )}
     </section>
