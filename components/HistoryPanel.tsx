@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { allContacts, deleteContact, restoreContact, updateContact, upsertRecords, type HistoryDB } from '@/lib/history/db';
+import { allContacts, deleteContact, previewImport, restoreContact, updateContact, upsertRecords, type HistoryDB, type ImportPreview } from '@/lib/history/db';
 import { toCsv } from '@/lib/history/csv';
 import { parseHistoryFile, toHistoryFile } from '@/lib/history/exchange';
 import { filterContacts, type HistoryFilter } from '@/lib/history/filter';
@@ -65,12 +65,21 @@ export function HistoryPanel({ db }: { db: HistoryDB }) {
     setDeleted(null);
   };
 
+  // An import is checked and previewed first; nothing is written until the person says so.
+  const [pending, setPending] = useState<{ records: Omit<ContactRecord, 'id'>[]; preview: ImportPreview } | null>(null);
   const onImport = async (file: File) => {
     const parsed = parseHistoryFile(await file.text());
     if (!parsed.ok) return setNotice(parsed.error);
-    const { added, merged } = await upsertRecords(db, parsed.value);
+    setNotice(null);
+    setPending({ records: parsed.value, preview: await previewImport(db, parsed.value) });
+  };
+  const onConfirmImport = async () => {
+    if (!pending) return;
+    const { added, merged } = await upsertRecords(db, pending.records);
+    setPending(null);
     setNotice(t('imported', { added, merged }));
   };
+
 
   return (
     <section class="history" data-testid="history-panel">
@@ -103,6 +112,12 @@ export function HistoryPanel({ db }: { db: HistoryDB }) {
         {filtered && <button onClick={() => setFilter({})}>{t('clear')}</button>}
       </div>
       {notice && <p class="notice" role="status">{notice}</p>}
+      {pending && (
+        <p class="notice" role="status" data-testid="import-preview">
+          {t('importPreview', { added: pending.preview.added, merged: pending.preview.merged, conflicting: pending.preview.conflicting })}{' '}
+          <button onClick={() => void onConfirmImport()}>{t('importConfirm')}</button> <button onClick={() => setPending(null)}>{t('cancel')}</button>
+        </p>
+      )}
       {deleted && (
         <p class="notice" role="status">
           {t('deleted')} <button onClick={() => void onUndo()}>{t('undo')}</button>

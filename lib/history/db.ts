@@ -20,18 +20,44 @@ export class HistoryDB extends Dexie {
   }
 }
 
+/** Stored contacts a record may repeat: same key, or sharing a party (indexed look-ups only). */
+async function candidatesFor(db: HistoryDB, r: Omit<ContactRecord, 'id'>): Promise<ContactRecord[]> {
+  const byKey = await db.contacts.where('key').equals(r.key).toArray();
+  const byParty = r.participants.length
+    ? await db.contacts.where('participants').anyOf(r.participants).toArray()
+    : await db.contacts.where('sides').equals(r.sides[0] ?? '').filter((c) => c.participants.length === 0).toArray();
+  return [...byKey, ...byParty.filter((c) => !byKey.some((k) => k.id === c.id))];
+}
+
+export type ImportPreview = { added: number; merged: number; conflicting: number };
+
+/**
+ * What an import would do, without doing it: new contacts, contacts that merge into stored ones,
+ * and those whose facts disagree with a stored contact (kept as stored when a person edited it).
+ */
+export async function previewImport(db: HistoryDB, records: Omit<ContactRecord, 'id'>[]): Promise<ImportPreview> {
+  const out: ImportPreview = { added: 0, merged: 0, conflicting: 0 };
+  for (const r of records) {
+    const folded = foldRecord(await candidatesFor(db, r), r);
+    if (folded.id === undefined) {
+      out.added++;
+      continue;
+    }
+    const stored = await db.contacts.get(folded.id);
+    const differs = stored && (stored.status !== r.status || stored.type !== r.type || (r.date && stored.date && r.date !== stored.date) || (r.place && stored.place && r.place !== stored.place));
+    if (differs) out.conflicting++;
+    else out.merged++;
+  }
+  return out;
+}
+
 /** Writes records into the history, each merged with the contact it repeats if there is one. */
 export async function upsertRecords(db: HistoryDB, records: Omit<ContactRecord, 'id'>[]): Promise<{ added: number; merged: number }> {
   let added = 0;
   let merged = 0;
   await db.transaction('rw', db.contacts, async () => {
     for (const r of records) {
-      const byKey = await db.contacts.where('key').equals(r.key).toArray();
-      const byParty = r.participants.length
-        ? await db.contacts.where('participants').anyOf(r.participants).toArray()
-        : await db.contacts.where('sides').equals(r.sides[0] ?? '').filter((c) => c.participants.length === 0).toArray();
-      const candidates = [...byKey, ...byParty.filter((c) => !byKey.some((k) => k.id === c.id))];
-      const out = foldRecord(candidates, r);
+      const out = foldRecord(await candidatesFor(db, r), r);
       if (out.id === undefined) added++;
       else merged++;
       await db.contacts.put(out);

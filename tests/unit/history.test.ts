@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '@/lib/analyze';
-import { allContacts, deleteContact, HistoryDB, restoreContact, updateContact, upsertRecords } from '@/lib/history/db';
+import { allContacts, deleteContact, HistoryDB, previewImport, restoreContact, updateContact, upsertRecords } from '@/lib/history/db';
 import { parseHistoryFile, toHistoryFile } from '@/lib/history/exchange';
 import { recordFromContact } from '@/lib/history/merge';
 import { bundledKb } from '@/lib/kb/index';
@@ -57,6 +57,18 @@ describe('history', () => {
     const gone = await deleteContact(db, before[0]!.id!);
     expect(await db.contacts.count()).toBe(before.length - 1);
     await restoreContact(db, gone!);
+    expect(await allContacts(db)).toEqual(before);
+  });
+
+  it('previews an import: new, merged and conflicting, and changes nothing', async () => {
+    const db = freshDb();
+    await upsertRecords(db, records('https://a.example/1'));
+    const target = (await allContacts(db)).find((r) => r.participants.includes('jake-sullivan'))!;
+    await updateContact(db, target.id!, { type: 'phone_call' });
+    const before = await allContacts(db);
+    const incoming = [...records('https://b.example/2'), ...analyzeText({ text: 'Трамп і Путін поговорили телефоном 18 березня.', published: '2025-03-20' }, bundledKb()).contacts.map((c) => recordFromContact(c, source('https://c.example/3')))];
+    const p = await previewImport(db, incoming);
+    expect(p).toEqual({ added: 1, merged: before.length - 1, conflicting: 1 });
     expect(await allContacts(db)).toEqual(before);
   });
 

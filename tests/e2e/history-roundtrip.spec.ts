@@ -1,0 +1,54 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { extensionId, launchWithExtension, samplePages, servePages, waitForDecision } from '../../scripts/harness';
+
+// The whole history leaves one browser profile as a file and arrives whole in another;
+// a broken file is refused with a message and changes nothing.
+test('export from one profile, reject a corrupt file, import into a fresh profile with every edit', async () => {
+  const server = await servePages();
+  const a = await launchWithExtension();
+  const idA = await extensionId(a);
+  const page = await a.newPage();
+  for (const p of samplePages().filter((s) => s.kind === 'article')) {
+    await page.goto(server.urlOf(p));
+    await waitForDecision(a, server.urlOf(p));
+  }
+  const popupA = await a.newPage();
+  await popupA.goto(`chrome-extension://${idA}/popup.html`);
+  await popupA.getByRole('tab', { name: 'History' }).click();
+  const first = popupA.locator('li.contact').first();
+  await first.getByRole('button', { name: 'Edit' }).click();
+  await first.getByLabel('Place').fill('Vienna');
+  await first.getByRole('button', { name: 'Save' }).click();
+  await expect(popupA.locator('li.contact', { hasText: 'Vienna' })).toHaveCount(1);
+  const total = await popupA.locator('li.contact').count();
+  const [download] = await Promise.all([popupA.waitForEvent('download'), popupA.getByTestId('export-json').click()]);
+  const exported = join(tmpdir(), `kontakty-export-${Date.now()}.json`);
+  await download.saveAs(exported);
+  await a.close();
+
+  const b = await launchWithExtension();
+  const idB = await extensionId(b);
+  const popupB = await b.newPage();
+  await popupB.goto(`chrome-extension://${idB}/popup.html`);
+  await popupB.getByRole('tab', { name: 'History' }).click();
+
+  const corrupt = join(tmpdir(), `kontakty-corrupt-${Date.now()}.json`);
+  writeFileSync(corrupt, readFileSync(exported, 'utf8').slice(0, 500));
+  await popupB.getByTestId('import-file').setInputFiles(corrupt);
+  await expect(popupB.getByRole('status')).toContainText(/neither JSON|not a Kontakty/);
+  await expect(popupB.locator('li.contact')).toHaveCount(0);
+
+  await popupB.getByTestId('import-file').setInputFiles(exported);
+  await expect(popupB.getByTestId('import-preview')).toContainText(`${total} new`);
+  await expect(popupB.locator('li.contact')).toHaveCount(0);
+  await popupB.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(popupB.locator('li.contact')).toHaveCount(total);
+  const edited = popupB.locator('li.contact', { hasText: 'Vienna' });
+  await expect(edited).toHaveCount(1);
+  await expect(edited).toContainText('edited');
+  await b.close();
+  await server.close();
+});
