@@ -10,6 +10,7 @@ import { useT } from './i18n';
 import { useLiveQuery } from '@/lib/ui/use-live-query';
 import { HistoryRow } from './HistoryRow';
 import { Timeline } from './Timeline';
+import { ActorSummary } from './ActorSummary';
 
 function download(name: string, text: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -26,13 +27,17 @@ const PAGE = 60;
 /** The stored history: search, filter, read the sources, correct, export and import. */
 export function HistoryPanel({ db }: { db: HistoryDB }) {
   const records = useLiveQuery(() => allContacts(db), [db], [] as ContactRecord[]);
-  const { t } = useT();
+  const { t, lang } = useT();
   const [filter, setFilter] = useState<HistoryFilter>({});
   const [notice, setNotice] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const kb = bundledKb();
   const { byId } = kb;
   const shown = useMemo(() => filterContacts(records, filter, kb), [records, filter]);
+  const actorsInHistory = useMemo(
+    () => [...new Set(records.flatMap((r) => r.participants))].map((id) => ({ id, name: byId.get(id)?.name[lang] ?? id })).sort((a, b) => a.name.localeCompare(b.name)),
+    [records, lang],
+  );
   const sites = useMemo(() => [...new Set(records.flatMap((r) => r.sources.map((s) => s.site ?? '')))].filter(Boolean).sort(), [records]);
   const set = (k: keyof HistoryFilter) => (e: { currentTarget: { value: string } }) => setFilter({ ...filter, [k]: e.currentTarget.value || undefined });
   const filtered = Object.values(filter).some(Boolean);
@@ -103,6 +108,10 @@ export function HistoryPanel({ db }: { db: HistoryDB }) {
           <option value="">{t('anyType')}</option>
           {CONTACT_TYPES.map((v) => <option key={v} value={v}>{t(v)}</option>)}
         </select>
+        <select aria-label={t('actor')} value={filter.actor ?? ''} onChange={set('actor')}>
+          <option value="">{t('anyActor')}</option>
+          {actorsInHistory.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+        </select>
         <select aria-label="Site" value={filter.site ?? ''} onChange={set('site')}>
           <option value="">{t('anySite')}</option>
           {sites.map((s) => <option key={s} value={s}>{s}</option>)}
@@ -111,6 +120,7 @@ export function HistoryPanel({ db }: { db: HistoryDB }) {
         <label>{t('to')} <input type="date" aria-label={t('toLabel')} value={filter.to ?? ''} onChange={set('to')} /></label>
         {filtered && <button onClick={() => setFilter({})}>{t('clear')}</button>}
       </div>
+      {filter.actor && <ActorSummary actor={filter.actor} records={shown} byId={byId} onPick={(id) => setFilter({ ...filter, actor: id })} />}
       {notice && <p class="notice" role="status">{notice}</p>}
       {pending && (
         <p class="notice" role="status" data-testid="import-preview">

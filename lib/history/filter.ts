@@ -42,3 +42,13 @@ export function filterContacts(records: ContactRecord[], f: HistoryFilter, kb: K
     return true;
   });
 }
+
+/** Who an actor met or talked with across the records, most frequent first. */
+export function counterparts(records: ContactRecord[], actor: string): { id: string; count: number }[] {
+  const n = new Map<string, number>();
+  for (const r of records) {
+    if (!r.participants.includes(actor)) continue;
+    for (const p of r.participants) if (p !== actor) n.set(p, (n.get(p) ?? 0) + 1);
+  }
+  return [...n].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
+}

@@ -280,3 +280,19 @@ test('the timeline shows contacts by month and a dot opens its contact', async (
   await expect(popup.locator('li.contact')).toHaveCount(1);
   await popup.close();
 });
+
+test('an actor view: one person’s contacts over time and their counterparts', async () => {
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extId}/popup.html`);
+  await popup.getByRole('tab', { name: 'History' }).click();
+  await popup.getByLabel('Actor').selectOption('kirill-dmitriev');
+  const summary = popup.getByTestId('actor-summary');
+  await expect(summary).toContainText('Kirill Dmitriev');
+  await expect(summary).toContainText('Steve Witkoff');
+  const rows = popup.locator('li.contact');
+  for (const row of await rows.all()) await expect(row).toContainText('Kirill Dmitriev');
+  // A counterpart opens their own view.
+  await summary.getByRole('button', { name: /Steve Witkoff/ }).click();
+  await expect(popup.getByTestId('actor-summary')).toContainText('Steve Witkoff');
+  await popup.close();
+});

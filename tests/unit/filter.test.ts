@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '@/lib/analyze';
-import { filterContacts } from '@/lib/history/filter';
+import { counterparts, filterContacts } from '@/lib/history/filter';
 import { recordFromContact } from '@/lib/history/merge';
 import type { ContactRecord } from '@/lib/history/types';
 import { bundledKb } from '@/lib/kb/index';
@@ -40,5 +40,13 @@ describe('filterContacts', () => {
 
   it('searches the evidence and place words', () => {
     expect(filterContacts(all, { q: 'маямі' }, kb).length + filterContacts(all, { q: 'miami' }, kb).length).toBeGreaterThan(0);
+  });
+});
+
+describe('counterparts', () => {
+  it('lists whom an actor met, most frequent first', () => {
+    const got = counterparts(all, 'kirill-dmitriev');
+    expect(got.map((c) => c.id)).toEqual(expect.arrayContaining(['steve-witkoff', 'jared-kushner']));
+    expect(got.every((c) => c.id !== 'kirill-dmitriev')).toBe(true);
   });
 });
