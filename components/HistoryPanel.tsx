@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { allContacts, deleteContact, previewImport, restoreContact, updateContact, upsertRecords, type HistoryDB, type ImportPreview } from '@/lib/history/db';
 import { toCsv } from '@/lib/history/csv';
-import { parseHistoryFile, toHistoryFile } from '@/lib/history/exchange';
+import { MAX_IMPORT_CHARS, parseHistoryFile, toHistoryFile } from '@/lib/history/exchange';
 import { filterContacts, type HistoryFilter } from '@/lib/history/filter';
 import type { ContactRecord } from '@/lib/history/types';
 import { bundledKb } from '@/lib/kb/index';
@@ -73,6 +73,8 @@ export function HistoryPanel({ db }: { db: HistoryDB }) {
   // An import is checked and previewed first; nothing is written until the person says so.
   const [pending, setPending] = useState<{ records: Omit<ContactRecord, 'id'>[]; preview: ImportPreview } | null>(null);
   const onImport = async (file: File) => {
+    // A file far too big is refused before it is read into memory.
+    if (file.size > MAX_IMPORT_CHARS * 2) return setNotice(t('tooBig', { mb: Math.round(file.size / 1e6) }));
     const parsed = parseHistoryFile(await file.text());
     if (!parsed.ok) return setNotice(parsed.error);
     setNotice(null);

@@ -3,6 +3,7 @@ import type { ContactPatch } from '@/lib/history/db';
 import type { ContactRecord } from '@/lib/history/types';
 import type { Actor } from '@/lib/kb/types';
 import { CONTACT_TYPES, STATUSES } from '@/lib/ui/format';
+import { safeHref } from '@/lib/ui/safe-url';
 import { useT } from './i18n';
 import { ContactItem } from './ContactItem';
 
@@ -52,7 +53,7 @@ export function HistoryRow({ record: r, byId, onPatch, onDelete }: HistoryRowPro
         <ul>
           {r.sources.map((s) => (
             <li key={s.url}>
-              <a href={s.url} target="_blank" rel="noreferrer">{s.title ?? s.url}</a>
+              {safeHref(s.url) ? <a href={safeHref(s.url)} target="_blank" rel="noreferrer">{s.title ?? s.url}</a> : <span>{s.title ?? s.url}</span>}
               <span class="muted"> {[s.site, s.published?.slice(0, 10)].filter(Boolean).join(' · ')}</span>
               <blockquote class="quote">{s.evidence.exact}</blockquote>
             </li>

@@ -1,4 +1,5 @@
 import type { ActorCard } from '../messages';
+import { safeHref } from '../ui/safe-url';
 
 type Target = { range: Range; card: ActorCard };
 
@@ -73,8 +74,9 @@ export function installHoverCards(targets: Target[], doc: Document = document): 
       list.replaceChildren(
         ...(t.card.recent ?? []).map((c) => {
           const li = doc.createElement('li');
-          const a = doc.createElement('a');
-          a.href = c.url;
+          const href = safeHref(c.url);
+          const a = doc.createElement(href ? 'a' : 'span') as HTMLAnchorElement;
+          if (href) a.href = href;
           a.target = '_blank';
           a.rel = 'noreferrer';
           a.textContent = `${c.date ?? (c.reported ? `reported ${c.reported}` : 'undated')} · ${c.with} · ${c.type.replace('_', ' ')}${c.status === 'happened' ? '' : ` (${c.status})`}`;

@@ -52,6 +52,7 @@ function problem(c: unknown): string | null {
  */
 export function parseHistoryFile(text: string): Result<Omit<ContactRecord, 'id'>[]> {
   let contacts: unknown[];
+  if (text.length > MAX_IMPORT_CHARS) return { ok: false, error: `The file is too large (${Math.round(text.length / 1e6)} million characters; at most ${MAX_IMPORT_CHARS / 1e6} million). Nothing was imported.` };
   const trimmed = text.replace(/^\uFEFF/, '').trim();
   if (!trimmed) return { ok: false, error: 'The file is empty.' };
   try {
@@ -71,9 +72,47 @@ export function parseHistoryFile(text: string): Result<Omit<ContactRecord, 'id'>
       return { ok: false, error: 'The file is neither JSON nor JSON Lines.' };
     }
   }
+  if (contacts.length > MAX_IMPORT_RECORDS) return { ok: false, error: `The file holds ${contacts.length} contacts; at most ${MAX_IMPORT_RECORDS} can be imported at once. Nothing was imported.` };
   for (let i = 0; i < contacts.length; i++) {
     const p = problem(contacts[i]);
     if (p) return { ok: false, error: `Contact ${i + 1}: ${p}. Nothing was imported.` };
   }
-  return { ok: true, value: contacts as Omit<ContactRecord, 'id'>[] };
+  return { ok: true, value: contacts.map((c) => clean(c as ContactRecord)) };
+}
+
+/** Caps that keep a hostile or mistaken file from exhausting the popup's memory. */
+export const MAX_IMPORT_CHARS = 150_000_000;
+export const MAX_IMPORT_RECORDS = 500_000;
+
+const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+
+/**
+ * The record rebuilt from its known fields only: whatever else a file carries ("__proto__",
+ * "constructor", extra keys) does not reach the database.
+ */
+function clean(r: ContactRecord): Omit<ContactRecord, 'id'> {
+  const evidence = (e: ContactRecord['sources'][number]['evidence']) => ({
+    start: Number(e.start) || 0, end: Number(e.end) || 0, exact: String(e.exact ?? ''), prefix: String(e.prefix ?? ''), suffix: String(e.suffix ?? ''),
+  });
+  return {
+    key: r.key,
+    participants: r.participants.map(String),
+    parties: (r.parties as unknown[]).filter((p): p is ContactRecord['parties'][number] => !!p && typeof p === 'object').map((p) => ({ actorId: str(p.actorId), side: p.side, text: String(p.text ?? '') })),
+    sides: r.sides,
+    type: r.type,
+    status: r.status,
+    date: str(r.date),
+    endDate: str(r.endDate),
+    datePrecision: r.datePrecision === 'day' || r.datePrecision === 'week' || r.datePrecision === 'month' || r.datePrecision === 'year' ? r.datePrecision : null,
+    place: str(r.place),
+    confidence: typeof r.confidence === 'number' ? r.confidence : 0.5,
+    confirmed: r.confirmed === true,
+    edited: r.edited === true,
+    sources: r.sources.map((s) => ({
+      url: s.url, title: str(s.title), site: str(s.site), lang: str(s.lang), published: str(s.published), seen: String(s.seen ?? ''),
+      evidence: evidence(s.evidence), reportedBy: Array.isArray(s.reportedBy) ? s.reportedBy.map(String) : [],
+    })),
+    firstSeen: String(r.firstSeen ?? ''),
+    lastSeen: String(r.lastSeen ?? ''),
+  };
 }

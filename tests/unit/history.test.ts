@@ -84,6 +84,27 @@ describe('history', () => {
     expect(strip(await allContacts(other))).toEqual(strip(await allContacts(db)));
   });
 
+  it('keeps only known fields of an imported record', () => {
+    const rec = JSON.parse(JSON.stringify(toHistoryFile([{ ...records('https://a.example/1')[0]!, id: 1 }])));
+    rec.contacts[0]['__proto__'] = { polluted: true };
+    rec.contacts[0].constructor = 'x';
+    rec.contacts[0].extra = 'x';
+    const text = JSON.stringify(rec).replace('"extra"', '"__proto__":{"polluted":true},"extra"');
+    const r = parseHistoryFile(text);
+    expect(r.ok).toBe(true);
+    const c = r.ok ? r.value[0]! : null;
+    expect(Object.keys(c!)).not.toContain('extra');
+    expect(Object.keys(c!)).not.toContain('constructor');
+    expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
+  });
+
+  it('refuses too many records with a message', () => {
+    const many = Array.from({ length: 500_001 }, () => ({}));
+    const r = parseHistoryFile(JSON.stringify(many));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toMatch(/at most 500000/);
+  });
+
   it.each([
     ['', 'empty'],
     ['{not json', 'neither JSON'],
