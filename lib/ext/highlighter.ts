@@ -13,6 +13,8 @@ export const HIGHLIGHTS = {
 /** A name is also painted in its side's colour (US, Russia, Ukraine, other). */
 export const SIDE_HIGHLIGHT: Record<Side, string> = { US: 'kontakty-side-us', RU: 'kontakty-side-ru', UA: 'kontakty-side-ua', other: 'kontakty-side-other' };
 
+const MAX_RANGES = 10_000;
+
 export type Painted = { undo: () => void; actorRanges: { range: Range; actor: number }[] };
 
 /**
@@ -25,7 +27,10 @@ export function applyHighlights(index: TextIndex, plan: HighlightPlan, doc: Docu
   if (!registry || typeof Highlight === 'undefined') return { undo: () => {}, actorRanges };
   const groups: Record<string, Range[]> = { [HIGHLIGHTS.person]: [], [HIGHLIGHTS.institution]: [], [HIGHLIGHTS.event]: [], [HIGHLIGHTS.contact]: [] };
   for (const name of Object.values(SIDE_HIGHLIGHT)) groups[name] = [];
+  let count = 0;
   const add = (name: string, start: number, end: number) => {
+    // A pathological page (a 10 MB text of names) gets its first MAX_RANGES marks, not a frozen tab.
+    if (++count > MAX_RANGES) return null;
     const r = rangeFor(index, start, end, doc);
     if (r) groups[name]!.push(r);
     return r;
@@ -44,7 +49,9 @@ export function applyHighlights(index: TextIndex, plan: HighlightPlan, doc: Docu
   for (const e of plan.events) for (const m of e.mentions) add(HIGHLIGHTS.event, m.start, m.end);
   for (const c of plan.contacts) for (const m of c.mentions) add(HIGHLIGHTS.contact, m.start, m.end);
   for (const [name, ranges] of Object.entries(groups)) {
-    const h = new Highlight(...ranges);
+    // Added one by one: spreading tens of thousands of ranges into the constructor overflows the stack.
+    const h = new Highlight();
+    for (const r of ranges) h.add(r);
     // Side colours over names' underlines over events over contact sentences, where they overlap.
     h.priority = name === HIGHLIGHTS.contact ? 0 : name === HIGHLIGHTS.event ? 1 : name.startsWith('kontakty-side') ? 3 : 2;
     registry.set(name, h);
