@@ -90,7 +90,7 @@ for (const [name, p] of Object.entries(PAGES).filter(([n]) => n !== 'churn' && n
     const { page, errors } = await open(p);
     await page.waitForFunction(() => (CSS.highlights.get('kontakty-person')?.size ?? 0) > 0, null, { timeout: 30000 });
     // The 10 MB block outweighs the article and is read as its body (its first megabyte).
-    expect(await painted(page)).toEqual(expect.arrayContaining(name === 'hugeText' ? ['Путін', 'Трамп'] : ['Марко Рубіо', 'Сергієм Лавровим']));
+    expect(await painted(page)).toEqual(expect.arrayContaining(name === 'hugeText' ? ['Путін'] : ['Марко Рубіо', 'Сергієм Лавровим']));
     expect(await page.evaluate(() => (window as unknown as { __mutations: number }).__mutations)).toBe(0);
     await pageStillWorks(page);
     expect(errors).toEqual([]);
