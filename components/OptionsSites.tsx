@@ -1,0 +1,78 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { readSettings, SETTINGS_KEY, withSite, type Settings } from '@/lib/settings';
+import { siteRows } from '@/lib/site-list';
+
+/** Reads the stored settings, applies a change to them and writes them back. */
+async function update(change: (s: Settings) => Settings): Promise<Settings> {
+  // Read just before writing: the popup may have changed a site since this page loaded.
+  const got = await browser.storage.local.get(SETTINGS_KEY);
+  const next = change(readSettings(got[SETTINGS_KEY]));
+  await browser.storage.local.set({ [SETTINGS_KEY]: next });
+  return next;
+}
+
+/** The built-in news sites, each with its switch, and the pause for everywhere. */
+export function OptionsSites() {
+  // Nothing is drawn until the stored choice is known, as in the popup: a box drawn from the
+  // defaults could be clicked and then overwritten by the real state.
+  const [s, setS] = useState<Settings | null>(null);
+  const [q, setQ] = useState('');
+  useEffect(() => {
+    void browser.storage.local.get(SETTINGS_KEY).then((got) => setS(readSettings(got[SETTINGS_KEY])));
+    // The popup writes the same settings; follow it while this page is open.
+    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'local' && SETTINGS_KEY in changes) setS(readSettings(changes[SETTINGS_KEY]!.newValue));
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  }, []);
+  const save = (change: (s: Settings) => Settings) => void update(change).then(setS);
+  // The change runs after the storage read, when the event's currentTarget is gone: take the value now.
+  const setSite = (site: string, on: boolean) => save((cur) => withSite(cur, site, on));
+  const setPaused = (paused: boolean) => save((cur) => ({ ...cur, paused }));
+
+  const rows = s ? siteRows(s, q) : [];
+  const builtIn = rows.filter((r) => r.builtIn);
+  const others = rows.filter((r) => !r.builtIn);
+  const row = (r: (typeof rows)[number]) => (
+    <li key={r.site}>
+      <label>
+        <input type="checkbox" checked={r.on} onChange={(e) => setSite(r.site, e.currentTarget.checked)} /> {r.site}
+      </label>
+    </li>
+  );
+  return (
+    <section id="sites" aria-labelledby="sites-title" data-testid="sites-section">
+      <h2 id="sites-title">Sites</h2>
+      {!s ? (
+        <p class="muted">Loading…</p>
+      ) : (
+        <>
+          <label class="switch-line">
+            <input type="checkbox" data-testid="options-pause" checked={s.paused} onChange={(e) => setPaused(e.currentTarget.checked)} /> Pause Kontakty everywhere
+          </label>
+          {s.paused && <p class="notice" role="status">Paused: no page is read until you switch this off. The choices below apply again then.</p>}
+          <p class="muted">Kontakty reads articles on these sites and their subdomains. Switch a site off to leave its pages untouched.</p>
+          <div class="toolbar">
+            <label class="grow">
+              <span class="label">Find a site</span>
+              <input type="search" value={q} placeholder="tass.ru, pravda…" onInput={(e) => setQ(e.currentTarget.value)} />
+            </label>
+          </div>
+          <p class="muted" aria-live="polite">
+            {builtIn.filter((r) => r.on).length} of {builtIn.length} sites shown are on
+          </p>
+          <ul class="site-list" aria-label="Built-in sites">{builtIn.map(row)}</ul>
+          {others.length > 0 && (
+            <>
+              <h3>Also off (set from the popup)</h3>
+              <ul class="site-list" aria-label="Other sites turned off">{others.map(row)}</ul>
+            </>
+          )}
+          {!rows.length && <p class="muted">No site matches “{q}”.</p>}
+        </>
+      )}
+    </section>
+  );
+}
