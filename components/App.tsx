@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { pickUiLang, translate, UI_LANG_KEY, type MessageKey, type UiLang } from '@/lib/ui/i18n';
-import { LangContext } from './i18n';
+import { KbContext, LangContext } from './i18n';
+import { bundledKb, kbWith } from '@/lib/kb/index';
+import { useLiveQuery } from '@/lib/ui/use-live-query';
 import { HistoryDB } from '@/lib/history/db';
 import { HistoryPanel } from './HistoryPanel';
 import { PagePanel } from './PagePanel';
@@ -23,7 +25,13 @@ export function App() {
     void browser.storage.local.set({ [UI_LANG_KEY]: l });
   };
   const t = (k: MessageKey) => translate(lang, k);
+  // Names come from the database's knowledge base (a person's own actors included), the shipped one until it loads.
+  const kb = useLiveQuery(async () => {
+    const actors = await db.actors.toArray();
+    return actors.length ? kbWith(actors.map(({ origin: _o, disabled: _d, userEdited: _u, ...a }) => a)) : bundledKb();
+  }, [], bundledKb());
   return (
+    <KbContext.Provider value={kb}>
     <LangContext.Provider value={lang}>
     <main class="app" lang={lang}>
       <header class="bar">
@@ -36,6 +44,9 @@ export function App() {
             {t('history')}
           </button>
         </nav>
+        <button class="gear" title={t('settings')} aria-label={t('settings')} onClick={() => void browser.runtime.openOptionsPage()}>
+          ⚙
+        </button>
         <select class="lang" aria-label={t('language')} value={lang} onChange={(e) => choose(e.currentTarget.value as UiLang)}>
           <option value="uk">UK</option>
           <option value="ru">RU</option>
@@ -45,5 +56,6 @@ export function App() {
       {tab === 'page' ? <PagePanel /> : <HistoryPanel db={db} />}
     </main>
     </LangContext.Provider>
+    </KbContext.Provider>
   );
 }

@@ -4,9 +4,8 @@ import { toCsv } from '@/lib/history/csv';
 import { MAX_IMPORT_CHARS, parseHistoryFile, toHistoryFile } from '@/lib/history/exchange';
 import { filterContacts, type HistoryFilter } from '@/lib/history/filter';
 import type { ContactRecord } from '@/lib/history/types';
-import { bundledKb } from '@/lib/kb/index';
 import { CONTACT_TYPES, STATUSES } from '@/lib/ui/format';
-import { useT } from './i18n';
+import { useKb, useT } from './i18n';
 import { useLiveQuery } from '@/lib/ui/use-live-query';
 import { HistoryRow } from './HistoryRow';
 import { Timeline } from './Timeline';
@@ -31,7 +30,7 @@ export function HistoryPanel({ db }: { db: HistoryDB }) {
   const [filter, setFilter] = useState<HistoryFilter>({});
   const [notice, setNotice] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
-  const kb = bundledKb();
+  const kb = useKb();
   const { byId } = kb;
   const shown = useMemo(() => filterContacts(records, filter, kb), [records, filter]);
   const actorsInHistory = useMemo(

@@ -1,11 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { PageSummary } from '@/lib/history/types';
-import { bundledKb } from '@/lib/kb/index';
 import { roleLabel } from '@/lib/kb/roles';
 import { ContactItem } from './ContactItem';
 import { SiteControls } from './SiteControls';
-import { useT } from './i18n';
+import { useKb, useT } from './i18n';
 
 async function currentTabId(): Promise<number | null> {
   // ?tab=ID lets the popup be opened as a page for a given tab (tests, the demo).
@@ -38,7 +37,7 @@ export function PagePanel() {
         <p class="muted" data-testid="not-article">{page.skipped ? `${page.reason}.` : t('notArticle', { reason: page.reason })}</p>
       </section>
     );
-  const { byId } = bundledKb();
+  const { byId } = useKb();
   return (
     <section class="page" data-testid="page-panel">
       <SiteControls host={host} />

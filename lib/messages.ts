@@ -40,4 +40,4 @@ export type Reply<M extends Message> = M extends { type: 'analyze' }
     : { ok: true };
 
 /** Messages to a tab's content script (from the popup or the keyboard shortcut). */
-export type TabMessage = { type: 'set-highlights'; on: boolean } | { type: 'toggle-highlights' };
+export type TabMessage = { type: 'set-highlights'; on: boolean } | { type: 'toggle-highlights' } | { type: 'rerun' };

@@ -55,6 +55,8 @@ export function setupBackground(db = new HistoryDB()): void {
         }
         case 'kb-changed': {
           kb = null;
+          // Pages already open read again with the new knowledge base.
+          for (const tab of await browser.tabs.query({})) if (tab.id !== undefined) void browser.tabs.sendMessage(tab.id, { type: 'rerun' }).catch(() => undefined);
           return { ok: true };
         }
         case 'get-page': {

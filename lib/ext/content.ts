@@ -78,6 +78,7 @@ export function startContentScript(ctx: ContentScriptContext): void {
   // The keyboard shortcut and the popup's switch show or hide this page's highlights.
   const onMessage = (raw: unknown, _sender: unknown, reply: (r: unknown) => void) => {
     const msg = raw as TabMessage;
+    if (msg?.type === 'rerun') return void schedule();
     if (msg?.type !== 'set-highlights' && msg?.type !== 'toggle-highlights') return;
     const show = msg.type === 'set-highlights' ? msg.on : hidden;
     hidden = !show;

@@ -2,7 +2,7 @@
 export type UiLang = 'en' | 'uk' | 'ru';
 
 const EN = {
-  thisPage: 'This page', history: 'History', language: 'Language',
+  thisPage: 'This page', history: 'History', language: 'Language', settings: 'Settings',
   reading: 'Reading the page…', nothingRead: 'Nothing read on this page. Kontakty runs on the news sites in its list.',
   notArticle: 'Not a news article: {reason}.', onFor: 'On for {site}', pause: 'Pause everywhere',
   highlightsOn: 'Highlights on this page', legendUs: 'US', legendRu: 'Russia', legendUa: 'Ukraine', legendOther: 'other', legendEvent: 'earlier event',
@@ -23,7 +23,7 @@ const EN = {
 export type MessageKey = keyof typeof EN;
 
 const UK: Record<MessageKey, string> = {
-  thisPage: 'Ця сторінка', history: 'Історія', language: 'Мова',
+  thisPage: 'Ця сторінка', history: 'Історія', language: 'Мова', settings: 'Налаштування',
   reading: 'Читаю сторінку…', nothingRead: 'На цій сторінці нічого не прочитано. Kontakty працює на новинних сайтах зі свого списку.',
   notArticle: 'Не новинна стаття: {reason}.', onFor: 'Увімкнено для {site}', pause: 'Пауза всюди',
   highlightsOn: 'Підсвічування на цій сторінці', legendUs: 'США', legendRu: 'Росія', legendUa: 'Україна', legendOther: 'інші', legendEvent: 'попередня подія',
@@ -43,7 +43,7 @@ const UK: Record<MessageKey, string> = {
 };
 
 const RU: Record<MessageKey, string> = {
-  thisPage: 'Эта страница', history: 'История', language: 'Язык',
+  thisPage: 'Эта страница', history: 'История', language: 'Язык', settings: 'Настройки',
   reading: 'Читаю страницу…', nothingRead: 'На этой странице ничего не прочитано. Kontakty работает на новостных сайтах из своего списка.',
   notArticle: 'Не новостная статья: {reason}.', onFor: 'Включено для {site}', pause: 'Пауза везде',
   highlightsOn: 'Подсветка на этой странице', legendUs: 'США', legendRu: 'Россия', legendUa: 'Украина', legendOther: 'другие', legendEvent: 'прежнее событие',
