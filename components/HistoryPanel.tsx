@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { allContacts, deleteContact, previewImport, restoreContact, updateContact, upsertRecords, type HistoryDB, type ImportPreview } from '@/lib/history/db';
 import { toCsv } from '@/lib/history/csv';
-import { MAX_IMPORT_CHARS, parseHistoryFile, toHistoryFile } from '@/lib/history/exchange';
-import { filterContacts, type HistoryFilter } from '@/lib/history/filter';
+import { MAX_IMPORT_CHARS, parseHistoryFile, toHistoryFile, toJsonLines } from '@/lib/history/exchange';
+import { filterContacts, sortContacts, type HistoryFilter, type SortOrder } from '@/lib/history/filter';
 import type { ContactRecord } from '@/lib/history/types';
 import { CONTACT_TYPES, STATUSES } from '@/lib/ui/format';
 import { useKb, useT } from './i18n';
@@ -32,7 +32,8 @@ export function HistoryPanel({ db }: { db: HistoryDB }) {
   const fileInput = useRef<HTMLInputElement>(null);
   const kb = useKb();
   const { byId } = kb;
-  const shown = useMemo(() => filterContacts(records, filter, kb), [records, filter]);
+  const [order, setOrder] = useState<SortOrder>('seen');
+  const shown = useMemo(() => sortContacts(filterContacts(records, filter, kb), order), [records, filter, order, kb]);
   const actorsInHistory = useMemo(
     () => [...new Set(records.flatMap((r) => r.participants))].map((id) => ({ id, name: byId.get(id)?.name[lang] ?? id })).sort((a, b) => a.name.localeCompare(b.name)),
     [records, lang],
@@ -44,6 +45,7 @@ export function HistoryPanel({ db }: { db: HistoryDB }) {
 
   // Exports what is shown: the current filter, or everything when none is set.
   const onExport = () => download(`kontakty-history-${day()}.json`, JSON.stringify(toHistoryFile(shown), null, 2), 'application/json');
+  const onJsonl = () => download(`kontakty-history-${day()}.jsonl`, toJsonLines(shown), 'application/x-ndjson');
   const onCsv = () => download(`kontakty-history-${day()}.csv`, toCsv(shown, byId), 'text/csv;charset=utf-8');
   const [deleted, setDeleted] = useState<ContactRecord | null>(null);
   const [view, setView] = useState<'list' | 'timeline'>('list');
@@ -92,6 +94,7 @@ export function HistoryPanel({ db }: { db: HistoryDB }) {
       <div class="toolbar">
         <input type="search" placeholder={t('searchPlaceholder')} aria-label={t('searchLabel')} value={filter.q ?? ''} onInput={set('q')} />
         <button onClick={onExport} data-testid="export-json">JSON</button>
+        <button onClick={onJsonl} data-testid="export-jsonl" title="JSON Lines">JSONL</button>
         <button onClick={onCsv} data-testid="export-csv">CSV</button>
         <button onClick={() => fileInput.current?.click()}>{t('importBtn')}</button>
         <input ref={fileInput} type="file" accept=".json,.jsonl,application/json" hidden data-testid="import-file" onChange={(e) => {
@@ -116,6 +119,12 @@ export function HistoryPanel({ db }: { db: HistoryDB }) {
         <select aria-label="Site" value={filter.site ?? ''} onChange={set('site')}>
           <option value="">{t('anySite')}</option>
           {sites.map((s) => <option key={s} value={s}>{s}</option>)}
+        </select>
+        <select aria-label={t('sort')} value={order} onChange={(e) => setOrder(e.currentTarget.value as SortOrder)}>
+          <option value="seen">{t('sortSeen')}</option>
+          <option value="date">{t('sortDate')}</option>
+          <option value="confidence">{t('sortConfidence')}</option>
+          <option value="sources">{t('sortSources')}</option>
         </select>
         <label>{t('from')} <input type="date" aria-label={t('fromLabel')} value={filter.from ?? ''} onChange={set('from')} /></label>
         <label>{t('to')} <input type="date" aria-label={t('toLabel')} value={filter.to ?? ''} onChange={set('to')} /></label>

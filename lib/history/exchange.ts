@@ -22,6 +22,11 @@ export function toHistoryFile(records: ContactRecord[], now = new Date()): Histo
   };
 }
 
+/** JSON Lines: one contact per line, for jq, pandas and the like; imports back like the JSON file. */
+export function toJsonLines(records: ContactRecord[]): string {
+  return records.map(({ id: _id, ...rest }) => JSON.stringify(rest)).join('\n') + (records.length ? '\n' : '');
+}
+
 const TYPES = new Set(['meeting', 'phone_call', 'video_call', 'negotiations', 'consultations', 'visit', 'backchannel', 'other']);
 const STATUSES = new Set(['happened', 'planned', 'denied', 'unclear']);
 const isStr = (v: unknown): v is string => typeof v === 'string';

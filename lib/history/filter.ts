@@ -52,3 +52,17 @@ export function counterparts(records: ContactRecord[], actor: string): { id: str
   }
   return [...n].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
 }
+
+export type SortOrder = 'seen' | 'date' | 'confidence' | 'sources';
+
+/** The records in a reader's chosen order (newest report, contact date, confidence, number of sources). */
+export function sortContacts(records: ContactRecord[], order: SortOrder): ContactRecord[] {
+  const when = (r: ContactRecord) => r.date ?? r.sources[0]?.published?.slice(0, 10) ?? '';
+  const by: Record<SortOrder, (a: ContactRecord, b: ContactRecord) => number> = {
+    seen: (a, b) => b.lastSeen.localeCompare(a.lastSeen),
+    date: (a, b) => when(b).localeCompare(when(a)),
+    confidence: (a, b) => b.confidence - a.confidence,
+    sources: (a, b) => b.sources.length - a.sources.length,
+  };
+  return [...records].sort(by[order]);
+}

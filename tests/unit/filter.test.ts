@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '@/lib/analyze';
-import { counterparts, filterContacts } from '@/lib/history/filter';
+import { counterparts, filterContacts, sortContacts } from '@/lib/history/filter';
 import { recordFromContact } from '@/lib/history/merge';
 import type { ContactRecord } from '@/lib/history/types';
 import { bundledKb } from '@/lib/kb/index';
@@ -48,5 +48,16 @@ describe('counterparts', () => {
     const got = counterparts(all, 'kirill-dmitriev');
     expect(got.map((c) => c.id)).toEqual(expect.arrayContaining(['steve-witkoff', 'jared-kushner']));
     expect(got.every((c) => c.id !== 'kirill-dmitriev')).toBe(true);
+  });
+});
+
+describe('sortContacts', () => {
+  it('orders by contact date, newest first, an undated one by its report date', () => {
+    const dates = sortContacts(all, 'date').map((r) => r.date ?? r.sources[0]!.published!.slice(0, 10));
+    expect(dates).toEqual([...dates].sort().reverse());
+  });
+  it('orders by confidence', () => {
+    const c = sortContacts(all, 'confidence').map((r) => r.confidence);
+    expect(c).toEqual([...c].sort((a, b) => b - a));
   });
 });

@@ -3,7 +3,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '@/lib/analyze';
 import { allContacts, deleteContact, HistoryDB, previewImport, restoreContact, updateContact, upsertRecords } from '@/lib/history/db';
-import { parseHistoryFile, toHistoryFile } from '@/lib/history/exchange';
+import { parseHistoryFile, toHistoryFile, toJsonLines } from '@/lib/history/exchange';
 import { recordFromContact } from '@/lib/history/merge';
 import { bundledKb } from '@/lib/kb/index';
 
@@ -82,6 +82,15 @@ describe('history', () => {
     await upsertRecords(other, parsed.ok ? parsed.value : []);
     const strip = (rs: { id?: number; key: string }[]) => rs.map(({ id: _id, ...r }) => r).sort((a, b) => a.key.localeCompare(b.key));
     expect(strip(await allContacts(other))).toEqual(strip(await allContacts(db)));
+  });
+
+  it('JSON Lines export imports back the same records', async () => {
+    const db = freshDb();
+    await upsertRecords(db, records('https://a.example/1'));
+    const all = await allContacts(db);
+    const parsed = parseHistoryFile(toJsonLines(all));
+    expect(parsed.ok && parsed.value.length).toBe(all.length);
+    expect(parsed.ok && parsed.value.map((r) => r.key).sort()).toEqual(all.map((r) => r.key).sort());
   });
 
   it('keeps only known fields of an imported record', () => {
