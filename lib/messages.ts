@@ -15,6 +15,7 @@ export type ArticlePayload = {
 
 export type Message =
   | { type: 'analyze'; page: ArticlePayload }
+  | { type: 'analyze-live'; page: ArticlePayload; posts: { id: string; title: string | null; published: string | null; start: number; end: number }[] }
   | { type: 'not-article'; url: string; title: string | null; reason: string }
   | { type: 'skipped'; url: string; reason: string }
   | { type: 'get-page'; tabId: number }
@@ -33,7 +34,7 @@ export type HighlightPlan = {
   contacts: { status: string; mentions: { start: number; end: number }[] }[];
 };
 
-export type Reply<M extends Message> = M extends { type: 'analyze' }
+export type Reply<M extends Message> = M extends { type: 'analyze' | 'analyze-live' }
   ? { ok: true; plan: HighlightPlan; stored: { added: number; merged: number } } | { ok: false; error: string }
   : M extends { type: 'get-page' }
     ? PageSummary | null

@@ -1,12 +1,15 @@
 import { buildTextIndex, type TextIndex } from '../dom/text-index';
 import { detectLang, type Lang } from '../text/lang';
 import { findBodyContainer } from './body';
+import { findLivePosts, indexPosts, type LivePost } from './liveblog';
 import { isFurniture } from './furniture';
 import { readJsonLd } from './jsonld';
 import { parseDateline, readMeta, siteZone, zoneOffset, type PageMeta } from './meta';
 
 export type ArticleVerdict = { isArticle: boolean; reason: string };
 export type ExtractedArticle = ArticleVerdict & {
+  /** A live blog's dated posts, each read as its own short article (isArticle is false then). */
+  live?: { posts: LivePost[]; index: TextIndex; starts: number[]; ends: number[] };
   meta: PageMeta;
   title: string | null;
   published: string | null;
@@ -38,9 +41,16 @@ export function extractArticle(doc: Document, url: string): ExtractedArticle {
   const meta = readMeta(doc, url, jsonld);
   const base = { meta, title: meta.title, published: meta.published, lang: null, index: empty };
 
-  // A live blog is a stream of short dated posts, not one article: reading it as one would
-  // weld unrelated posts into one text (issue: live blogs as series of posts).
-  if (meta.jsonld.article?.type === 'LiveBlogPosting') return { ...base, isArticle: false, reason: 'a live blog (posts are not read as one article yet)' };
+  // A live blog is a stream of short dated posts, not one article: each post is read on its own,
+  // so unrelated posts are never welded into one text.
+  const liveTitle = /онлайн|online|наживо|live/i.test(meta.title ?? '');
+  if (meta.jsonld.article?.type === 'LiveBlogPosting' || liveTitle) {
+    const posts = findLivePosts(doc);
+    if (posts.length >= (meta.jsonld.article?.type === 'LiveBlogPosting' ? 1 : 5)) {
+      return { ...base, isArticle: false, reason: `a live blog of ${posts.length} posts`, live: { posts, ...indexPosts(posts) } };
+    }
+    if (meta.jsonld.article?.type === 'LiveBlogPosting') return { ...base, isArticle: false, reason: 'a live blog without readable posts' };
+  }
   const body = findBodyContainer(doc);
   if (!body || body.chars < 300) return { ...base, isArticle: false, reason: 'no body text of an article' };
   if (!says && (body.paragraphs < 4 || body.chars < 1200)) return { ...base, isArticle: false, reason: 'no article metadata and too little running text' };

@@ -69,3 +69,41 @@ export async function analyzeAndStore(db: HistoryDB, page: ArticlePayload, kb: K
   await Promise.all(plan.actors.filter((a) => a.kind !== 'media').map(async (a) => (a.card.recent = await recentContacts(db, a.id, kb, analysis.lang ?? 'en'))));
   return { analysis, summary: summarize(page, analysis), plan, stored };
 }
+
+/** A live blog's post, as its span of the blog's text. */
+export type LivePostRef = { id: string; title: string | null; published: string | null; start: number; end: number };
+
+const shift = <T extends { start: number; end: number }>(xs: T[], by: number): T[] => xs.map((x) => ({ ...x, start: x.start + by, end: x.end + by }));
+
+/**
+ * A live blog: every post analysed and stored as its own article (its address is the blog's
+ * with the post's anchor), the plans joined into one over the blog's text, and one summary.
+ */
+export async function analyzeLiveBlog(db: HistoryDB, page: ArticlePayload, posts: LivePostRef[], kb: KnowledgeBase = bundledKb(), now = new Date()) {
+  const plan: HighlightPlan = { actors: [], events: [], contacts: [] };
+  const summary: PageSummary = { ...summarize(page, analyzeText({ text: '', isArticle: false }, kb)), isArticle: true, actors: [], events: [], contacts: [] };
+  const stored = { added: 0, merged: 0 };
+  for (const post of posts.slice(0, 200)) {
+    const text = page.text.slice(post.start, post.end);
+    const one = await analyzeAndStore(db, { ...page, url: `${page.url}#${post.id}`, title: post.title ?? page.title, published: post.published ?? page.published, text }, kb, now);
+    stored.added += one.stored.added;
+    stored.merged += one.stored.merged;
+    for (const a of one.plan.actors) {
+      const have = plan.actors.find((x) => x.id === a.id);
+      if (have) have.mentions.push(...shift(a.mentions, post.start));
+      else plan.actors.push({ ...a, mentions: shift(a.mentions, post.start) });
+    }
+    for (const e of one.plan.events) plan.events.push({ ...e, mentions: shift(e.mentions, post.start) });
+    for (const c of one.plan.contacts) plan.contacts.push({ ...c, mentions: shift(c.mentions, post.start) });
+    summary.lang ??= one.summary.lang;
+    for (const a of one.summary.actors) {
+      const have = summary.actors.find((x) => x.id === a.id);
+      if (have) have.count += a.count;
+      else summary.actors.push({ ...a });
+    }
+    for (const e of one.summary.events) if (!summary.events.some((x) => x.id === e.id)) summary.events.push(e);
+    summary.contacts.push(...one.summary.contacts.map((c) => ({ ...c, evidence: { ...c.evidence, start: c.evidence.start + post.start, end: c.evidence.end + post.start } })));
+  }
+  summary.actors.sort((x, y) => y.count - x.count);
+  return { summary, plan, stored };
+}

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { HistoryDB } from '../history/db';
 import type { PageSummary } from '../history/types';
 import type { Message } from '../messages';
-import { analyzeAndStore } from './analyze-service';
+import { analyzeAndStore, analyzeLiveBlog } from './analyze-service';
 import { activeActors, syncBundledActors } from '../history/actors-store';
 import { bundledKb, kbWith, type KnowledgeBase } from '../kb/index';
 
@@ -39,6 +39,15 @@ export function setupBackground(db = new HistoryDB()): void {
         case 'analyze': {
           try {
             const { summary, plan, stored } = await analyzeAndStore(db, msg.page, await currentKb());
+            await remember(tabId, summary);
+            return { ok: true, plan, stored };
+          } catch (e) {
+            return { ok: false, error: String(e) };
+          }
+        }
+        case 'analyze-live': {
+          try {
+            const { summary, plan, stored } = await analyzeLiveBlog(db, msg.page, msg.posts, await currentKb());
             await remember(tabId, summary);
             return { ok: true, plan, stored };
           } catch (e) {

@@ -4,7 +4,7 @@ import { expect, test, type BrowserContext } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { extensionId, launchWithExtension, samplePages, servePages, siteBaselines, waitForDecision, type PageServer, type SamplePage } from '../../scripts/harness';
 
-type Expected = { isArticle: boolean; bodyStartsWith?: string; mustNotContain?: string[] };
+type Expected = { isArticle: boolean; kind?: string; posts?: number; bodyStartsWith?: string; mustNotContain?: string[] };
 const expectedOf = (p: SamplePage) => JSON.parse(readFileSync(join(p.dir, p.file.replace(/\.html$/, '.expected.json')), 'utf8')) as Expected;
 const HIGHLIGHTS = ['kontakty-person', 'kontakty-institution', 'kontakty-event', 'kontakty-contact'];
 
@@ -34,10 +34,25 @@ test.afterAll(async () => {
 });
 
 const articles = samplePages().filter((p) => expectedOf(p).isArticle);
-const others = samplePages().filter((p) => !expectedOf(p).isArticle);
+const isLive = (p: SamplePage) => expectedOf(p).kind === 'liveblog';
+const others = samplePages().filter((p) => !expectedOf(p).isArticle && !isLive(p));
+const liveBlogs = [...samplePages(), ...siteBaselines()].filter(isLive);
 // The other sites' baselines, in real Chromium too: every one of them, they are cheap.
 const siteArticles = siteBaselines().filter((p) => expectedOf(p).isArticle);
-const siteOthers = siteBaselines().filter((p) => !expectedOf(p).isArticle);
+const siteOthers = siteBaselines().filter((p) => !expectedOf(p).isArticle && !isLive(p));
+
+for (const p of liveBlogs) {
+  test(`live blog ${p.file}: each post read on its own, names highlighted, page untouched`, async () => {
+    const page = await context.newPage();
+    const url = server.urlOf(p);
+    await page.goto(url);
+    const { summary } = await waitForDecision(context, url);
+    expect(summary.reason).toMatch(new RegExp(`live blog of ${expectedOf(p).posts}`));
+    await page.waitForFunction(() => (CSS.highlights.get('kontakty-person')?.size ?? 0) > 0);
+    expect(await page.evaluate(() => (window as unknown as { __mutations: number }).__mutations)).toBe(0);
+    await page.close();
+  });
+}
 
 for (const p of [...articles, ...siteArticles]) {
   test(`article ${p.file}: actors highlighted in the body only, page untouched`, async () => {
@@ -183,7 +198,7 @@ test('hovering a highlighted name shows who it is and their role at the article 
   // On 7 November 2022 Sullivan was the national security adviser.
   await expect(card).toContainText(/безопасност/i);
   // Their latest contacts from the history, each linking to its source article.
-  await expect(card.locator('a').first()).toHaveAttribute('href', p.url);
+  await expect(card.locator(`a[href="${p.url}"]`)).toHaveCount(1);
   await expect(card).toContainText('Юрий Ушаков');
   await page.mouse.move(5, 5);
   await expect(card).toBeHidden();

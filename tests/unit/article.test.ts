@@ -6,7 +6,7 @@ import { extractArticle } from '@/lib/article/extract';
 
 // The demo's sample pages and the saved-page baselines of more sites (issue: finding the article).
 const DIRS = ['../fixtures/pages', '../fixtures/sites'].map((d) => join(import.meta.dirname, d));
-type Expected = { isArticle: boolean; title?: string | null; published?: string | null; lang?: string; canonical?: string | null; bodyStartsWith?: string; bodyEndsWith?: string; mustNotContain?: string[] };
+type Expected = { isArticle: boolean; kind?: string; posts?: number; title?: string | null; published?: string | null; lang?: string; canonical?: string | null; bodyStartsWith?: string; bodyEndsWith?: string; mustNotContain?: string[] };
 
 const cases = DIRS.flatMap((dir) =>
   readdirSync(dir)
@@ -23,6 +23,9 @@ describe('saved-page baselines', () => {
     const { document } = parseHTML(readFileSync(join(dir, `${name}.html`), 'utf8'));
     const got = extractArticle(document as unknown as Document, 'https://example.org/');
     expect(got.isArticle, got.reason).toBe(want.isArticle);
+    // A live blog is read post by post.
+    if (want.kind === 'liveblog') expect(got.live?.posts.length, got.reason).toBe(want.posts ?? got.live?.posts.length ?? -1);
+    if (want.kind === 'liveblog') expect(got.live!.posts.every((p) => p.published)).toBe(true);
     if (!want.isArticle) return;
     const body = got.index.text;
     if (want.title) expect(got.title).toBe(want.title);

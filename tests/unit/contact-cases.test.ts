@@ -43,3 +43,11 @@ describe('one contact per sentence', () => {
     expect(analyzeText({ text, published: '2025-03-20' }, kb).contacts).toEqual([]);
   });
 });
+
+describe('who only comments is not a party', () => {
+  it('Peskov declining to comment on Sullivan’s contacts is not in them', () => {
+    const cs = analyzeText({ text: 'Пресс-секретарь Кремля Дмитрий Песков отказался комментировать публикацию о контактах советника президента США Джейка Салливана с Юрием Ушаковым и Николаем Патрушевым.', published: '2022-11-07' }, kb).contacts;
+    expect(cs).toHaveLength(1);
+    expect([...cs[0]!.participants].sort()).toEqual(['jake-sullivan', 'nikolai-patrushev', 'yuri-ushakov']);
+  });
+});
