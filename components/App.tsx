@@ -53,7 +53,7 @@ export function App() {
           <option value="en">EN</option>
         </select>
       </header>
-      {tab === 'page' ? <PagePanel /> : <HistoryPanel db={db} />}
+      {tab === 'page' ? <PagePanel db={db} /> : <HistoryPanel db={db} />}
     </main>
     </LangContext.Provider>
     </KbContext.Provider>

@@ -2,7 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { PageSummary } from '@/lib/history/types';
 import { roleLabel } from '@/lib/kb/roles';
-import { ContactItem } from './ContactItem';
+import { PageContact } from './PageContact';
+import type { HistoryDB } from '@/lib/history/db';
 import { SiteControls } from './SiteControls';
 import { useKb, useT } from './i18n';
 
@@ -15,7 +16,7 @@ async function currentTabId(): Promise<number | null> {
 }
 
 /** Context for the page in the current tab: article or not, language, actors, contacts. */
-export function PagePanel() {
+export function PagePanel({ db }: { db: HistoryDB }) {
   const { t, lang } = useT();
   const [page, setPage] = useState<PageSummary | null | undefined>(undefined);
   const [tabId, setTabId] = useState<number | null>(null);
@@ -86,8 +87,8 @@ export function PagePanel() {
         <p class="muted">{t('noContacts')}</p>
       ) : (
         <ul class="contacts">
-          {page.contacts.map((c, i) => (
-            <ContactItem key={i} {...c} quote={c.evidence.exact} byId={byId} />
+          {page.contacts.map((c) => (
+            <PageContact key={`${c.evidence.start}-${c.evidence.end}`} db={db} url={page.url} contact={c} />
           ))}
         </ul>
       )}

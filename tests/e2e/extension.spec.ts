@@ -311,3 +311,21 @@ test('an actor view: one person’s contacts over time and their counterparts', 
   await expect(popup.getByTestId('actor-summary')).toContainText('Steve Witkoff');
   await popup.close();
 });
+
+test('confirm or remove a contact in place, from the page it was read on', async () => {
+  const p = articles.find((a) => a.seed?.startsWith('000'))!;
+  const page = await context.newPage();
+  const url = server.urlOf(p);
+  await page.goto(url);
+  const { tabId } = await waitForDecision(context, url);
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extId}/popup.html?tab=${tabId}`);
+  const denied = popup.getByTestId('page-panel').locator('li.contact[data-status="denied"]');
+  await denied.getByRole('button', { name: 'Confirm' }).click();
+  await expect(denied).toContainText('confirmed');
+  await popup.getByRole('tab', { name: 'History' }).click();
+  await popup.getByLabel('Status').selectOption('denied');
+  await expect(popup.locator('li.contact[data-status="denied"]', { hasText: 'Donald Trump' })).toContainText('confirmed');
+  await popup.close();
+  await page.close();
+});
