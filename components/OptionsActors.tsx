@@ -6,20 +6,27 @@ import { deleteCustomActor, type CustomActorInput } from '@/lib/history/custom-a
 import type { HistoryDB } from '@/lib/history/db';
 import type { ActorRecord } from '@/lib/history/types';
 import type { Message } from '@/lib/messages';
+import type { UiLang } from '@/lib/ui/i18n';
 import { useLiveQuery } from '@/lib/ui/use-live-query';
 import { OptionsActorForm } from './OptionsActorForm';
 import { OptionsActorRow } from './OptionsActorRow';
+import { useT } from './i18n';
 
 export type OptionsActorsProps = { db: HistoryDB };
+
+type T = ReturnType<typeof useT>['t'];
+type Notice = (t: T, lang: UiLang) => string;
 
 /** The background compiles the knowledge base once per change; tell it there was one. */
 const kbChanged = () => browser.runtime.sendMessage({ type: 'kb-changed' } satisfies Message).catch(() => undefined);
 
 /** The actors Kontakty recognises: browse, switch off and on, add your own, delete those. */
 export function OptionsActors({ db }: OptionsActorsProps) {
+  const { t, lang } = useT();
   const actors = useLiveQuery(() => db.actors.toArray(), [db], null as ActorRecord[] | null);
   const [filter, setFilter] = useState<ActorFilter>({});
-  const [notice, setNotice] = useState<string | null>(null);
+  // Kept as a function of the messages, so a notice follows a change of language.
+  const [notice, setNotice] = useState<Notice | null>(null);
   const [deleted, setDeleted] = useState<ActorRecord | null>(null);
 
   // Before the background has ever run (or after the database was wiped) the table is empty:
@@ -39,7 +46,7 @@ export function OptionsActors({ db }: OptionsActorsProps) {
   const onToggle = async (a: ActorRecord, on: boolean) => {
     await setActorDisabled(db, a.id, !on);
     await kbChanged();
-    setNotice(`${a.name.en} is ${on ? 'on' : 'off'}. Pages opened from now on follow.`);
+    setNotice(() => (t: T, l: UiLang) => (on ? t('optActorOn', { name: a.name[l] }) : t('optActorOff', { name: a.name[l] })));
   };
   const onDelete = async (a: ActorRecord) => {
     const rec = await deleteCustomActor(db, a.id);
@@ -58,61 +65,61 @@ export function OptionsActors({ db }: OptionsActorsProps) {
   const onAdd = async (input: CustomActorInput) => {
     const rec = await addCustomActor(db, input);
     await kbChanged();
-    setNotice(`Added ${rec.name.en}. Pages opened from now on find the name.`);
+    setNotice(() => (t: T, l: UiLang) => t('optActorAdded', { name: rec.name[l] }));
   };
 
   return (
     <section id="kb" aria-labelledby="kb-title" data-testid="actors-section">
-      <h2 id="kb-title">Knowledge base</h2>
-      <p class="muted">The people and institutions Kontakty recognises. Switch one off to stop highlighting it and extracting its contacts; add the ones it does not know.</p>
+      <h2 id="kb-title">{t('optKb')}</h2>
+      <p class="muted">{t('optKbIntro')}</p>
       <OptionsActorForm existing={actors ?? []} onAdd={onAdd} />
-      <div class="filters" role="search" aria-label="Find actors">
+      <div class="filters" role="search" aria-label={t('optFindActors')}>
         <label class="grow">
-          <span class="label">Search names (English, Ukrainian, Russian)</span>
-          <input type="search" value={filter.q ?? ''} onInput={set('q')} placeholder="Lavrov, Лавров, МЗС…" />
+          <span class="label">{t('optSearchNames')}</span>
+          <input type="search" value={filter.q ?? ''} onInput={set('q')} placeholder={t('optSearchNamesPlaceholder')} />
         </label>
         <label>
-          <span class="label">Kind</span>
+          <span class="label">{t('optKind')}</span>
           <select value={filter.kind ?? ''} onChange={set('kind')}>
-            <option value="">Any kind</option>
-            <option value="person">Person</option>
-            <option value="institution">Institution</option>
-            <option value="media">Media</option>
+            <option value="">{t('optAnyKind')}</option>
+            <option value="person">{t('optKindPerson')}</option>
+            <option value="institution">{t('optKindInstitution')}</option>
+            <option value="media">{t('optKindMedia')}</option>
           </select>
         </label>
         <label>
-          <span class="label">Country</span>
+          <span class="label">{t('optCountry')}</span>
           <select value={filter.country ?? ''} onChange={set('country')}>
-            <option value="">Any country</option>
+            <option value="">{t('optAnyCountry')}</option>
             {countries.map((c) => <option key={c} value={c}>{c}</option>)}
           </select>
         </label>
         <label>
-          <span class="label">Show</span>
+          <span class="label">{t('optShow')}</span>
           <select value={filter.state ?? ''} onChange={set('state')}>
-            <option value="">All</option>
-            <option value="on">Switched on</option>
-            <option value="off">Switched off</option>
-            <option value="custom">Added by you</option>
+            <option value="">{t('optShowAll')}</option>
+            <option value="on">{t('optShowOn')}</option>
+            <option value="off">{t('optShowOff')}</option>
+            <option value="custom">{t('optShowCustom')}</option>
           </select>
         </label>
       </div>
       <div aria-live="polite">
-        {notice && <p class="notice" data-testid="actors-notice">{notice}</p>}
+        {notice && <p class="notice" data-testid="actors-notice">{notice(t, lang)}</p>}
         {deleted && (
           <p class="notice" data-testid="actors-notice">
-            Deleted {deleted.name.en}. <button type="button" onClick={() => void onUndo()}>Undo</button>
+            {t('optActorDeleted', { name: deleted.name[lang] })} <button type="button" onClick={() => void onUndo()}>{t('optUndo')}</button>
           </p>
         )}
       </div>
       {actors === null ? (
-        <p class="muted">Loading…</p>
+        <p class="muted">{t('optLoading')}</p>
       ) : (
         <>
           <p class="muted" data-testid="actors-count">
-            {shown.length} of {actors.length} actors
+            {t('optActorsCount', { shown: shown.length, total: actors.length })}
           </p>
-          <ul class="actors" aria-label="Actors">
+          <ul class="actors" aria-label={t('optActorsList')}>
             {shown.map((a) => (
               <OptionsActorRow key={a.id} actor={a} onToggle={(on) => void onToggle(a, on)} onDelete={() => void onDelete(a)} />
             ))}

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { readSettings, SETTINGS_KEY, withSite, type Settings } from '@/lib/settings';
 import { siteRows } from '@/lib/site-list';
+import { useT } from './i18n';
 
 /** Reads the stored settings, applies a change to them and writes them back. */
 async function update(change: (s: Settings) => Settings): Promise<Settings> {
@@ -14,6 +15,7 @@ async function update(change: (s: Settings) => Settings): Promise<Settings> {
 
 /** The built-in news sites, each with its switch, and the pause for everywhere. */
 export function OptionsSites() {
+  const { t } = useT();
   // Nothing is drawn until the stored choice is known, as in the popup: a box drawn from the
   // defaults could be clicked and then overwritten by the real state.
   const [s, setS] = useState<Settings | null>(null);
@@ -44,33 +46,33 @@ export function OptionsSites() {
   );
   return (
     <section id="sites" aria-labelledby="sites-title" data-testid="sites-section">
-      <h2 id="sites-title">Sites</h2>
+      <h2 id="sites-title">{t('optSites')}</h2>
       {!s ? (
-        <p class="muted">Loading…</p>
+        <p class="muted">{t('optLoading')}</p>
       ) : (
         <>
           <label class="switch-line">
-            <input type="checkbox" data-testid="options-pause" checked={s.paused} onChange={(e) => setPaused(e.currentTarget.checked)} /> Pause Kontakty everywhere
+            <input type="checkbox" data-testid="options-pause" checked={s.paused} onChange={(e) => setPaused(e.currentTarget.checked)} /> {t('optPauseAll')}
           </label>
-          {s.paused && <p class="notice" role="status">Paused: no page is read until you switch this off. The choices below apply again then.</p>}
-          <p class="muted">Kontakty reads articles on these sites and their subdomains. Switch a site off to leave its pages untouched.</p>
+          {s.paused && <p class="notice" role="status">{t('optPausedNote')}</p>}
+          <p class="muted">{t('optSitesIntro')}</p>
           <div class="toolbar">
             <label class="grow">
-              <span class="label">Find a site</span>
-              <input type="search" value={q} placeholder="tass.ru, pravda…" onInput={(e) => setQ(e.currentTarget.value)} />
+              <span class="label">{t('optFindSite')}</span>
+              <input type="search" value={q} placeholder={t('optFindSitePlaceholder')} onInput={(e) => setQ(e.currentTarget.value)} />
             </label>
           </div>
           <p class="muted" aria-live="polite">
-            {builtIn.filter((r) => r.on).length} of {builtIn.length} sites shown are on
+            {t('optSitesOn', { on: builtIn.filter((r) => r.on).length, total: builtIn.length })}
           </p>
-          <ul class="site-list" aria-label="Built-in sites">{builtIn.map(row)}</ul>
+          <ul class="site-list" aria-label={t('optBuiltInSites')}>{builtIn.map(row)}</ul>
           {others.length > 0 && (
             <>
-              <h3>Also off (set from the popup)</h3>
-              <ul class="site-list" aria-label="Other sites turned off">{others.map(row)}</ul>
+              <h3>{t('optAlsoOff')}</h3>
+              <ul class="site-list" aria-label={t('optOtherSitesOff')}>{others.map(row)}</ul>
             </>
           )}
-          {!rows.length && <p class="muted">No site matches “{q}”.</p>}
+          {!rows.length && <p class="muted">{t('optNoSiteMatches', { q })}</p>}
         </>
       )}
     </section>

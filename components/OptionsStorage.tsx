@@ -4,11 +4,15 @@ import { MAX_IMPORT_CHARS, parseHistoryFile, toHistoryFile } from '@/lib/history
 import type { ContactRecord } from '@/lib/history/types';
 import { backupFileName, clearConfirmed, clearHistory, CLEAR_WORD, formatBytes } from '@/lib/history/storage-stats';
 import { useLiveQuery } from '@/lib/ui/use-live-query';
+import type { UiLang } from '@/lib/ui/i18n';
+import { useT } from './i18n';
 
 export type OptionsStorageProps = { db: HistoryDB };
 
 type Estimate = { usage?: number; quota?: number } | null;
-type Message = { kind: 'ok' | 'error'; text: string } | null;
+type T = ReturnType<typeof useT>['t'];
+// The text is a function of the messages, so a shown message follows a change of language.
+type Message = { kind: 'ok' | 'error'; text: (t: T) => string } | null;
 type Pending = { name: string; records: Omit<ContactRecord, 'id'>[]; preview: ImportPreview } | null;
 
 function download(name: string, text: string): void {
@@ -20,8 +24,42 @@ function download(name: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+/**
+ * parseHistoryFile's reasons (written in English in lib/history/exchange.ts) in the interface
+ * language; a reason not known here is shown as it is.
+ */
+export function historyErrorText(error: string, t: T): string {
+  let m: RegExpExecArray | null;
+  if ((m = /^The file is too large \((\d+) million characters; at most (\d+) million\)\. Nothing was imported\.$/.exec(error))) return t('optErrFileHuge', { n: m[1]!, max: m[2]! });
+  if (error === 'The file is empty.') return t('optErrEmpty');
+  if (error === 'This is not a Kontakty history file.') return t('optErrNotHistory');
+  if ((m = /^The file is from a newer version \(format (.*)\); update the extension to import it\.$/.exec(error))) return t('optErrNewer', { version: m[1]! });
+  if (error === 'The file has no list of contacts.') return t('optErrNoList');
+  if (error === 'The file is neither JSON nor JSON Lines.') return t('optErrNotJson');
+  if ((m = /^The file holds (\d+) contacts; at most (\d+) can be imported at once\. Nothing was imported\.$/.exec(error))) return t('optErrTooMany', { n: m[1]!, max: m[2]! });
+  // The record's own problem names its fields ("no key", "unknown type …"): kept as written.
+  if ((m = /^Contact (\d+): (.*)\. Nothing was imported\.$/.exec(error))) return t('optErrBadContact', { i: m[1]!, problem: m[2]! });
+  return error;
+}
+
+/** A size in the interface language's units and decimal mark ("1.5 KB", "1,5 КБ"). */
+function sizeText(n: number | undefined, t: T, lang: UiLang): string {
+  const s = formatBytes(n);
+  const m = /^([\d.]+) (B|KB|MB|GB|TB)$/.exec(s);
+  if (!m) return t('optUnknown');
+  const num = lang === 'en' ? m[1]! : m[1]!.replace('.', ',');
+  switch (m[2]) {
+    case 'B': return t('optBytes', { n: num });
+    case 'KB': return t('optKilobytes', { n: num });
+    case 'MB': return t('optMegabytes', { n: num });
+    case 'GB': return t('optGigabytes', { n: num });
+    default: return t('optTerabytes', { n: num });
+  }
+}
+
 /** What is stored, whether the browser may evict it, backup and restore, and wiping the history. */
 export function OptionsStorage({ db }: OptionsStorageProps) {
+  const { t, lang } = useT();
   const contacts = useLiveQuery(() => db.contacts.count(), [db], null as number | null);
   const actors = useLiveQuery(() => db.actors.count(), [db], null as number | null);
   const [estimate, setEstimate] = useState<Estimate>(null);
@@ -49,28 +87,33 @@ export function OptionsStorage({ db }: OptionsStorageProps) {
   const onPersist = async () => {
     const granted = (await storage?.persist?.().catch(() => false)) ?? false;
     setPersisted(granted);
-    setMessage(granted ? { kind: 'ok', text: 'The browser will keep the history even when disk space runs low.' } : { kind: 'error', text: 'The browser did not grant persistent storage. Keep a backup.' });
+    setMessage(granted ? { kind: 'ok', text: (t) => t('optPersistOk') } : { kind: 'error', text: (t) => t('optPersistRefused') });
   };
   const onBackup = async () => {
     const records = await allContacts(db);
-    download(backupFileName(), JSON.stringify(toHistoryFile(records), null, 2));
-    setMessage({ kind: 'ok', text: `Saved ${records.length} contacts to ${backupFileName()}.` });
+    const file = backupFileName();
+    download(file, JSON.stringify(toHistoryFile(records), null, 2));
+    setMessage({ kind: 'ok', text: (t) => t('optBackedUp', { n: records.length, file }) });
   };
   const onRestore = async (file: File) => {
     setPending(null);
     // Every UTF-16 unit takes at most 3 bytes of UTF-8: a file this big is over the limit as text
     // too, so it is refused before being read into memory.
-    if (file.size > 3 * MAX_IMPORT_CHARS) return setMessage({ kind: 'error', text: `${file.name}: the file is too large. Nothing was imported.` });
+    if (file.size > 3 * MAX_IMPORT_CHARS) return setMessage({ kind: 'error', text: (t) => t('optFileTooLarge', { file: file.name }) });
     const parsed = parseHistoryFile(await file.text());
-    if (!parsed.ok) return setMessage({ kind: 'error', text: `${file.name}: ${parsed.error}` });
+    if (!parsed.ok) {
+      const reason = parsed.error;
+      return setMessage({ kind: 'error', text: (t) => `${file.name}: ${historyErrorText(reason, t)}` });
+    }
     setMessage(null);
     setPending({ name: file.name, records: parsed.value, preview: await previewImport(db, parsed.value) });
   };
   const onRestoreConfirmed = async () => {
     if (!pending) return;
     const { added, merged } = await upsertRecords(db, pending.records);
+    const file = pending.name;
     setPending(null);
-    setMessage({ kind: 'ok', text: `Restored from ${pending.name}: ${added} contacts added, ${merged} merged with ones already stored.` });
+    setMessage({ kind: 'ok', text: (t) => t('optRestored', { file, added, merged }) });
   };
   const cancelClear = () => {
     setConfirming(false);
@@ -83,35 +126,35 @@ export function OptionsStorage({ db }: OptionsStorageProps) {
     const n = await clearHistory(db);
     setConfirming(false);
     setTyped('');
-    setMessage({ kind: 'ok', text: `Deleted ${n} contacts. The knowledge base and your settings are kept.` });
+    setMessage({ kind: 'ok', text: (t) => t('optCleared', { n }) });
   };
 
   return (
     <section id="storage" aria-labelledby="storage-title" data-testid="storage-section">
-      <h2 id="storage-title">Storage</h2>
+      <h2 id="storage-title">{t('optStorage')}</h2>
       <dl class="stats">
-        <dt>Contacts in the history</dt>
+        <dt>{t('optContactsInHistory')}</dt>
         <dd data-testid="contact-count">{contacts ?? '…'}</dd>
-        <dt>Actors in the knowledge base</dt>
+        <dt>{t('optActorsInKb')}</dt>
         <dd data-testid="actor-count">{actors ?? '…'}</dd>
-        <dt>Space used</dt>
-        <dd data-testid="space-used">{estimate ? `${formatBytes(estimate.usage)}${estimate.quota ? ` of ${formatBytes(estimate.quota)} available` : ''}` : 'unknown'}</dd>
-        <dt>Persistent storage</dt>
+        <dt>{t('optSpaceUsed')}</dt>
+        <dd data-testid="space-used">{!estimate ? t('optUnknown') : estimate.quota ? t('optSpaceOf', { used: sizeText(estimate.usage, t, lang), quota: sizeText(estimate.quota, t, lang) }) : sizeText(estimate.usage, t, lang)}</dd>
+        <dt>{t('optPersistent')}</dt>
         <dd data-testid="persisted">
-          {persisted === null ? 'unknown' : persisted ? 'granted: the browser will not evict the history' : 'not granted: the browser may evict the history when disk space runs low'}
+          {persisted === null ? t('optUnknown') : persisted ? t('optPersistGranted') : t('optPersistNotGranted')}
           {persisted === false && (
             <>
               {' '}
-              <button type="button" onClick={() => void onPersist()}>Ask the browser to keep it</button>
+              <button type="button" onClick={() => void onPersist()}>{t('optPersistAsk')}</button>
             </>
           )}
         </dd>
       </dl>
 
       <div class="actions">
-        <button type="button" onClick={() => void onBackup()} data-testid="backup">Download a backup (JSON)</button>
+        <button type="button" onClick={() => void onBackup()} data-testid="backup">{t('optBackup')}</button>
         <label class="file">
-          <span class="label">Restore from a backup (JSON or JSON Lines)</span>
+          <span class="label">{t('optRestoreFrom')}</span>
           <input type="file" accept=".json,.jsonl,application/json" data-testid="restore-file" onChange={(e) => {
             const file = e.currentTarget.files?.[0];
             if (file) void onRestore(file);
@@ -121,14 +164,15 @@ export function OptionsStorage({ db }: OptionsStorageProps) {
       </div>
 
       {pending && (
-        <div class="confirm" data-testid="restore-preview" role="group" aria-label="Restore preview">
+        <div class="confirm" data-testid="restore-preview" role="group" aria-label={t('optRestorePreviewLabel')}>
           <p>
-            {pending.name} holds {pending.records.length} contacts: {pending.preview.added} new, {pending.preview.merged} already stored
-            {pending.preview.conflicting > 0 && `, ${pending.preview.conflicting} that disagree with a stored contact (your corrections are kept)`}.
+            {pending.preview.conflicting > 0
+              ? t('optRestorePreviewConflicts', { file: pending.name, n: pending.records.length, added: pending.preview.added, merged: pending.preview.merged, conflicting: pending.preview.conflicting })
+              : t('optRestorePreview', { file: pending.name, n: pending.records.length, added: pending.preview.added, merged: pending.preview.merged })}
           </p>
           <div class="actions">
-            <button type="button" class="primary" onClick={() => void onRestoreConfirmed()}>Restore these contacts</button>
-            <button type="button" onClick={() => setPending(null)}>Cancel</button>
+            <button type="button" class="primary" onClick={() => void onRestoreConfirmed()}>{t('optRestoreConfirm')}</button>
+            <button type="button" onClick={() => setPending(null)}>{t('optCancel')}</button>
           </div>
         </div>
       )}
@@ -136,7 +180,7 @@ export function OptionsStorage({ db }: OptionsStorageProps) {
       <div aria-live="polite">
         {message && (
           <p class={message.kind === 'error' ? 'error' : 'notice'} role={message.kind === 'error' ? 'alert' : 'status'} data-testid="storage-message">
-            {message.text}
+            {message.text(t)}
           </p>
         )}
       </div>
@@ -144,7 +188,7 @@ export function OptionsStorage({ db }: OptionsStorageProps) {
       <div class="danger-zone">
         {!confirming ? (
           <button type="button" class="danger" ref={clearButton} disabled={!contacts} onClick={() => { setMessage(null); setConfirming(true); }}>
-            Clear all history…
+            {t('optClearAll')}
           </button>
         ) : (
           <form
@@ -157,15 +201,15 @@ export function OptionsStorage({ db }: OptionsStorageProps) {
             onKeyDown={(e) => e.key === 'Escape' && cancelClear()}
           >
             <p>
-              This deletes all {contacts ?? ''} contacts in the history, with their sources and your corrections. The knowledge base and your settings stay. Download a backup first if you may want them back.
+              {t('optClearWarning', { n: contacts ?? '' })}
             </p>
             <label>
-              <span class="label">Type {CLEAR_WORD} to confirm</span>
+              <span class="label">{t('optTypeToConfirm', { word: CLEAR_WORD })}</span>
               <input ref={confirmInput} value={typed} onInput={(e) => setTyped(e.currentTarget.value)} autoComplete="off" spellcheck={false} />
             </label>
             <div class="actions">
-              <button type="submit" class="danger" disabled={!clearConfirmed(typed)}>Delete all contacts</button>
-              <button type="button" onClick={cancelClear}>Cancel</button>
+              <button type="submit" class="danger" disabled={!clearConfirmed(typed)}>{t('optDeleteAll')}</button>
+              <button type="button" onClick={cancelClear}>{t('optCancel')}</button>
             </div>
           </form>
         )}

@@ -1,4 +1,16 @@
 import { render } from 'preact';
-import { OptionsApp } from '@/components/OptionsApp';
+import { LangContext } from '@/components/i18n';
+import { OptionsApp, useUiLang } from '@/components/OptionsApp';
 
-render(<OptionsApp />, document.getElementById('app')!);
+/** The page in the popup's language: drawn once the saved choice is known. */
+function OptionsRoot() {
+  const [lang, choose] = useUiLang();
+  if (!lang) return null;
+  return (
+    <LangContext.Provider value={lang}>
+      <OptionsApp onLang={choose} />
+    </LangContext.Provider>
+  );
+}
+
+render(<OptionsRoot />, document.getElementById('app')!);

@@ -259,3 +259,46 @@ test('Storage shows the counts, backs up, clears only the history after confirma
   expect(await rawCount(options, 'contacts')).toBe(contacts);
   await options.close();
 });
+
+test('the options page switches to Ukrainian, keeps the choice after a reload, and shares it with the popup', async () => {
+  const options = await openOptions();
+  // English by default: headless Chromium's language is English and nothing is saved yet.
+  await expect(options.getByRole('heading', { name: 'Kontakty settings' })).toBeVisible();
+  await options.getByLabel('Language').selectOption('uk');
+  const inUkrainian = async () => {
+    await expect(options.getByRole('heading', { level: 1 })).toHaveText('Налаштування Kontakty');
+    await expect(options.getByRole('link', { name: 'Сайти' })).toBeVisible();
+    await expect(options.getByRole('heading', { name: 'База знань' })).toBeVisible();
+    await expect(options.getByLabel('Знайти сайт')).toBeVisible();
+    await expect(options.getByLabel('Призупинити Kontakty всюди')).toBeVisible();
+    await expect(options.getByRole('button', { name: 'Завантажити резервну копію (JSON)' })).toBeVisible();
+    await expect(options.getByLabel('Мова')).toHaveValue('uk');
+    await expect(options.locator('html')).toHaveAttribute('lang', 'uk');
+    await expect(options).toHaveTitle('Налаштування Kontakty');
+    await expect(options.getByText('Kontakty settings')).toHaveCount(0);
+  };
+  await inUkrainian();
+  await options.getByText('Додати особу чи установу').click();
+  await expect(options.getByTestId('add-actor-form').getByLabel('Код країни')).toBeVisible();
+  const sw = context.serviceWorkers()[0]!;
+  expect(await sw.evaluate(async () => (await chrome.storage.local.get('uiLang')).uiLang)).toBe('uk');
+
+  await options.reload();
+  await inUkrainian();
+
+  // The popup reads the same choice.
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extId}/popup.html`);
+  await expect(popup.getByRole('tab', { name: 'Історія' })).toBeVisible();
+  // A choice made elsewhere (the popup's select) reaches the open options page.
+  await popup.getByLabel('Мова').selectOption('ru');
+  await expect(options.getByRole('heading', { level: 1 })).toHaveText('Настройки Kontakty');
+  await expect(options.getByLabel('Найти сайт')).toBeVisible();
+  await popup.close();
+
+  // Back to English for whatever runs next.
+  await options.getByLabel('Язык').selectOption('en');
+  await expect(options.getByRole('heading', { level: 1 })).toHaveText('Kontakty settings');
+  expect(await sw.evaluate(async () => (await chrome.storage.local.get('uiLang')).uiLang)).toBe('en');
+  await options.close();
+});
