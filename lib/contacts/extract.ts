@@ -128,6 +128,9 @@ const BACKREF = /(^|[^\p{L}])(ці|цих|цим|ця|цієї|такі|таки
 // Prepositions after which a country word is a place or a topic; з/с (with) and між (between) name parties.
 const NOT_PARTY_PREP = new Set(['у', 'в', 'во', 'на', 'через', 'щодо', 'про', 'о', 'об', 'по', 'для', 'до', 'від', 'от', 'проти', 'против', 'після', 'после', 'перед', 'без', 'при', 'за', 'к', 'біля', 'около', 'навколо', 'вокруг', 'серед', 'среди', 'насчет', 'стосовно', 'относительно']);
 
+// Sentences that say who made up the delegations.
+const DELEGATION = /(представля|возглав|очолю|очолив|очолил|входил|увійшл|у складі|в составе|за столом)/;
+
 const DENIAL_VERB = /(спростува|опроверг|запереч|отрица|відкину|отверг|назва\S* (фейк|неправд)|назвал\S* (фейк|неправд))/;
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
@@ -279,5 +282,22 @@ export function extractContacts(input: ExtractInput): ArticleContact[] {
       }
     }
   });
+  // "Переговоры делегаций России и США продолжались... Российскую сторону представляли Лавров и
+  // Ушаков, американскую — Рубио и Уолц": the next sentences name who sat at the table.
+  for (const c of raw) {
+    if (c.participants.some((p) => p.actorId)) continue;
+    for (let k = c.sentence + 1; k <= c.sentence + 2 && k < sentences.length; k++) {
+      const { span } = sentences[k]!;
+      if (!DELEGATION.test(norm.slice(span.start, span.end).toLowerCase())) continue;
+      const people = hits.filter((h) => h.start >= span.start && h.end <= span.end && actors[h.actor]!.kind === 'person' && c.sides.includes(sideOf(actors[h.actor]!.country)));
+      if (!people.length) continue;
+      const named = new Set(people.map((h) => sideOf(actors[h.actor]!.country)));
+      c.participants = [
+        ...c.participants.filter((p) => !named.has(p.side)),
+        ...people.filter((h, i) => people.findIndex((x) => x.actor === h.actor) === i).map((h) => ({ actorId: actors[h.actor]!.id, side: sideOf(actors[h.actor]!.country), text: text.slice(h.start, h.end) })),
+      ];
+      break;
+    }
+  }
   return mergeArticleContacts(raw);
 }

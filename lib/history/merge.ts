@@ -20,6 +20,14 @@ const asArticleContact = (r: Omit<ContactRecord, 'id'>): ArticleContact => ({
 
 const UNDATED_DAYS = 10;
 
+// Reports name the same sit-down "talks", "consultations" or "a meeting"; a call or a visit is another kind.
+const SIT_DOWN = new Set(['meeting', 'negotiations', 'consultations']);
+
+/** Whether two reported types can describe one contact. */
+export function typesCompatible(a: string, b: string): boolean {
+  return a === b || a === 'other' || b === 'other' || (SIT_DOWN.has(a) && SIT_DOWN.has(b));
+}
+
 /**
  * The days a record may be about: its date's window, or for an undated contact the days around
  * its first report (two articles a year apart saying "US and Russia held talks" are two contacts).
@@ -58,7 +66,7 @@ export function recordFromContact(c: FoundContact, source: Omit<SourceRef, 'evid
 export function foldRecord(candidates: ContactRecord[], incoming: Omit<ContactRecord, 'id'>): ContactRecord {
   const match =
     candidates.find((c) => c.key === incoming.key && sameTime(c, incoming)) ??
-    candidates.find((c) => sameContact(asArticleContact(c), asArticleContact(incoming)) && c.type === incoming.type && sameTime(c, incoming));
+    candidates.find((c) => sameContact(asArticleContact(c), asArticleContact(incoming)) && typesCompatible(c.type, incoming.type) && sameTime(c, incoming));
   if (!match) return { ...incoming };
   const sources = [...match.sources.filter((s) => !incoming.sources.some((n) => n.url === s.url)), ...incoming.sources];
   if (match.edited) return { ...match, sources, lastSeen: incoming.lastSeen };
@@ -67,6 +75,9 @@ export function foldRecord(candidates: ContactRecord[], incoming: Omit<ContactRe
     ...match,
     participants: [...new Set([...match.participants, ...incoming.participants])],
     parties: [...match.parties, ...incoming.parties.filter((p) => !match.parties.some((q) => (p.actorId ? q.actorId === p.actorId : q.side === p.side && !q.actorId)))],
+    // A definite report (happened, planned, denied) settles an unclear one.
+    status: match.status === 'unclear' ? incoming.status : match.status,
+    type: match.type === 'other' && incoming.type !== 'other' ? incoming.type : match.type,
     date: more ? incoming.date : match.date,
     endDate: more ? incoming.endDate : match.endDate,
     datePrecision: more ? incoming.datePrecision : match.datePrecision,

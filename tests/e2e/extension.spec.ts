@@ -335,3 +335,23 @@ test('confirm or remove a contact in place, from the page it was read on', async
   await popup.close();
   await page.close();
 });
+
+test('one contact reported by two articles is one record with both sources', async () => {
+  const both = siteArticles.filter((a) => a.file.startsWith('eurointegration-riyadh') || a.file.startsWith('kommersant-er-riyad'));
+  expect(both).toHaveLength(2);
+  const page = await context.newPage();
+  for (const p of both) {
+    await page.goto(server.urlOf(p));
+    await waitForDecision(context, server.urlOf(p));
+  }
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extId}/popup.html`);
+  await popup.getByRole('tab', { name: 'History' }).click();
+  const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByTestId('export-json').click()]);
+  const file = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { contacts: { participants: string[]; date: string | null; sources: { url: string }[] }[] };
+  const riyadh = file.contacts.filter((c) => c.participants.includes('marco-rubio') && c.participants.includes('sergey-lavrov') && c.date === '2025-02-18');
+  expect(riyadh).toHaveLength(1);
+  expect(riyadh[0]!.sources.map((s) => s.url)).toEqual(expect.arrayContaining(both.map((p) => p.url)));
+  await popup.close();
+  await page.close();
+});

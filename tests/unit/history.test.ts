@@ -39,6 +39,17 @@ describe('history', () => {
     expect(all.map((r) => r.sources.length).sort()).toEqual([1, 2]);
   });
 
+  it('a definite report settles an unclear one, and talks/consultations/meeting are one sit-down', async () => {
+    const db = freshDb();
+    const rec = (text: string, url: string) => analyzeText({ text, published: '2025-02-20' }, bundledKb()).contacts.map((c) => recordFromContact(c, { ...source(url), published: '2025-02-20' }));
+    await upsertRecords(db, rec('Консультації Рубіо і Лаврова 18 лютого в Ер-Ріяді.', 'https://a.example/1'));
+    await upsertRecords(db, rec('Рубіо і Лавров провели переговори 18 лютого в Ер-Ріяді.', 'https://b.example/2'));
+    const all = await allContacts(db);
+    expect(all).toHaveLength(1);
+    expect(all[0]).toMatchObject({ status: 'happened', date: '2025-02-18' });
+    expect(all[0]!.sources).toHaveLength(2);
+  });
+
   it('a correction survives the same contact arriving from another article', async () => {
     const db = freshDb();
     await upsertRecords(db, records('https://a.example/1'));
