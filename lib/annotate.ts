@@ -9,7 +9,14 @@ export type AnnotateInput = { id: string; text?: string; html?: string; url?: st
 /** The CLI's JSON for one document (the contract in README "Command line"). */
 export type Annotation = ReturnType<typeof toAnnotation>;
 
-export function toAnnotation(a: Analysis) {
+export function toAnnotation(a: Analysis & { posts?: Analysis[] }): Record<string, unknown> {
+  return {
+    ...one(a),
+    ...(a.posts ? { posts: a.posts.map(one) } : {}),
+  };
+}
+
+function one(a: Analysis) {
   return {
     id: a.id,
     isArticle: a.isArticle,
@@ -29,10 +36,22 @@ export function toAnnotation(a: Analysis) {
  * Annotates one document. HTML goes through the same article reader as the extension (given a
  * DOM parser for Node); text is taken whole, its first line being the title.
  */
-export function annotate(input: AnnotateInput, kb: KnowledgeBase, parseHtml: (html: string) => Document): Analysis {
+export function annotate(input: AnnotateInput, kb: KnowledgeBase, parseHtml: (html: string) => Document): Analysis & { posts?: Analysis[] } {
   if (input.html !== undefined) {
     const doc = parseHtml(input.html);
     const art = extractArticle(doc, input.url ?? 'about:blank');
+    const url = input.url ?? art.meta.canonical;
+    if (art.live) {
+      // A live blog, as the extension reads it: each post its own short article.
+      const { posts, index, starts, ends } = art.live;
+      const blog = analyzeText({ id: input.id, text: index.text, title: art.title, published: input.published ?? art.published, url, isArticle: false }, kb);
+      return {
+        ...blog,
+        posts: posts.map((p, i) =>
+          analyzeText({ id: p.id, text: index.text.slice(starts[i]!, ends[i]!), title: p.title, published: p.published ?? art.published, url: url ? `${url}#${p.id}` : null }, kb),
+        ),
+      };
+    }
     return analyzeText(
       {
         id: input.id,

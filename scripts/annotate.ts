@@ -49,11 +49,14 @@ async function main(): Promise<number> {
   const records: Omit<ContactRecord, 'id'>[] = [];
   const seen = new Date().toISOString();
   let failed = 0;
-  const emit = (a: Analysis, pretty: boolean) => {
+  const emit = (a: Analysis & { posts?: Analysis[] }, pretty: boolean) => {
     process.stdout.write(JSON.stringify(toAnnotation(a), null, pretty ? 2 : undefined) + '\n');
     if (opts.history) {
-      const source = { url: a.url ?? `urn:annotate:${a.id}`, title: a.title, site: a.url ? new URL(a.url).hostname : null, lang: a.lang, published: a.published, seen };
-      for (const c of a.contacts) records.push(recordFromContact(c, source));
+      // A live blog's contacts come from its posts, each its own source.
+      for (const doc of a.posts ?? [a]) {
+        const source = { url: doc.url ?? `urn:annotate:${doc.id}`, title: doc.title, site: doc.url ? new URL(doc.url).hostname : null, lang: doc.lang, published: doc.published, seen };
+        for (const c of doc.contacts) records.push(recordFromContact(c, source));
+      }
     }
   };
   const fail = (name: string, msg: string) => {

@@ -45,6 +45,18 @@ describe('annotate CLI', () => {
     expect(parsed.ok && parsed.value.length).toBeGreaterThan(0);
   }, 60000);
 
+  it('reads a live blog post by post, as the extension does', async () => {
+    const page = join(ROOT, 'tests/fixtures/pages/krymr-liveblog-voyna-257-den.html');
+    const { code, stdout } = await annotate(['--url', 'https://ru.krymr.com/a/live.html', page]);
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout);
+    expect(out.isArticle).toBe(false);
+    expect(out.posts).toHaveLength(9);
+    const sullivan = out.posts.find((p: { actors: { id: string }[] }) => p.actors.some((a) => a.id === 'jake-sullivan'));
+    expect(sullivan.url).toMatch(/^https:\/\/ru\.krymr\.com\/a\/live\.html#post-/);
+    expect(sullivan.contacts[0].participants).toEqual(expect.arrayContaining(['jake-sullivan', 'yuri-ushakov']));
+  }, 60000);
+
   it('--jsonl: one line per input in order; a bad line is reported and the rest processed', async () => {
     const lines = [
       JSON.stringify({ id: 'a', text: 'Салливан разговаривал с Юрием Ушаковым.', published: '2022-11-07' }),
