@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import type { PageSummary } from '@/lib/history/types';
 import { roleLabel } from '@/lib/kb/roles';
 import { PageContact } from './PageContact';
+import { safeHref } from '@/lib/ui/safe-url';
 import type { HistoryDB } from '@/lib/history/db';
 import { SiteControls } from './SiteControls';
 import { useKb, useT } from './i18n';
@@ -77,6 +78,18 @@ export function PagePanel({ db }: { db: HistoryDB }) {
             {page.events.map((e) => (
               <li key={e.id}>
                 {e.title} <span class="muted">{e.date}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {(page.related?.length ?? 0) > 0 && (
+        <>
+          <h2>{t('relatedEvents')}</h2>
+          <ul class="events" data-testid="related-events">
+            {page.related!.map((e) => (
+              <li key={e.id}>
+                {safeHref(e.source) ? <a href={safeHref(e.source)} target="_blank" rel="noreferrer">{e.title}</a> : e.title} <span class="muted">{e.date}</span>
               </li>
             ))}
           </ul>

@@ -4,6 +4,7 @@ import { recordFromContact } from '../history/merge';
 import type { PageSummary } from '../history/types';
 import { bundledKb, type KnowledgeBase } from '../kb/index';
 import { roleLabel } from '../kb/roles';
+import { relatedEvents } from '../kb/related';
 import type { ActorCard, ArticlePayload, HighlightPlan, RecentContact } from '../messages';
 import type { ContactRecord } from '../history/types';
 import type { Lang } from '../text/lang';
@@ -66,8 +67,13 @@ export async function analyzeAndStore(db: HistoryDB, page: ArticlePayload, kb: K
   const source = { url: page.url, title: page.title, site: page.site, lang: analysis.lang, published: page.published, seen };
   const stored = analysis.contacts.length ? await upsertRecords(db, analysis.contacts.map((c) => recordFromContact(c, source))) : { added: 0, merged: 0 };
   const plan = planOf(analysis, kb);
+  const summary = summarize(page, analysis);
+  const lang = analysis.lang ?? 'en';
+  summary.related = relatedEvents(kb.events, analysis.actors.map((a) => a.id), analysis.contacts.flatMap((c) => c.participants), page.published)
+    .filter((e) => !summary.events.some((x) => x.id === e.id))
+    .map((e) => ({ id: e.id, title: lang === 'en' ? e.title.en : e.title[lang], date: e.date, source: e.source }));
   await Promise.all(plan.actors.filter((a) => a.kind !== 'media').map(async (a) => (a.card.recent = await recentContacts(db, a.id, kb, analysis.lang ?? 'en'))));
-  return { analysis, summary: summarize(page, analysis), plan, stored };
+  return { analysis, summary, plan, stored };
 }
 
 /** A live blog's post, as its span of the blog's text. */

@@ -44,6 +44,8 @@ export type PageSummary = {
   published: string | null;
   actors: { id: string; name: string; kind: string; count: number }[];
   events: { id: string; title: string; date: string }[];
+  /** Earlier contacts of the same parties, nearest first (not necessarily named in the text). */
+  related?: { id: string; title: string; date: string; source: string }[];
   contacts: FoundContact[];
 };
 

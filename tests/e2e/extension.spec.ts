@@ -355,3 +355,20 @@ test('one contact reported by two articles is one record with both sources', asy
   await popup.close();
   await page.close();
 });
+
+test('the popup lists earlier contacts of the same parties, with their sources', async () => {
+  const p = articles.find((a) => a.seed?.startsWith('003'))!;
+  const page = await context.newPage();
+  const url = server.urlOf(p);
+  await page.goto(url);
+  const { tabId } = await waitForDecision(context, url);
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extId}/popup.html?tab=${tabId}`);
+  const related = popup.getByTestId('related-events');
+  // A December 2021 Biden–Putin article: the Geneva summit of June 2021 (titled in the article's language) is in, nothing after the article.
+  await expect(related).toContainText('Женев');
+  const dates = await related.locator('.muted').allTextContents();
+  expect(dates.every((d) => d <= '2021-12-02')).toBe(true);
+  await popup.close();
+  await page.close();
+});
