@@ -330,6 +330,8 @@ test('confirm or remove a contact in place, from the page it was read on', async
   await items.first().getByRole('button', { name: 'Delete' }).click();
   await expect(popup.getByTestId('page-panel').getByRole('button', { name: 'Undo' })).toBeVisible();
   await popup.getByTestId('page-panel').getByRole('button', { name: 'Undo' }).click();
+  // The row comes back once the record is written; only then may the page go away.
+  await expect(items.first()).toContainText('confirmed');
   await popup.reload();
   await expect(popup.getByTestId('page-panel').locator('li.contact').first()).toContainText('confirmed');
   await popup.close();
