@@ -34,6 +34,17 @@ test.afterAll(async () => {
 });
 
 const articles = samplePages().filter((p) => expectedOf(p).isArticle);
+/** Opens a sample page, waits for the extension's decision, and opens the popup for that tab. */
+async function openWithPopup(p: SamplePage) {
+  const page = await context.newPage();
+  const url = server.urlOf(p);
+  await page.goto(url);
+  const { tabId } = await waitForDecision(context, url);
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extId}/popup.html?tab=${tabId}`);
+  return { page, popup, url, tabId };
+}
+
 const isLive = (p: SamplePage) => expectedOf(p).kind === 'liveblog';
 const others = samplePages().filter((p) => !expectedOf(p).isArticle && !isLive(p));
 const liveBlogs = [...samplePages(), ...siteBaselines()].filter(isLive);
@@ -315,12 +326,7 @@ test('an actor view: one person’s contacts over time and their counterparts', 
 test('confirm or remove a contact in place, from the page it was read on', async () => {
   // A page no other test edits contacts of.
   const p = siteArticles.find((a) => a.file.startsWith('interfax'))!;
-  const page = await context.newPage();
-  const url = server.urlOf(p);
-  await page.goto(url);
-  const { tabId } = await waitForDecision(context, url);
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extId}/popup.html?tab=${tabId}`);
+  const { page, popup } = await openWithPopup(p);
   const items = popup.getByTestId('page-panel').locator('li.contact');
   const n = await items.count();
   expect(n).toBeGreaterThan(0);
@@ -360,12 +366,7 @@ test('one contact reported by two articles is one record with both sources', asy
 
 test('the popup lists earlier contacts of the same parties, with their sources', async () => {
   const p = articles.find((a) => a.seed?.startsWith('003'))!;
-  const page = await context.newPage();
-  const url = server.urlOf(p);
-  await page.goto(url);
-  const { tabId } = await waitForDecision(context, url);
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extId}/popup.html?tab=${tabId}`);
+  const { page, popup } = await openWithPopup(p);
   const related = popup.getByTestId('related-events');
   // A December 2021 Biden–Putin article: the Geneva summit of June 2021 (titled in the article's language) is in, nothing after the article.
   await expect(related).toContainText('Женев');
