@@ -1,18 +1,19 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { allContacts, deleteContact, previewImport, restoreContact, updateContact, upsertRecords, type HistoryDB, type ImportPreview } from '@/lib/history/db';
+import { deleteContact, previewImport, restoreContact, updateContact, upsertRecordsWritten, type HistoryDB, type ImportPreview } from '@/lib/history/db';
 import { toCsv } from '@/lib/history/csv';
 import { MAX_IMPORT_CHARS, parseHistoryFile, toHistoryFile, toJsonLines } from '@/lib/history/exchange';
-import { filterContacts, sortContacts, type HistoryFilter, type SortOrder } from '@/lib/history/filter';
+import { actorsInQuery, filterContacts, normaliseQuery, sortContacts, summaryRecord, timelineRecord, type ContactFacet, type HistoryFilter, type SortOrder } from '@/lib/history/filter';
+import { historyIndex, recordsInOrder, TextScan, type HistoryIndex } from '@/lib/history/query';
 import type { ContactRecord } from '@/lib/history/types';
+import type { KnowledgeBase } from '@/lib/kb/index';
 import { CONTACT_TYPES, STATUSES } from '@/lib/ui/format';
 import { useKb, useT } from './i18n';
-import { useLiveQuery } from '@/lib/ui/use-live-query';
 import { HistoryRow } from './HistoryRow';
 import { Timeline } from './Timeline';
 import { ActorSummary } from './ActorSummary';
 
-function download(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+function download(name: string, parts: BlobPart[], type: string): void {
+  const url = URL.createObjectURL(new Blob(parts, { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
@@ -23,37 +24,203 @@ function download(name: string, text: string, type: string): void {
 /** Rows drawn at a time. */
 const PAGE = 60;
 
-/** The stored history: search, filter, read the sources, correct, export and import. */
+/**
+ * The free-text half of the current search: a scan of every record's text, with its progress.
+ * The last few finished scans are kept (going back to a search is instant) until the history
+ * changes wholesale; an unfinished one stops when the search changes.
+ */
+function useTextScan(index: HistoryIndex, query: string, kb: KnowledgeBase): { scan: TextScan | null; tick: number } {
+  const kept = useRef<TextScan[]>([]);
+  const [tick, setTick] = useState(0);
+  const scan = useMemo(() => {
+    if (!query) return null;
+    const found = kept.current.find((s) => s.query === query && s.kb === kb);
+    if (found) return found;
+    const s = new TextScan(index, query, kb);
+    void s.run();
+    return s;
+  }, [index, query, kb]);
+  useEffect(() => {
+    for (const s of kept.current) if (s !== scan && !s.done) s.cancel();
+    kept.current = [...(scan ? [scan] : []), ...kept.current.filter((s) => s !== scan && s.done)].slice(0, 3);
+    const drop = index.subscribe((c) => {
+      if (!('all' in c)) return;
+      for (const s of kept.current) if (s !== scan) s.cancel();
+      kept.current = scan ? [scan] : [];
+    });
+    const off = scan?.onProgress(() => setTick((n) => n + 1));
+    return () => {
+      drop();
+      off?.();
+    };
+  }, [index, scan]);
+  useEffect(() => () => kept.current.forEach((s) => s.cancel()), []);
+  return { scan, tick };
+}
+
+/** What the list shows: its rows, the counts, and whether more may still come in. */
+type View = { rows: ContactRecord[]; shown: number | null; total: number | null; filtered: boolean; more: number; busy: boolean; summary: ContactRecord[] | null };
+
+/**
+ * The stored history: search, filter, read the sources, correct, export and import. A history
+ * may hold 100,000 contacts: the view reads the facets of all of them once (lib/history/query.ts)
+ * and whole records only for the rows it draws; until the facets are read, the newest rows and
+ * the filters an index answers come straight from the database.
+ */
 export function HistoryPanel({ db }: { db: HistoryDB }) {
-  const records = useLiveQuery(() => allContacts(db), [db], [] as ContactRecord[]);
   const { t, lang } = useT();
-  const [filter, setFilter] = useState<HistoryFilter>({});
-  const [notice, setNotice] = useState<string | null>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
   const kb = useKb();
   const { byId } = kb;
+  const index = useMemo(() => historyIndex(db), [db]);
+  const [version, setVersion] = useState(index.version);
+  useEffect(() => {
+    setVersion(index.version);
+    return index.subscribe(() => setVersion(index.version));
+  }, [index]);
+  const ready = index.ready;
+  const [filter, setFilterState] = useState<HistoryFilter>({});
+  const [notice, setNotice] = useState<string | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
   const [order, setOrder] = useState<SortOrder>('seen');
-  const shown = useMemo(() => sortContacts(filterContacts(records, filter, kb), order), [records, filter, order, kb]);
+  const [deleted, setDeleted] = useState<ContactRecord | null>(null);
+  const [view, setView] = useState<'list' | 'timeline'>('list');
+  const [focus, setFocusState] = useState<number | null>(null);
+  // Only a page of rows is drawn; more come as the reader scrolls.
+  const [limit, setLimit] = useState(PAGE);
+  const setFilter = (f: HistoryFilter) => {
+    setFilterState(f);
+    setLimit(PAGE);
+  };
+  const setFocus = (id: number | null) => {
+    setFocusState(id);
+    setLimit(PAGE);
+  };
+  const { scan, tick } = useTextScan(index, normaliseQuery(filter.q), kb);
+  const textPending = !!scan && !scan.done;
+  // Every contact the filter keeps, in order, once every record's facet is read.
+  const shown = useMemo<ContactFacet[] | null>(() => (ready ? index.query(filter, order, kb, scan?.hits ?? null) : null), [index, ready, version, filter, order, kb, scan, tick]);
+  const distinct = <T,>(lists: Iterable<readonly T[]>) => {
+    const out = new Set<T>();
+    for (const l of new Set(lists)) for (const x of l) out.add(x);
+    return out;
+  };
   const actorsInHistory = useMemo(
-    () => [...new Set(records.flatMap((r) => r.participants))].map((id) => ({ id, name: byId.get(id)?.name[lang] ?? id })).sort((a, b) => a.name.localeCompare(b.name)),
-    [records, lang],
+    () => (ready ? [...distinct(index.sorted('seen').map((x) => x.participants))].map((id) => ({ id, name: byId.get(id)?.name[lang] ?? id })).sort((a, b) => a.name.localeCompare(b.name)) : []),
+    [index, ready, version, lang],
   );
-  const sites = useMemo(() => [...new Set(records.flatMap((r) => r.sources.map((s) => s.site ?? '')))].filter(Boolean).sort(), [records]);
+  const sites = useMemo(() => (ready ? [...distinct(index.sorted('seen').map((x) => x.sites.map((s) => s ?? '')))].filter(Boolean).sort() : []), [index, ready, version]);
   const set = (k: keyof HistoryFilter) => (e: { currentTarget: { value: string } }) => setFilter({ ...filter, [k]: e.currentTarget.value || undefined });
   const filtered = Object.values(filter).some(Boolean);
   const day = () => new Date().toISOString().slice(0, 10);
 
-  // Exports what is shown: the current filter, or everything when none is set.
-  const onExport = () => download(`kontakty-history-${day()}.json`, JSON.stringify(toHistoryFile(shown), null, 2), 'application/json');
-  const onJsonl = () => download(`kontakty-history-${day()}.jsonl`, toJsonLines(shown), 'application/x-ndjson');
-  const onCsv = () => download(`kontakty-history-${day()}.csv`, toCsv(shown, byId), 'text/csv;charset=utf-8');
-  const [deleted, setDeleted] = useState<ContactRecord | null>(null);
-  const [view, setView] = useState<'list' | 'timeline'>('list');
-  const [focus, setFocus] = useState<number | null>(null);
-  const listed = focus === null ? shown : shown.filter((r) => r.id === focus);
-  // Only a page of rows is drawn; more come as the reader scrolls (a history can hold 100,000).
-  const [limit, setLimit] = useState(PAGE);
-  useEffect(() => setLimit(PAGE), [filter, focus]);
+  // Once every facet is read, the rows come from the records at hand, else from one read of the missing ones.
+  const [, setFetched] = useState(0);
+  index.keep = Math.max(1000, 2 * limit);
+  const listedFacets = shown && (focus === null ? shown : shown.filter((x) => x.id === focus));
+  const wanted = listedFacets?.slice(0, limit) ?? [];
+  const rowsAtHand = wanted.map((x) => index.record(x.id));
+  const missing = wanted.filter((_, i) => !rowsAtHand[i]);
+  const missingKey = missing.map((x) => x.id).join();
+  useEffect(() => {
+    if (!missing.length) return;
+    let live = true;
+    void (async () => {
+      for await (const part of recordsInOrder(db, missing, order, limit)) part.forEach((r) => index.remember(r));
+      if (live) setFetched((n) => n + 1);
+    })();
+    return () => {
+      live = false;
+    };
+  }, [db, index, missingKey]);
+  const atHand: View | null =
+    shown && !missing.length
+      ? { rows: rowsAtHand as ContactRecord[], shown: shown.length, total: index.facets.size, filtered, more: listedFacets!.length - limit, busy: textPending, summary: null }
+      : null;
+
+  // Until then: the newest rows, or what the participants index finds for an actor or a named person.
+  const [early, setEarly] = useState<View>({ rows: [], shown: null, total: null, filtered: false, more: 0, busy: true, summary: null });
+  const total = useRef<{ version: number; n: number } | null>(null);
+  useEffect(() => {
+    if (ready) return;
+    let live = true;
+    const count = async () => {
+      if (total.current?.version !== index.version) total.current = { version: index.version, n: await db.contacts.count() };
+      return total.current.n;
+    };
+    void (async () => {
+      if (!filtered && order === 'seen' && focus === null) {
+        const rows = await db.contacts.orderBy('lastSeen').reverse().limit(limit).toArray();
+        if (!live) return;
+        setEarly((old) => ({ ...old, rows, busy: false }));
+        const n = await count();
+        if (live) setEarly({ rows, shown: n, total: n, filtered: false, more: n - limit, busy: false, summary: null });
+        return;
+      }
+      const named = filter.q ? actorsInQuery(filter.q.trim(), kb) : new Set<string>();
+      const candidates = filter.actor
+        ? await db.contacts.where('participants').equals(filter.actor).toArray()
+        : named.size && focus === null
+          ? await db.contacts.where('participants').anyOf([...named]).distinct().toArray()
+          : null;
+      if (!live) return;
+      if (!candidates) return setEarly((old) => ({ ...old, busy: true }));
+      // With an actor chosen every match is among its contacts; a search also finds text elsewhere, later.
+      const list = sortContacts(filterContacts(candidates, filter, kb), order);
+      const n = await count();
+      if (live) setEarly({ rows: list.slice(0, limit), shown: list.length, total: n, filtered: true, more: list.length - limit, busy: !filter.actor, summary: list });
+    })();
+    return () => {
+      live = false;
+    };
+  }, [db, index, ready, version, filter, order, focus, limit, kb]);
+
+  // While rows are being read, the last complete view stays (marked busy).
+  const last = useRef<View | null>(null);
+  if (atHand) last.current = atHand;
+  const v: View = atHand ?? (ready && last.current ? { ...last.current, busy: true } : early);
+
+  // Exports what is shown: the current filter, or everything when none is set, in the chosen order.
+  const exportShown = async (name: string, type: string, write: (recs: ContactRecord[], first: boolean) => string, empty: string, head = '', tail = '') => {
+    await index.whenReady();
+    if (scan) await scan.finished();
+    const all = index.query(filter, order, kb, scan?.hits ?? null);
+    const parts: BlobPart[] = [head];
+    let first = true;
+    for await (const recs of recordsInOrder(db, all, order)) {
+      if (!recs.length) continue;
+      // Each chunk becomes bytes at once, while the next one is being read.
+      parts.push(new Blob([write(recs, first)]));
+      first = false;
+    }
+    if (first) parts.push(empty);
+    parts.push(tail);
+    download(name, parts, type);
+  };
+  const onExport = () => {
+    // One contact a line (a history of 100,000 stays within what an import reads).
+    const { contacts: _none, ...meta } = toHistoryFile([]);
+    return exportShown(
+      `kontakty-history-${day()}.json`,
+      'application/json',
+      (recs, first) => (first ? '\n' : ',\n') + toHistoryFile(recs).contacts.map((c) => JSON.stringify(c)).join(',\n'),
+      '',
+      `${JSON.stringify(meta).slice(0, -1)},"contacts":[`,
+      '\n]}\n',
+    );
+  };
+  const onJsonl = () => exportShown(`kontakty-history-${day()}.jsonl`, 'application/x-ndjson', (recs) => toJsonLines(recs), '');
+  const onCsv = () =>
+    exportShown(
+      `kontakty-history-${day()}.csv`,
+      'text/csv;charset=utf-8',
+      (recs, first) => {
+        const csv = toCsv(recs, byId);
+        // The byte-order mark and the header once, at the top.
+        return first ? csv : csv.slice(csv.indexOf('\r\n') + 2);
+      },
+      toCsv([], byId),
+    );
+  const listed = v.rows;
   const sentinel = useRef<HTMLLIElement>(null);
   useEffect(() => {
     const el = sentinel.current;
@@ -70,6 +237,8 @@ export function HistoryPanel({ db }: { db: HistoryDB }) {
     if (deleted) await restoreContact(db, deleted);
     setDeleted(null);
   };
+  const summary = useMemo(() => (filter.actor ? (shown ? shown.map(summaryRecord) : (v.summary ?? [])) : []), [filter.actor, shown, v.summary]);
+  const timeline = useMemo(() => (view === 'timeline' && shown ? shown.map(timelineRecord) : []), [view, shown]);
 
   // An import is checked and previewed first; nothing is written until the person says so.
   const [pending, setPending] = useState<{ records: Omit<ContactRecord, 'id'>[]; preview: ImportPreview } | null>(null);
@@ -83,19 +252,19 @@ export function HistoryPanel({ db }: { db: HistoryDB }) {
   };
   const onConfirmImport = async () => {
     if (!pending) return;
-    const { added, merged } = await upsertRecords(db, pending.records);
+    const { added, merged, written } = await upsertRecordsWritten(db, pending.records);
+    index.apply(written);
     setPending(null);
     setNotice(t('imported', { added, merged }));
   };
 
-
   return (
-    <section class="history" data-testid="history-panel">
+    <section class="history" data-testid="history-panel" data-index={ready ? 'ready' : 'reading'}>
       <div class="toolbar">
         <input type="search" placeholder={t('searchPlaceholder')} aria-label={t('searchLabel')} value={filter.q ?? ''} onInput={set('q')} />
-        <button onClick={onExport} data-testid="export-json">JSON</button>
-        <button onClick={onJsonl} data-testid="export-jsonl" title="JSON Lines">JSONL</button>
-        <button onClick={onCsv} data-testid="export-csv">CSV</button>
+        <button onClick={() => void onExport()} data-testid="export-json">JSON</button>
+        <button onClick={() => void onJsonl()} data-testid="export-jsonl" title="JSON Lines">JSONL</button>
+        <button onClick={() => void onCsv()} data-testid="export-csv">CSV</button>
         <button onClick={() => fileInput.current?.click()}>{t('importBtn')}</button>
         <input ref={fileInput} type="file" accept=".json,.jsonl,application/json" hidden data-testid="import-file" onChange={(e) => {
           const f = e.currentTarget.files?.[0];
@@ -130,7 +299,7 @@ export function HistoryPanel({ db }: { db: HistoryDB }) {
         <label>{t('to')} <input type="date" aria-label={t('toLabel')} value={filter.to ?? ''} onChange={set('to')} /></label>
         {filtered && <button onClick={() => setFilter({})}>{t('clear')}</button>}
       </div>
-      {filter.actor && <ActorSummary actor={filter.actor} records={shown} byId={byId} onPick={(id) => setFilter({ ...filter, actor: id })} />}
+      {filter.actor && <ActorSummary actor={filter.actor} records={summary} byId={byId} onPick={(id) => setFilter({ ...filter, actor: id })} />}
       {notice && <p class="notice" role="status">{notice}</p>}
       {pending && (
         <p class="notice" role="status" data-testid="import-preview">
@@ -143,7 +312,7 @@ export function HistoryPanel({ db }: { db: HistoryDB }) {
           {t('deleted')} <button onClick={() => void onUndo()}>{t('undo')}</button>
         </p>
       )}
-      <p class="muted" data-testid="count">{t('count', { shown: shown.length, total: records.length })}{filtered ? t('filteredNote') : ''}</p>
+      <p class="muted" data-testid="count">{v.shown !== null && v.total !== null ? t('count', { shown: v.shown, total: v.total }) + (v.filtered ? t('filteredNote') : '') : ''}</p>
       <div class="views" role="group" aria-label={t('views')}>
         <button class={view === 'list' ? 'on' : ''} aria-pressed={view === 'list'} onClick={() => setView('list')}>{t('list')}</button>
         <button class={view === 'timeline' ? 'on' : ''} aria-pressed={view === 'timeline'} onClick={() => setView('timeline')}>{t('timeline')}</button>
@@ -151,7 +320,7 @@ export function HistoryPanel({ db }: { db: HistoryDB }) {
       </div>
       {view === 'timeline' && (
         <Timeline
-          records={shown}
+          records={timeline}
           onOpen={(id) => {
             setFocus(id);
             setView('list');
@@ -159,13 +328,13 @@ export function HistoryPanel({ db }: { db: HistoryDB }) {
         />
       )}
       {view === 'list' && (
-      <ul class="contacts">
-        {listed.slice(0, limit).map((r) => (
+      <ul class="contacts" aria-busy={v.busy || undefined}>
+        {listed.map((r) => (
           <HistoryRow key={r.id} record={r} byId={byId} onPatch={(p) => void updateContact(db, r.id!, p)} onDelete={() => void onDelete(r.id!)} />
         ))}
-        {listed.length > limit && (
+        {v.more > 0 && (
           <li ref={sentinel} class="more">
-            <button onClick={() => setLimit(limit + PAGE)}>{t('showMore', { n: listed.length - limit })}</button>
+            <button onClick={() => setLimit(limit + PAGE)}>{t('showMore', { n: v.more })}</button>
           </li>
         )}
       </ul>

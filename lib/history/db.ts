@@ -1,5 +1,8 @@
 import Dexie, { type EntityTable } from 'dexie';
-import { foldRecord } from './merge';
+import { windowsOverlap } from '../contacts/window';
+import { sameContact } from '../contacts/merge';
+import type { ArticleContact } from '../contacts/types';
+import { foldRecord, timeWindow, typesCompatible } from './merge';
 import type { ActorRecord, ContactRecord } from './types';
 
 /**
@@ -20,13 +23,148 @@ export class HistoryDB extends Dexie {
   }
 }
 
-/** Stored contacts a record may repeat: same key, or sharing a party (indexed look-ups only). */
-async function candidatesFor(db: HistoryDB, r: Omit<ContactRecord, 'id'>): Promise<ContactRecord[]> {
-  const byKey = await db.contacts.where('key').equals(r.key).toArray();
-  const byParty = r.participants.length
-    ? await db.contacts.where('participants').anyOf(r.participants).toArray()
-    : await db.contacts.where('sides').equals(r.sides[0] ?? '').filter((c) => c.participants.length === 0).toArray();
-  return [...byKey, ...byParty.filter((c) => !byKey.some((k) => k.id === c.id))];
+const cmpStr = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The stored contacts an import (or one page's contacts) may fold into, read once for all the
+ * records: the same merge keys, a shared party, or for a contact of sides only, a shared first
+ * side. A big import reads the whole table instead (one pass is cheaper than many look-ups).
+ */
+async function candidatePool(db: HistoryDB, records: Omit<ContactRecord, 'id'>[]): Promise<ContactRecord[]> {
+  const keys = new Set(records.map((r) => r.key));
+  const parties = new Set(records.flatMap((r) => r.participants));
+  const sides = new Set(records.filter((r) => !r.participants.length).map((r) => r.sides[0] ?? ''));
+  if (records.length > 200) {
+    const all = await db.contacts.toArray();
+    return all.filter((c) => keys.has(c.key) || c.participants.some((p) => parties.has(p)) || (!c.participants.length && c.sides.some((s) => sides.has(s))));
+  }
+  const found = new Map<number, ContactRecord>();
+  const lists = await Promise.all([
+    ...[...keys].map((k) => db.contacts.where('key').equals(k).toArray()),
+    ...[...parties].map((p) => db.contacts.where('participants').equals(p).toArray()),
+    ...[...sides].map((s) => db.contacts.where('sides').equals(s).filter((c) => c.participants.length === 0).toArray()),
+  ]);
+  for (const list of lists) for (const c of list) found.set(c.id!, c);
+  return [...found.values()];
+}
+
+/** A record as sameContact reads it (as foldRecord hands it over), made once per record. */
+const articles = new WeakMap<object, ArticleContact>();
+function asArticle(r: Omit<ContactRecord, 'id'>): ArticleContact {
+  let a = articles.get(r);
+  if (!a) articles.set(r, (a = { ...r, participants: r.parties, reportedBy: [], evidence: r.sources[0]!.evidence, mentions: [] }));
+  return a;
+}
+
+/** A record's named parties (as sameContact counts them), made once per record. */
+const nameds = new WeakMap<object, Set<string>>();
+function namedOf(r: Pick<ContactRecord, 'parties'>): Set<string> {
+  let n = nameds.get(r);
+  if (!n) nameds.set(r, (n = new Set(r.parties.flatMap((p) => (p.actorId ? [p.actorId] : [])))));
+  return n;
+}
+const within = (a: Set<string>, b: Set<string>) => {
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
+};
+
+/** A day as a number, or NaN (for 'YYYY-MM-DD' only). */
+function dayNumber(d: string): number {
+  if (d.length !== 10 || d[4] !== '-' || d[7] !== '-') return NaN;
+  return Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10))) / 86_400_000;
+}
+
+/** The weeks a time window covers, as [first, last] (null when it cannot be read). */
+function weeksOf([a, b]: [string, string]): [number, number] | null {
+  const lo = Math.floor(dayNumber(a) / 7);
+  const hi = Math.floor(dayNumber(b) / 7);
+  return Number.isInteger(lo) && Number.isInteger(hi) && lo <= hi ? [lo, hi] : null;
+}
+
+/**
+ * The stored contacts in memory, found as candidatesFor() found them one query at a time: by
+ * merge key, then by each party in turn (or by first side for a contact of sides only), each in
+ * id order. Only those overlapping the record in time are returned (foldRecord folds nothing
+ * else), in the indexes' order, so foldRecord picks the same one it always did.
+ */
+class CandidateIndex {
+  private entries = new Map<number, { rec: ContactRecord; win: [string, string]; lo: number; hi: number; named: Set<string> }>();
+  private lists = new Map<string, { weeks: Map<number, number[]>; wide: number[] }>();
+  private seen = new Map<number, number>();
+  private gen = 0;
+
+  get(id: number): ContactRecord | undefined {
+    return this.entries.get(id)?.rec;
+  }
+
+  /** Registers a record (again after it changed: it keeps its id, key and sides, and its parties only grow). */
+  put(c: ContactRecord): void {
+    const id = c.id!;
+    const win = timeWindow(c);
+    this.entries.set(id, { rec: c, win, lo: dayNumber(win[0]), hi: dayNumber(win[1]), named: namedOf(c) });
+    const weeks = weeksOf(win);
+    const enter = (list: string) => {
+      let l = this.lists.get(list);
+      if (!l) this.lists.set(list, (l = { weeks: new Map(), wide: [] }));
+      // A window of more than a year (or unreadable) is looked at for every record.
+      if (!weeks || weeks[1] - weeks[0] > 60) l.wide.push(id);
+      else
+        for (let m = weeks[0]; m <= weeks[1]; m++) {
+          const b = l.weeks.get(m);
+          if (b) b.push(id);
+          else l.weeks.set(m, [id]);
+        }
+    };
+    enter(`k:${c.key}`);
+    for (const p of c.participants) enter(`p:${p}`);
+    if (!c.participants.length) for (const s of c.sides) enter(`s:${s}`);
+  }
+
+  candidates(r: Omit<ContactRecord, 'id'>): ContactRecord[] {
+    const w = timeWindow(r);
+    const lo = dayNumber(w[0]);
+    const hi = dayNumber(w[1]);
+    const weeks = weeksOf(w);
+    const rNamed = namedOf(r);
+    const gen = ++this.gen;
+    // foldRecord picks a candidate that overlaps in time and has the same key, or is the same
+    // contact (sameContact) of a compatible type: only those are handed to it. The quick checks
+    // before sameContact are ones it makes itself (named parties one within the other, else none
+    // on either side); this must never be stricter than foldRecord, which
+    // tests/unit/history-query.test.ts checks against one query per record.
+    const viable = (id: number) => {
+      const e = this.entries.get(id)!;
+      if (e.lo === e.lo && lo === lo ? e.lo > hi || lo > e.hi : !windowsOverlap(e.win, w)) return false;
+      const c = e.rec;
+      if (c.key === r.key) return true;
+      if (!typesCompatible(c.type, r.type)) return false;
+      if (e.named.size && rNamed.size ? !within(e.named, rNamed) && !within(rNamed, e.named) : e.named.size !== rNamed.size) return false;
+      return sameContact(asArticle(c), asArticle(r));
+    };
+    // Each list in id order, a record already listed (or found wanting) not again.
+    const out: ContactRecord[] = [];
+    const gather = (list: string) => {
+      const l = this.lists.get(list);
+      if (!l) return;
+      const found: number[] = [];
+      const look = (ids: number[]) => {
+        for (const id of ids) {
+          if (this.seen.get(id) === gen) continue;
+          this.seen.set(id, gen);
+          if (viable(id)) found.push(id);
+        }
+      };
+      look(l.wide);
+      if (weeks && weeks[1] - weeks[0] <= 520) for (let m = weeks[0]; m <= weeks[1]; m++) look(l.weeks.get(m) ?? []);
+      else for (const b of l.weeks.values()) look(b);
+      found.sort((a, b) => a - b);
+      for (const id of found) out.push(this.entries.get(id)!.rec);
+    };
+    gather(`k:${r.key}`);
+    if (r.participants.length) for (const p of [...new Set(r.participants)].sort(cmpStr)) gather(`p:${p}`);
+    else gather(`s:${r.sides[0] ?? ''}`);
+    return out;
+  }
 }
 
 export type ImportPreview = { added: number; merged: number; conflicting: number };
@@ -37,13 +175,15 @@ export type ImportPreview = { added: number; merged: number; conflicting: number
  */
 export async function previewImport(db: HistoryDB, records: Omit<ContactRecord, 'id'>[]): Promise<ImportPreview> {
   const out: ImportPreview = { added: 0, merged: 0, conflicting: 0 };
+  const index = new CandidateIndex();
+  for (const c of await candidatePool(db, records)) index.put(c);
   for (const r of records) {
-    const folded = foldRecord(await candidatesFor(db, r), r);
+    const folded = foldRecord(index.candidates(r), r);
     if (folded.id === undefined) {
       out.added++;
       continue;
     }
-    const stored = await db.contacts.get(folded.id);
+    const stored = index.get(folded.id);
     const differs = stored && (stored.status !== r.status || stored.type !== r.type || (r.date && stored.date && r.date !== stored.date) || (r.place && stored.place && r.place !== stored.place));
     if (differs) out.conflicting++;
     else out.merged++;
@@ -51,18 +191,50 @@ export async function previewImport(db: HistoryDB, records: Omit<ContactRecord, 
   return out;
 }
 
+/** Ids given in memory to contacts an upsert creates, above any real one, in the order they are made. */
+const FRESH = 2 ** 52;
+
+/**
+ * Writes records into the history, each merged with the contact it repeats if there is one, in
+ * one transaction; returns what it wrote (with ids). Records fold in order, each seeing the ones
+ * before it, exactly as one put per record did; the writes go in bulk at the end.
+ */
+export async function upsertRecordsWritten(db: HistoryDB, records: Omit<ContactRecord, 'id'>[]): Promise<{ added: number; merged: number; written: ContactRecord[] }> {
+  return db.transaction('rw', db.contacts, async () => {
+    const index = new CandidateIndex();
+    for (const c of await candidatePool(db, records)) index.put(c);
+    const created: ContactRecord[] = [];
+    const changed = new Map<number, ContactRecord>();
+    let added = 0;
+    let merged = 0;
+    for (const r of records) {
+      const out = foldRecord(index.candidates(r), r);
+      if (out.id === undefined) {
+        added++;
+        out.id = FRESH + created.length;
+        created.push(out);
+      } else {
+        merged++;
+        if (out.id >= FRESH) created[out.id - FRESH] = out;
+        else changed.set(out.id, out);
+      }
+      index.put(out);
+    }
+    const written = [...changed.values()];
+    if (written.length) await db.contacts.bulkPut(written);
+    if (created.length) {
+      const fresh = created.map(({ id: _id, ...rest }) => rest);
+      // Generated keys run on by one within a transaction: the last one tells every other.
+      const last = (await db.contacts.bulkAdd(fresh)) as number;
+      fresh.forEach((r, i) => written.push({ ...r, id: last - (fresh.length - 1 - i) }));
+    }
+    return { added, merged, written };
+  });
+}
+
 /** Writes records into the history, each merged with the contact it repeats if there is one. */
 export async function upsertRecords(db: HistoryDB, records: Omit<ContactRecord, 'id'>[]): Promise<{ added: number; merged: number }> {
-  let added = 0;
-  let merged = 0;
-  await db.transaction('rw', db.contacts, async () => {
-    for (const r of records) {
-      const out = foldRecord(await candidatesFor(db, r), r);
-      if (out.id === undefined) added++;
-      else merged++;
-      await db.contacts.put(out);
-    }
-  });
+  const { added, merged } = await upsertRecordsWritten(db, records);
   return { added, merged };
 }
 

@@ -66,3 +66,145 @@ export function sortContacts(records: ContactRecord[], order: SortOrder): Contac
   };
   return [...records].sort(by[order]);
 }
+
+// ---------------------------------------------------------------- facets: the history without its text
+
+/**
+ * What the history view needs of a record to filter it (all but free text), sort it, count it and
+ * draw the timeline and the actor view, without holding the record itself: about a tenth of its
+ * size, so 100,000 of them stay small in the popup. Repeated values are shared (see `Interner`).
+ */
+export type ContactFacet = {
+  id: number;
+  lastSeen: string;
+  /** The contact's date, else its first report's day, else '' (sorting by date, the actor view). */
+  when: string;
+  /** The days a date-range filter compares (as filterContacts does); null when the date cannot be read. */
+  win: readonly [string, string] | null;
+  status: string;
+  type: string;
+  sides: readonly string[];
+  participants: readonly string[];
+  sites: readonly (string | null)[];
+  langs: readonly (string | null)[];
+  confidence: number;
+  sources: number;
+  /** The timeline's month for it (lib/ui/timeline.ts), or '' when it has none. */
+  month: string;
+};
+
+/** Shares equal strings and lists between facets (a history repeats them endlessly). */
+export class Interner {
+  private strings = new Map<string, string>();
+  private lists = new Map<string, readonly (string | null)[]>();
+  str<T extends string | null>(s: T): T {
+    if (s === null) return s;
+    const got = this.strings.get(s);
+    if (got !== undefined) return got as T;
+    this.strings.set(s, s);
+    return s;
+  }
+  list<T extends string | null>(xs: readonly T[]): readonly T[] {
+    const k = xs.map((x) => (x === null ? '\u0000' : x)).join('\u0001');
+    const got = this.lists.get(k);
+    if (got) return got as readonly T[];
+    const v = Object.freeze(xs.map((x) => this.str(x)));
+    this.lists.set(k, v);
+    return v;
+  }
+}
+
+/** As lib/ui/timeline.ts places a record: its date's month, else the month it was reported in. */
+function timelineMonth(r: ContactRecord): string {
+  const reported = (r.sources[0]?.published ?? r.firstSeen ?? '').slice(0, 7);
+  if (!r.date) return reported;
+  if (r.date.length >= 7) return r.date.slice(0, 7);
+  return reported.startsWith(r.date) ? reported : `${r.date}-07`;
+}
+
+/** The facet of a stored record. */
+export function facetOf(r: ContactRecord, i: Interner = new Interner()): ContactFacet {
+  const pub = r.sources[0]?.published?.slice(0, 10) ?? '';
+  let win: readonly [string, string] | null;
+  try {
+    win = r.date ? dateWindow(r.date, r.endDate) : [pub, pub];
+  } catch {
+    win = null;
+  }
+  return {
+    id: r.id!,
+    lastSeen: r.lastSeen,
+    when: i.str(r.date ?? r.sources[0]?.published?.slice(0, 10) ?? ''),
+    win: win && [i.str(win[0]), i.str(win[1])],
+    status: i.str(r.status),
+    type: i.str(r.type),
+    sides: i.list(r.sides),
+    participants: i.list(r.participants),
+    sites: i.list(r.sources.map((s) => s.site)),
+    langs: i.list(r.sources.map((s) => s.lang)),
+    confidence: r.confidence,
+    sources: r.sources.length,
+    month: i.str(timelineMonth(r)),
+  };
+}
+
+/** A filter made ready to test facets: the query lower-cased and the actors it names found once. */
+export type PreparedFilter = {
+  f: HistoryFilter;
+  query: string;
+  ids: Set<string>;
+  range: [string, string] | null;
+};
+
+/** The search text as filterContacts compares it. */
+export const normaliseQuery = (q: string | undefined) => (q ?? '').trim().toLowerCase().replace(/ё/g, 'е');
+
+export function prepareFilter(f: HistoryFilter, kb: KnowledgeBase): PreparedFilter {
+  const query = normaliseQuery(f.q);
+  return {
+    f,
+    query,
+    ids: query ? actorsInQuery((f.q ?? '').trim(), kb) : new Set(),
+    range: f.from || f.to ? [f.from || '0000-01-01', f.to || '9999-12-31'] : null,
+  };
+}
+
+/**
+ * filterContacts for a facet. The free-text half of a search is what `textHits` says (the ids
+ * whose text holds the query, from a scan of the records); without it, only the actors a query
+ * names are found.
+ */
+export function facetMatches(x: ContactFacet, p: PreparedFilter, textHits: ReadonlySet<number> | null): boolean {
+  const f = p.f;
+  if (f.status && x.status !== f.status) return false;
+  if (f.type && x.type !== f.type) return false;
+  if (f.side && !x.sides.includes(f.side)) return false;
+  if (f.actor && !x.participants.includes(f.actor)) return false;
+  if (f.site && !x.sites.includes(f.site)) return false;
+  if (f.lang && !x.langs.includes(f.lang)) return false;
+  if (p.range && (!x.win || !windowsOverlap(x.win as [string, string], p.range))) return false;
+  if (p.query && !(x.participants.some((id) => p.ids.has(id)) || (textHits?.has(x.id) ?? false))) return false;
+  return true;
+}
+
+const cmpStr = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** Newest report first, then the higher id: the order of the lastSeen index read backwards. */
+const bySeen = (a: ContactFacet, b: ContactFacet) => cmpStr(b.lastSeen, a.lastSeen) || b.id - a.id;
+
+/** sortContacts for facets (a stable sort of the lastSeen order, as the history was read). */
+export const facetOrder: Record<SortOrder, (a: ContactFacet, b: ContactFacet) => number> = {
+  seen: bySeen,
+  date: (a, b) => cmpStr(b.when, a.when) || bySeen(a, b),
+  confidence: (a, b) => b.confidence - a.confidence || bySeen(a, b),
+  sources: (a, b) => b.sources - a.sources || bySeen(a, b),
+};
+
+/** A facet as the timeline reads a record (id, status, type and the month it falls in). */
+export function timelineRecord(x: ContactFacet): ContactRecord {
+  return { id: x.id, status: x.status, type: x.type, date: null, sources: [], firstSeen: x.month } as unknown as ContactRecord;
+}
+
+/** A facet as the actor view reads a record (participants and the contact's day). */
+export function summaryRecord(x: ContactFacet): ContactRecord {
+  return { id: x.id, participants: x.participants, date: x.when, sources: [] } as unknown as ContactRecord;
+}

@@ -1,0 +1,419 @@
+import Dexie, { type ObservabilitySet } from 'dexie';
+import type { KnowledgeBase } from '../kb/index';
+import { searchText } from '../ui/format';
+import type { HistoryDB } from './db';
+import { facetMatches, facetOf, facetOrder, Interner, prepareFilter, type ContactFacet, type HistoryFilter, type SortOrder } from './filter';
+import type { ContactRecord } from './types';
+
+/**
+ * The history view over a large history (100,000 contacts and more) without holding it: the
+ * popup keeps one small facet per record (lib/history/filter.ts) and reads whole records only
+ * for the rows it draws, the export it writes and the free text it searches.
+ *
+ * The facets are read once, in chunks, when the history is first shown, then kept in step with
+ * every change to the table, made here or in any other context (Dexie's storagemutated event
+ * names the changed records, or says "everything" for a bulk write; those are read again).
+ */
+
+/** What changed: some records, all of them (read again), or nothing but the index being ready. */
+export type IndexChange = { ids: number[] } | { all: true } | { ready: true };
+
+/** A node of the interval tree Dexie reports changes with (a RangeSet, or its structured clone from another context). */
+type RangeNode = { from?: unknown; to?: unknown; l?: RangeNode | null; r?: RangeNode | null };
+
+function walkRanges(node: RangeNode | null | undefined, visit: (from: unknown, to: unknown) => void): void {
+  if (!node || !('from' in node)) return;
+  walkRanges(node.l, visit);
+  visit(node.from, node.to);
+  walkRanges(node.r, visit);
+}
+
+const keyBound = (k: unknown, fallback: number) => (typeof k === 'number' ? k : fallback);
+
+/** A history up to this size is kept whole in memory as well; a larger one only its last KEEP_RECENT records read. */
+const KEEP_ALL = 3000;
+const KEEP_RECENT = 1000;
+
+/** The facets of one database's contacts, kept current. One per database and page: see historyIndex(). */
+export class HistoryIndex {
+  readonly facets = new Map<number, ContactFacet>();
+  /** True once every record has been read. */
+  ready = false;
+  /** Bumped on every change the facets took. */
+  version = 0;
+  private intern = new Interner();
+  private orders = new Map<SortOrder, ContactFacet[]>();
+  private listeners = new Set<(c: IndexChange) => void>();
+  private readyWaiters: (() => void)[] = [];
+  private pendingIds = new Set<number>();
+  private pendingRange: [number, number] | null = null;
+  private working = false;
+  private stop: (() => void) | null = null;
+  /** Whole records lately read: all of a small history, the last `keep` of a large one. */
+  private records = new Map<number, ContactRecord>();
+  /** How many records a large history keeps at hand (the view raises it to what it draws). */
+  keep = KEEP_RECENT;
+
+  constructor(
+    readonly db: HistoryDB,
+    private chunk = 1000,
+  ) {}
+
+  /** Starts reading the facets and following changes (once). */
+  start(): this {
+    if (this.stop) return this;
+    const onMutated = (parts: ObservabilitySet) => this.mutated(parts);
+    Dexie.on.storagemutated.subscribe(onMutated);
+    this.stop = () => Dexie.on.storagemutated.unsubscribe(onMutated);
+    this.pendingRange = [-Infinity, Infinity];
+    void this.work();
+    return this;
+  }
+
+  dispose(): void {
+    this.stop?.();
+    this.listeners.clear();
+  }
+
+  whenReady(): Promise<void> {
+    return this.ready ? Promise.resolve() : new Promise((r) => this.readyWaiters.push(r));
+  }
+
+  subscribe(fn: (c: IndexChange) => void): () => void {
+    this.listeners.add(fn);
+    return () => this.listeners.delete(fn);
+  }
+
+  /** The facets a filter keeps, in the chosen order (free text as far as `textHits` knows it). */
+  query(f: HistoryFilter, order: SortOrder, kb: KnowledgeBase, textHits: ReadonlySet<number> | null): ContactFacet[] {
+    const all = this.sorted(order);
+    if (!Object.values(f).some(Boolean)) return all;
+    const p = prepareFilter(f, kb);
+    return all.filter((x) => facetMatches(x, p, textHits));
+  }
+
+  /** Every facet in one order, sorted once and kept until the facets change. */
+  sorted(order: SortOrder): ContactFacet[] {
+    let s = this.orders.get(order);
+    if (!s) this.orders.set(order, (s = [...this.facets.values()].sort(facetOrder[order])));
+    return s;
+  }
+
+  /** A record if it is at hand (no database read). */
+  record(id: number): ContactRecord | undefined {
+    const r = this.records.get(id);
+    if (r && this.facets.size > KEEP_ALL) {
+      this.records.delete(id);
+      this.records.set(id, r);
+    }
+    return r;
+  }
+
+  /** Keeps records read for the page at hand; beyond KEEP_ALL in all, only the last `keep`. */
+  remember(r: ContactRecord): void {
+    this.records.delete(r.id!);
+    this.records.set(r.id!, r);
+    if (this.facets.size > KEEP_ALL)
+      for (const id of this.records.keys()) {
+        if (this.records.size <= this.keep) break;
+        this.records.delete(id);
+      }
+  }
+
+  /** Records this page has just written (an import): their facets now, before the change event's re-read. */
+  apply(records: ContactRecord[]): void {
+    const bulk = records.length > 200 ? 1 : 0;
+    this.bulk += bulk;
+    for (const r of records) this.setFacet(r);
+    this.bulk -= bulk;
+    this.changed(records.length > 100 ? { all: true } : { ids: records.map((r) => r.id!) });
+  }
+
+  private setFacet(r: ContactRecord): void {
+    const old = this.facets.get(r.id!);
+    const x = facetOf(r, this.intern);
+    this.facets.set(x.id, x);
+    this.remember(r);
+    this.reorder(old, x);
+  }
+
+  private dropFacet(id: number): void {
+    const old = this.facets.get(id);
+    this.records.delete(id);
+    if (!old) return;
+    this.facets.delete(id);
+    this.reorder(old, undefined);
+  }
+
+  /** Above 0 while many facets change at once: the orders are dropped (sorted again when next asked) instead of kept in place. */
+  private bulk = 0;
+
+  /** Keeps the sorted orders as one facet changes: out of its old place, into its new one. */
+  private reorder(old: ContactFacet | undefined, x: ContactFacet | undefined): void {
+    if (this.bulk > 0) {
+      this.orders.clear();
+      return;
+    }
+    for (const [order, s] of this.orders) {
+      if (old) {
+        const i = s.indexOf(old);
+        if (i >= 0) s.splice(i, 1);
+      }
+      if (!x) continue;
+      const cmp = facetOrder[order];
+      let lo = 0;
+      let hi = s.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (cmp(s[mid]!, x) <= 0) lo = mid + 1;
+        else hi = mid;
+      }
+      s.splice(lo, 0, x);
+    }
+  }
+
+  private changed(c: IndexChange): void {
+    this.version++;
+    for (const fn of this.listeners) fn(c);
+  }
+
+  private mutated(parts: ObservabilitySet): void {
+    const prefix = `idb://${this.db.name}/contacts/`;
+    let any = false;
+    for (const part of [prefix, `${prefix}:dels`]) {
+      walkRanges(parts[part] as RangeNode | undefined, (from, to) => {
+        any = true;
+        if (typeof from === 'number' && from === to) this.pendingIds.add(from);
+        else {
+          const lo = keyBound(from, -Infinity);
+          const hi = keyBound(to, Infinity);
+          this.pendingRange = this.pendingRange ? [Math.min(this.pendingRange[0], lo), Math.max(this.pendingRange[1], hi)] : [lo, hi];
+        }
+      });
+    }
+    if (any) void this.work();
+  }
+
+  /** Applies what changed, one batch after another (a range read whole, then single records). */
+  private async work(): Promise<void> {
+    if (this.working) return;
+    this.working = true;
+    try {
+      while (this.pendingRange || this.pendingIds.size) {
+        if (this.pendingRange) {
+          const [lo, hi] = this.pendingRange;
+          this.pendingRange = null;
+          await this.reread(lo, hi);
+          this.changed({ all: true });
+        } else {
+          const ids = [...this.pendingIds];
+          this.pendingIds.clear();
+          const bulk = ids.length > 200 ? 1 : 0;
+          this.bulk += bulk;
+          try {
+            for (let i = 0; i < ids.length; i += this.chunk) {
+              const part = ids.slice(i, i + this.chunk);
+              const recs = await this.db.contacts.bulkGet(part);
+              part.forEach((id, j) => (recs[j] ? this.setFacet(recs[j]!) : this.dropFacet(id)));
+            }
+          } finally {
+            this.bulk -= bulk;
+          }
+          this.changed({ ids });
+        }
+      }
+    } catch (e) {
+      console.error('[kontakty] history index', e);
+    } finally {
+      this.working = false;
+    }
+    if (!this.ready) {
+      this.ready = true;
+      for (const w of this.readyWaiters.splice(0)) w();
+      this.changed({ ready: true });
+    }
+    if (this.pendingRange || this.pendingIds.size) void this.work();
+  }
+
+  /** Reads every record with an id in [lo, hi], a range of ids at a time (the next read while this one is taken in), and drops the facets of those gone. */
+  private async reread(lo: number, hi: number): Promise<void> {
+    this.bulk++;
+    this.orders.clear();
+    const seen = new Set<number>();
+    try {
+      const first = Math.max(lo, (await this.db.contacts.orderBy('id').first())?.id ?? Infinity);
+      const last = Math.min(hi, (await this.db.contacts.orderBy('id').last())?.id ?? -Infinity);
+      const range = (from: number) => this.db.contacts.where('id').between(from, Math.min(last, from + this.chunk - 1), true, true).toArray();
+      let next = first <= last ? range(first) : null;
+      for (let from = first; next; from += this.chunk) {
+        const recs = await next;
+        next = from + this.chunk <= last ? range(from + this.chunk) : null;
+        for (const r of recs) {
+          seen.add(r.id!);
+          this.setFacet(r);
+        }
+      }
+      // Gone: not read back in the range (records added after it was read come with their own change).
+      const top = Number.isFinite(last) ? last : hi;
+      for (const id of [...this.facets.keys()]) if (id >= lo && id <= top && !seen.has(id)) this.dropFacet(id);
+    } finally {
+      this.bulk--;
+      this.orders.clear();
+    }
+  }
+}
+
+const indexes = new WeakMap<HistoryDB, HistoryIndex>();
+
+/** The page's one index of a database's history, started on first use. */
+export function historyIndex(db: HistoryDB): HistoryIndex {
+  let x = indexes.get(db);
+  if (!x) indexes.set(db, (x = new HistoryIndex(db).start()));
+  return x;
+}
+
+/** Whether a record's text holds a search (as filterContacts looks: names, parties, place, quotes, titles, sites). */
+export function textHolds(r: ContactRecord, query: string, kb: KnowledgeBase): boolean {
+  return searchText(r, kb.byId).includes(query);
+}
+
+/**
+ * The free-text half of a search over the whole history: every record read once (newest first,
+ * in chunks), the ids whose text holds the query collected as it goes. Records changed while or
+ * after it ran are looked at again; a bulk change starts it over.
+ */
+export class TextScan {
+  hits = new Set<number>();
+  done = false;
+  private cancelled = false;
+  private unsubscribe: () => void;
+  private listeners = new Set<() => void>();
+  private finishers: (() => void)[] = [];
+  private restart = false;
+  private running = false;
+  private recheck = new Set<number>();
+
+  constructor(
+    readonly index: HistoryIndex,
+    readonly query: string,
+    readonly kb: KnowledgeBase,
+    private chunk = 2000,
+  ) {
+    this.unsubscribe = index.subscribe((c) => {
+      if ('ready' in c) return;
+      if ('all' in c) {
+        if (!this.running || this.done) {
+          this.restart = true;
+          void this.run();
+        } else this.restart = true;
+      } else {
+        for (const id of c.ids) this.recheck.add(id);
+        void this.run();
+      }
+    });
+  }
+
+  /** Called after every chunk read and when done. */
+  onProgress(fn: () => void): () => void {
+    this.listeners.add(fn);
+    return () => this.listeners.delete(fn);
+  }
+
+  finished(): Promise<void> {
+    return this.done ? Promise.resolve() : new Promise((r) => this.finishers.push(r));
+  }
+
+  cancel(): void {
+    this.cancelled = true;
+    this.unsubscribe();
+    this.listeners.clear();
+  }
+
+  private progress(): void {
+    for (const fn of this.listeners) fn();
+  }
+
+  async run(): Promise<void> {
+    if (this.running || this.cancelled) return;
+    this.running = true;
+    const db = this.index.db;
+    try {
+      for (;;) {
+        if (this.cancelled) return;
+        if (!this.done || this.restart) {
+          // A whole pass: newest records first, so the rows on top fill in early; each range of
+          // ids is read while the one before is being searched.
+          const fresh = this.restart ? new Set<number>() : this.hits;
+          const wasDone = this.done;
+          this.restart = false;
+          this.done = false;
+          const lowest = (await db.contacts.orderBy('id').first())?.id ?? 0;
+          const highest = (await db.contacts.orderBy('id').last())?.id ?? -1;
+          const range = (top: number) => db.contacts.where('id').between(Math.max(lowest, top - this.chunk + 1), top, true, true).toArray();
+          let next = highest >= lowest ? range(highest) : null;
+          let shownAt = performance.now();
+          for (let top = highest; next; top -= this.chunk) {
+            const recs = await next;
+            if (this.cancelled) return;
+            next = top - this.chunk >= lowest ? range(top - this.chunk) : null;
+            for (const r of recs) if (textHolds(r, this.query, this.kb)) fresh.add(r.id!);
+            if (this.restart) break;
+            // What is found so far shows, a few times a second.
+            if (!wasDone && next && performance.now() - shownAt > 250) {
+              shownAt = performance.now();
+              this.hits = fresh;
+              this.progress();
+            }
+          }
+          if (this.restart) continue;
+          this.hits = fresh;
+          this.done = true;
+          for (const f of this.finishers.splice(0)) f();
+          this.progress();
+        }
+        if (!this.recheck.size) break;
+        const ids = [...this.recheck];
+        this.recheck.clear();
+        const recs = await db.contacts.bulkGet(ids);
+        ids.forEach((id, i) => {
+          const r = recs[i];
+          if (r && textHolds(r, this.query, this.kb)) this.hits.add(id);
+          else this.hits.delete(id);
+        });
+        this.progress();
+      }
+    } finally {
+      this.running = false;
+    }
+  }
+}
+
+/**
+ * Records in the order of `facets`, a chunk at a time (the next chunk is read while the caller
+ * works on this one). Ordered by the newest report, a chunk is one range of the lastSeen index
+ * (one request) when most records in that range are wanted; otherwise records are fetched by id.
+ */
+export async function* recordsInOrder(db: HistoryDB, facets: ContactFacet[], order: SortOrder, chunk = 2000): AsyncGenerator<ContactRecord[]> {
+  const read = async (part: ContactFacet[]): Promise<ContactRecord[]> => {
+    let recs: (ContactRecord | undefined)[] | null = null;
+    if (order === 'seen' && part.length > 50) {
+      const hi = part[0]!.lastSeen;
+      const lo = part[part.length - 1]!.lastSeen;
+      const inRange = await db.contacts.where('lastSeen').between(lo, hi, true, true).limit(part.length * 2 + 1).toArray();
+      if (inRange.length <= part.length * 2) {
+        const byId = new Map(inRange.map((r) => [r.id!, r]));
+        recs = part.map((x) => byId.get(x.id));
+        // A record changed since its facet was read is not in its old place: fetch those by id.
+        if (recs.some((r) => !r)) recs = null;
+      }
+    }
+    recs ??= await db.contacts.bulkGet(part.map((x) => x.id));
+    return recs.filter((r): r is ContactRecord => !!r);
+  };
+  let next = facets.length ? read(facets.slice(0, chunk)) : null;
+  for (let i = 0; next; i += chunk) {
+    const recs = await next;
+    next = i + chunk < facets.length ? read(facets.slice(i + chunk, i + 2 * chunk)) : null;
+    yield recs;
+  }
+}

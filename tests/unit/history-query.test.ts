@@ -1,0 +1,296 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { allContacts, deleteContact, HistoryDB, previewImport, restoreContact, updateContact, upsertRecords, upsertRecordsWritten } from '@/lib/history/db';
+import { facetMatches, facetOf, facetOrder, filterContacts, prepareFilter, sortContacts, summaryRecord, timelineRecord, type HistoryFilter, type SortOrder } from '@/lib/history/filter';
+import { contactKey, foldRecord } from '@/lib/history/merge';
+import { HistoryIndex, recordsInOrder, TextScan, textHolds } from '@/lib/history/query';
+import type { ContactRecord } from '@/lib/history/types';
+import { bundledKb } from '@/lib/kb/index';
+import { layoutTimeline } from '@/lib/ui/timeline';
+
+const kb = bundledKb();
+const freshDb = () => new HistoryDB(`q${Math.random()}`, { indexedDB: new IDBFactory(), IDBKeyRange });
+
+/** A small seeded PRNG: the same records on every run. */
+function rng(seed: number) {
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return { next, pick: <T,>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!, chance: (p: number) => next() < p };
+}
+
+const ACTORS: [string, 'US' | 'RU'][] = [['vladimir-putin', 'RU'], ['donald-trump', 'US'], ['sergey-lavrov', 'RU'], ['marco-rubio', 'US'], ['kirill-dmitriev', 'RU'], ['sergei-ryabkov', 'RU']];
+const TYPES = ['meeting', 'phone_call', 'video_call', 'negotiations', 'consultations', 'visit', 'backchannel', 'other'] as const;
+const STATUSES = ['happened', 'planned', 'denied', 'unclear'] as const;
+const SITES = ['ТАСС', 'УНІАН', 'Meduza', null];
+
+/**
+ * Records crowded into a few weeks and a few parties, so that many of them are one contact by the
+ * merge rules: same parties, a party list within another, unclear and definite, "talks" and "a
+ * meeting", undated reports days apart, sides only; sources repeat (a page read twice).
+ */
+function crowded(n: number, seed: number): Omit<ContactRecord, 'id'>[] {
+  const r = rng(seed);
+  return Array.from({ length: n }, (_, i) => {
+    const k = r.chance(0.08) ? 0 : r.chance(0.7) ? 2 : r.chance(0.5) ? 1 : 3;
+    const who = [...ACTORS].sort(() => r.next() - 0.5).slice(0, k);
+    const sides = k ? [...new Set(who.map(([, s]) => s))].sort() : (r.pick([['RU', 'US'], ['US']]) as string[]);
+    const day = 1 + Math.floor(r.next() * 20);
+    const dd = String(day).padStart(2, '0');
+    const kind = r.pick(['day', 'day', 'month', 'undated', 'undated', 'year', 'range'] as const);
+    const date = kind === 'day' || kind === 'range' ? `2025-03-${dd}` : kind === 'month' ? '2025-03' : kind === 'year' ? '2025' : null;
+    const published = `2025-03-${String(Math.min(28, day + 1)).padStart(2, '0')}T10:00:00Z`;
+    const status = r.pick(STATUSES);
+    const lang = r.pick(['uk', 'ru']);
+    const base = {
+      participants: who.map(([id]) => id),
+      parties: k ? who.map(([id, side]) => ({ actorId: id, side, text: kb.byId.get(id)!.name.ru })) : sides.map((s) => ({ actorId: null, side: s, text: 'дипломаты' })),
+      sides: sides as ContactRecord['sides'],
+      type: r.pick(TYPES),
+      status,
+      date,
+      endDate: kind === 'range' ? `2025-03-${String(day + 2).padStart(2, '0')}` : null,
+      datePrecision: kind === 'undated' ? null : kind === 'range' ? 'day' : kind,
+      place: r.chance(0.3) ? r.pick(['Geneva', 'Riyadh', 'Istanbul']) : null,
+      confidence: Math.round(r.next() * 100) / 100,
+      confirmed: false,
+      edited: r.chance(0.05),
+      sources: [
+        {
+          url: `https://example.org/${Math.floor(r.next() * n * 0.8)}`,
+          title: r.chance(0.1) ? 'Встреча в Маями' : 'Контакты',
+          site: r.pick(SITES),
+          lang,
+          published,
+          seen: `2025-03-${String(20 + (i % 8)).padStart(2, '0')}T00:00:${String(i % 60).padStart(2, '0')}Z`,
+          evidence: { start: 0, end: 10, exact: r.chance(0.1) ? 'Накануне Лавров говорил с Рябковым, стороны встретились в Маями.' : 'Стороны провели переговоры.', prefix: '', suffix: '' },
+          reportedBy: [],
+        },
+      ],
+      firstSeen: '',
+      lastSeen: '',
+    } as Omit<ContactRecord, 'id' | 'key'>;
+    base.firstSeen = base.lastSeen = base.sources[0]!.seen;
+    return { ...base, key: contactKey(base) };
+  });
+}
+
+// ---------------------------------------------------------------- the one-query-per-record code this replaced
+
+async function candidatesForReference(db: HistoryDB, r: Omit<ContactRecord, 'id'>): Promise<ContactRecord[]> {
+  const byKey = await db.contacts.where('key').equals(r.key).toArray();
+  const byParty = r.participants.length
+    ? await db.contacts.where('participants').anyOf(r.participants).toArray()
+    : await db.contacts.where('sides').equals(r.sides[0] ?? '').filter((c) => c.participants.length === 0).toArray();
+  return [...byKey, ...byParty.filter((c) => !byKey.some((k) => k.id === c.id))];
+}
+
+async function upsertReference(db: HistoryDB, records: Omit<ContactRecord, 'id'>[]) {
+  let added = 0;
+  let merged = 0;
+  await db.transaction('rw', db.contacts, async () => {
+    for (const r of records) {
+      const out = foldRecord(await candidatesForReference(db, r), r);
+      if (out.id === undefined) added++;
+      else merged++;
+      await db.contacts.put(out);
+    }
+  });
+  return { added, merged };
+}
+
+async function previewReference(db: HistoryDB, records: Omit<ContactRecord, 'id'>[]) {
+  const out = { added: 0, merged: 0, conflicting: 0 };
+  for (const r of records) {
+    const folded = foldRecord(await candidatesForReference(db, r), r);
+    if (folded.id === undefined) {
+      out.added++;
+      continue;
+    }
+    const stored = await db.contacts.get(folded.id);
+    const differs = stored && (stored.status !== r.status || stored.type !== r.type || (r.date && stored.date && r.date !== stored.date) || (r.place && stored.place && r.place !== stored.place));
+    if (differs) out.conflicting++;
+    else out.merged++;
+  }
+  return out;
+}
+
+const byId = (rs: ContactRecord[]) => [...rs].sort((a, b) => a.id! - b.id!);
+
+describe('bulk upsert and preview', () => {
+  it.each([1, 2, 3])('fold exactly as one query per record did (seed %i)', async (seed) => {
+    const a = freshDb();
+    const b = freshDb();
+    for (const [i, size] of [40, 120, 260, 10].entries()) {
+      const batch = crowded(size, seed * 10 + i);
+      expect(await previewImport(b, batch)).toEqual(await previewReference(a, batch));
+      expect(await upsertRecords(b, batch)).toEqual(await upsertReference(a, batch));
+      expect(byId(await allContacts(b))).toEqual(byId(await allContacts(a)));
+    }
+    // The crowd did fold: far fewer contacts than records.
+    expect((await allContacts(b)).length).toBeLessThan(300);
+  });
+
+  it('returns what it wrote, with ids', async () => {
+    const db = freshDb();
+    const { added, merged, written } = await upsertRecordsWritten(db, crowded(80, 7));
+    const all = await allContacts(db);
+    expect(added).toBe(all.length);
+    expect(merged).toBe(80 - all.length);
+    expect(byId(written)).toEqual(byId(all));
+  });
+});
+
+// ---------------------------------------------------------------- facets
+
+async function filled(n = 300, seed = 5) {
+  const db = freshDb();
+  await upsertRecords(db, crowded(n, seed));
+  // A couple of person's corrections, and records far apart in time.
+  const all = await allContacts(db);
+  await updateContact(db, all[3]!.id!, { date: '2024-12-30', place: 'Vienna' });
+  await updateContact(db, all[5]!.id!, { status: 'denied' });
+  return { db, all: await allContacts(db) };
+}
+
+const FILTERS: HistoryFilter[] = [
+  {},
+  { status: 'denied' },
+  { type: 'meeting' },
+  { side: 'US' },
+  { actor: 'sergei-ryabkov' },
+  { site: 'ТАСС' },
+  { lang: 'uk' },
+  { from: '2025-03-05', to: '2025-03-09' },
+  { from: '2025-03-15' },
+  { to: '2025-02-28' },
+  { q: 'рябковым' },
+  { q: 'маями' },
+  { q: 'лавров женева' },
+  { q: 'Trump', status: 'planned', from: '2025-03-01', to: '2025-03-10' },
+  { actor: 'vladimir-putin', from: '2025-03-10', to: '2025-03-31', type: 'phone_call' },
+];
+
+describe('facets', () => {
+  it.each(FILTERS)('filter and every order as filterContacts and sortContacts: %o', async (f) => {
+    const { all } = await filled();
+    const query = prepareFilter(f, kb).query;
+    const hits = new Set(all.filter((r) => query && textHolds(r, query, kb)).map((r) => r.id!));
+    const facets = all.map((r) => facetOf(r));
+    const p = prepareFilter(f, kb);
+    for (const order of ['seen', 'date', 'confidence', 'sources'] as SortOrder[]) {
+      const expected = sortContacts(filterContacts(all, f, kb), order).map((r) => r.id);
+      const got = facets.filter((x) => facetMatches(x, p, hits)).sort(facetOrder[order]).map((x) => x.id);
+      expect(got).toEqual(expected);
+    }
+  });
+
+  it('draw the same timeline and actor view as the records', async () => {
+    const { all } = await filled();
+    const facets = all.map((r) => facetOf(r));
+    expect(layoutTimeline(facets.map(timelineRecord), { fitWidth: 430 })).toEqual(layoutTimeline(all, { fitWidth: 430 }));
+    const when = (r: ContactRecord) => r.date ?? r.sources[0]?.published?.slice(0, 10) ?? '';
+    expect(facets.map(summaryRecord).map((r) => [r.participants, r.date])).toEqual(all.map((r) => [r.participants, when(r)]));
+  });
+});
+
+// ---------------------------------------------------------------- the live index
+
+/** Resolves on the index's next change. */
+const nextChange = (x: HistoryIndex) => new Promise<void>((ok) => {
+  const off = x.subscribe(() => (off(), ok()));
+});
+
+describe('HistoryIndex', () => {
+  it('reads every record, then follows edits, deletions, undo and bulk writes', async () => {
+    const { db, all } = await filled(200, 9);
+    const x = new HistoryIndex(db, 50).start();
+    await x.whenReady();
+    const ids = (f: HistoryFilter = {}, order: SortOrder = 'seen') => x.query(f, order, kb, null).map((f) => f.id);
+    expect(ids()).toEqual(all.map((r) => r.id));
+    expect(x.sorted('date').map((f) => f.id)).toEqual(sortContacts(all, 'date').map((r) => r.id));
+
+    const target = all[10]!;
+    let changed = nextChange(x);
+    await updateContact(db, target.id!, { status: 'denied', date: '2023-01-01' });
+    await changed;
+    expect(x.facets.get(target.id!)).toMatchObject({ status: 'denied', when: '2023-01-01' });
+    const now = await allContacts(db);
+    expect(x.sorted('date').map((f) => f.id)).toEqual(sortContacts(now, 'date').map((r) => r.id));
+    expect(ids({ status: 'denied' })).toEqual(filterContacts(now, { status: 'denied' }, kb).map((r) => r.id));
+
+    changed = nextChange(x);
+    const gone = await deleteContact(db, target.id!);
+    await changed;
+    expect(x.facets.has(target.id!)).toBe(false);
+    changed = nextChange(x);
+    await restoreContact(db, gone!);
+    await changed;
+    expect(ids()).toEqual((await allContacts(db)).map((r) => r.id));
+
+    // A bulk write (Dexie reports it as "everything changed"): the index reads the table again.
+    changed = nextChange(x);
+    await upsertRecords(db, crowded(150, 77).map((r) => ({ ...r, date: r.date && r.date.replace('2025', '2026'), key: r.key.replace('2025', '2026') })));
+    await changed;
+    await x.whenReady();
+    while (x.facets.size !== (await db.contacts.count())) await nextChange(x);
+    expect(ids()).toEqual((await allContacts(db)).map((r) => r.id));
+
+    changed = nextChange(x);
+    await db.contacts.clear();
+    await changed;
+    expect(x.facets.size).toBe(0);
+    x.dispose();
+  });
+
+  it('takes an import it is handed at once', async () => {
+    const db = freshDb();
+    const x = new HistoryIndex(db).start();
+    await x.whenReady();
+    const { written } = await upsertRecordsWritten(db, crowded(120, 3));
+    x.apply(written);
+    expect(x.query({}, 'seen', kb, null).map((f) => f.id)).toEqual((await allContacts(db)).map((r) => r.id));
+    x.dispose();
+  });
+
+  it('a text scan finds what filterContacts finds, also when records change', async () => {
+    const { db, all } = await filled(250, 11);
+    const x = new HistoryIndex(db, 40).start();
+    await x.whenReady();
+    const f = { q: 'маями' };
+    const scan = new TextScan(x, prepareFilter(f, kb).query, kb, 30);
+    await scan.run();
+    await scan.finished();
+    const got = () => x.query(f, 'seen', kb, scan.hits).map((r) => r.id);
+    expect(got()).toEqual(filterContacts(all, f, kb).map((r) => r.id));
+    expect(got().length).toBeGreaterThan(0);
+    // A correction that puts the word in: the scan looks at that record again.
+    const plain = all.find((r) => !textHolds(r, 'маями', kb))!;
+    const changed = new Promise<void>((ok) => {
+      const off = scan.onProgress(() => (off(), ok()));
+    });
+    await updateContact(db, plain.id!, { place: 'Маями' });
+    await changed;
+    expect(got()).toEqual(filterContacts(await allContacts(db), f, kb).map((r) => r.id));
+    scan.cancel();
+    x.dispose();
+  });
+
+  it('reads records back in the facets’ order', async () => {
+    const { db, all } = await filled(300, 13);
+    const x = new HistoryIndex(db).start();
+    await x.whenReady();
+    for (const order of ['seen', 'date', 'sources'] as SortOrder[]) {
+      const facets = x.query({ side: 'RU' }, order, kb, null);
+      const out: ContactRecord[] = [];
+      for await (const part of recordsInOrder(db, facets, order, 64)) out.push(...part);
+      expect(out).toEqual(sortContacts(filterContacts(all, { side: 'RU' }, kb), order));
+    }
+    x.dispose();
+  });
+});
