@@ -32,15 +32,11 @@ const PAGE = 60;
 function useTextScan(index: HistoryIndex, query: string, kb: KnowledgeBase): { scan: TextScan | null; tick: number } {
   const kept = useRef<TextScan[]>([]);
   const [tick, setTick] = useState(0);
-  const scan = useMemo(() => {
-    if (!query) return null;
-    const found = kept.current.find((s) => s.query === query && s.kb === kb);
-    if (found) return found;
-    const s = new TextScan(index, query, kb);
-    void s.run();
-    return s;
-  }, [index, query, kb]);
+  const scan = useMemo(() => (query ? (kept.current.find((s) => s.query === query && s.kb === kb) ?? new TextScan(index, query, kb)) : null), [index, query, kb]);
   useEffect(() => {
+    // The scan starts once the search has stood a moment (not for every keystroke), after the
+    // rows the actors in it find are read.
+    const start = scan && !scan.done ? setTimeout(() => void scan.run(), 150) : undefined;
     for (const s of kept.current) if (s !== scan && !s.done) s.cancel();
     kept.current = [...(scan ? [scan] : []), ...kept.current.filter((s) => s !== scan && s.done)].slice(0, 3);
     const drop = index.subscribe((c) => {
@@ -50,6 +46,7 @@ function useTextScan(index: HistoryIndex, query: string, kb: KnowledgeBase): { s
     });
     const off = scan?.onProgress(() => setTick((n) => n + 1));
     return () => {
+      clearTimeout(start);
       drop();
       off?.();
     };
@@ -115,7 +112,7 @@ export function HistoryPanel({ db }: { db: HistoryDB }) {
 
   // Once every facet is read, the rows come from the records at hand, else from one read of the missing ones.
   const [, setFetched] = useState(0);
-  index.keep = Math.max(1000, 2 * limit);
+  index.keepAtLeast(2 * limit);
   const listedFacets = shown && (focus === null ? shown : shown.filter((x) => x.id === focus));
   const wanted = listedFacets?.slice(0, limit) ?? [];
   const rowsAtHand = wanted.map((x) => index.record(x.id));
@@ -173,6 +170,9 @@ export function HistoryPanel({ db }: { db: HistoryDB }) {
       live = false;
     };
   }, [db, index, ready, version, filter, order, focus, limit, kb]);
+
+  // The facets are read after the first rows are asked for.
+  useEffect(() => void index.start(), [index]);
 
   // While rows are being read, the last complete view stays (marked busy).
   const last = useRef<View | null>(null);

@@ -14,6 +14,8 @@
  *   5. matcher throughput vs one RegExp per surface form
  *   6. built bundle sizes (gzip)
  *   7. CLI-equivalent throughput of annotate() over 1,000 documents (separate process)
+ *   8. a history of 100,000 contacts in the built extension's popup: first rows, search, filters,
+ *      JSON export, import into an empty profile, heap (bench-history.ts)
  *
  * Helpers: bench-inputs.ts (generated pages and documents), bench-stages.ts (per-stage clock),
  * bench-page.ts (bundled into the page), bench-annotate.ts (figure 7's own process).
@@ -33,6 +35,7 @@ import { bundledKb } from '../lib/kb/index';
 import type { TrieNode } from '../lib/match/lexicon';
 import { findActors } from '../lib/match/actors';
 import { bytes, liveBlog, loadSeeds, longArticle, PAGES_DIR, ROOT, type Generated, type SamplePage } from './bench-inputs';
+import { benchHistory } from './bench-history';
 import { pipeline, stageTimes } from './bench-stages';
 
 const OUT_DIR = join(ROOT, 'bench-output');
@@ -503,6 +506,17 @@ async function main() {
     problems.push(`Chromium figures failed: ${(e as Error).stack ?? e}`);
   }
 
+  log('Chromium: figure 8 (a history of 100,000 contacts in the extension)');
+  let fig8: Record<string, unknown> | null = null;
+  try {
+    const h = await benchHistory({ log });
+    rows.push(...h.rows);
+    problems.push(...h.problems);
+    fig8 = h.results;
+  } catch (e) {
+    problems.push(`figure 8 failed: ${(e as Error).stack ?? e}`);
+  }
+
   // Rows in figure order, whatever order they were measured in.
   rows.sort((a, b) => Number(a.figure.split(' ')[0]) - Number(b.figure.split(' ')[0]));
   const table = printTable();
@@ -524,6 +538,7 @@ async function main() {
     fig5: fig5r,
     fig6: fig6r,
     fig7: fig7r,
+    fig8,
     table: rows,
     problems,
     totalSeconds: totalS,

@@ -56,6 +56,9 @@ function asArticle(r: Omit<ContactRecord, 'id'>): ArticleContact {
   return a;
 }
 
+/** A stored record as the candidate index keeps it (one object per record, updated in place). */
+type Entry = { id: number; rec: ContactRecord; win: [string, string]; lo: number; hi: number; named: Set<string>; seen: number };
+
 /** A record's named parties (as sameContact counts them), made once per record. */
 const nameds = new WeakMap<object, Set<string>>();
 function namedOf(r: Pick<ContactRecord, 'parties'>): Set<string> {
@@ -68,10 +71,15 @@ const within = (a: Set<string>, b: Set<string>) => {
   return true;
 };
 
-/** A day as a number, or NaN (for 'YYYY-MM-DD' only). */
+/** A real day 'YYYY-MM-DD' as a number (ordered as the strings are), else NaN. */
 function dayNumber(d: string): number {
-  if (d.length !== 10 || d[4] !== '-' || d[7] !== '-') return NaN;
-  return Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10))) / 86_400_000;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(d)) return NaN;
+  const y = Number(d.slice(0, 4));
+  const m = Number(d.slice(5, 7));
+  const day = Number(d.slice(8, 10));
+  // (Date.UTC reads years below 100 as 19xx: those, and days that do not exist, are left to the strings.)
+  if (y < 100 || m < 1 || m > 12 || day < 1 || day > new Date(Date.UTC(y, m, 0)).getUTCDate()) return NaN;
+  return Date.UTC(y, m - 1, day) / 86_400_000;
 }
 
 /** The weeks a time window covers, as [first, last] (null when it cannot be read). */
@@ -88,9 +96,8 @@ function weeksOf([a, b]: [string, string]): [number, number] | null {
  * else), in the indexes' order, so foldRecord picks the same one it always did.
  */
 class CandidateIndex {
-  private entries = new Map<number, { rec: ContactRecord; win: [string, string]; lo: number; hi: number; named: Set<string> }>();
-  private lists = new Map<string, { weeks: Map<number, number[]>; wide: number[] }>();
-  private seen = new Map<number, number>();
+  private entries = new Map<number, Entry>();
+  private lists = new Map<string, { weeks: Map<number, Entry[]>; wide: Entry[] }>();
   private gen = 0;
 
   get(id: number): ContactRecord | undefined {
@@ -101,18 +108,20 @@ class CandidateIndex {
   put(c: ContactRecord): void {
     const id = c.id!;
     const win = timeWindow(c);
-    this.entries.set(id, { rec: c, win, lo: dayNumber(win[0]), hi: dayNumber(win[1]), named: namedOf(c) });
+    let e = this.entries.get(id);
+    if (!e) this.entries.set(id, (e = { id, rec: c, win, lo: 0, hi: 0, named: namedOf(c), seen: 0 }));
+    Object.assign(e, { rec: c, win, lo: dayNumber(win[0]), hi: dayNumber(win[1]), named: namedOf(c) });
     const weeks = weeksOf(win);
     const enter = (list: string) => {
       let l = this.lists.get(list);
       if (!l) this.lists.set(list, (l = { weeks: new Map(), wide: [] }));
       // A window of more than a year (or unreadable) is looked at for every record.
-      if (!weeks || weeks[1] - weeks[0] > 60) l.wide.push(id);
+      if (!weeks || weeks[1] - weeks[0] > 60) l.wide.push(e);
       else
         for (let m = weeks[0]; m <= weeks[1]; m++) {
           const b = l.weeks.get(m);
-          if (b) b.push(id);
-          else l.weeks.set(m, [id]);
+          if (b) b.push(e);
+          else l.weeks.set(m, [e]);
         }
     };
     enter(`k:${c.key}`);
@@ -132,9 +141,9 @@ class CandidateIndex {
     // before sameContact are ones it makes itself (named parties one within the other, else none
     // on either side); this must never be stricter than foldRecord, which
     // tests/unit/history-query.test.ts checks against one query per record.
-    const viable = (id: number) => {
-      const e = this.entries.get(id)!;
-      if (e.lo === e.lo && lo === lo ? e.lo > hi || lo > e.hi : !windowsOverlap(e.win, w)) return false;
+    const numeric = !Number.isNaN(lo + hi);
+    const viable = (e: Entry) => {
+      if (numeric && !Number.isNaN(e.lo + e.hi) ? e.lo > hi || lo > e.hi : !windowsOverlap(e.win, w)) return false;
       const c = e.rec;
       if (c.key === r.key) return true;
       if (!typesCompatible(c.type, r.type)) return false;
@@ -143,22 +152,24 @@ class CandidateIndex {
     };
     // Each list in id order, a record already listed (or found wanting) not again.
     const out: ContactRecord[] = [];
+    const found: Entry[] = [];
+    const look = (bucket: Entry[] | undefined) => {
+      if (bucket)
+        for (const e of bucket) {
+          if (e.seen === gen) continue;
+          e.seen = gen;
+          if (viable(e)) found.push(e);
+        }
+    };
     const gather = (list: string) => {
       const l = this.lists.get(list);
       if (!l) return;
-      const found: number[] = [];
-      const look = (ids: number[]) => {
-        for (const id of ids) {
-          if (this.seen.get(id) === gen) continue;
-          this.seen.set(id, gen);
-          if (viable(id)) found.push(id);
-        }
-      };
+      found.length = 0;
       look(l.wide);
-      if (weeks && weeks[1] - weeks[0] <= 520) for (let m = weeks[0]; m <= weeks[1]; m++) look(l.weeks.get(m) ?? []);
+      if (weeks && weeks[1] - weeks[0] <= 520) for (let m = weeks[0]; m <= weeks[1]; m++) look(l.weeks.get(m));
       else for (const b of l.weeks.values()) look(b);
-      found.sort((a, b) => a - b);
-      for (const id of found) out.push(this.entries.get(id)!.rec);
+      found.sort((a, b) => a.id - b.id);
+      for (const e of found) out.push(e.rec);
     };
     gather(`k:${r.key}`);
     if (r.participants.length) for (const p of [...new Set(r.participants)].sort(cmpStr)) gather(`p:${p}`);

@@ -85,6 +85,9 @@ export type ContactFacet = {
   type: string;
   sides: readonly string[];
   participants: readonly string[];
+  /** Interner.id of the sides and of the participants. */
+  sidesId: number;
+  participantsId: number;
   sites: readonly (string | null)[];
   langs: readonly (string | null)[];
   confidence: number;
@@ -92,6 +95,10 @@ export type ContactFacet = {
   /** The timeline's month for it (lib/ui/timeline.ts), or '' when it has none. */
   month: string;
 };
+
+/** A number for every distinct list of values (the same in every Interner), so a filter can remember its answer per list. */
+const listIds = new Map<string, number>();
+const listKey = (xs: readonly (string | null)[]) => xs.map((x) => (x === null ? '\u0000' : x)).join('\u0001');
 
 /** Shares equal strings and lists between facets (a history repeats them endlessly). */
 export class Interner {
@@ -105,12 +112,19 @@ export class Interner {
     return s;
   }
   list<T extends string | null>(xs: readonly T[]): readonly T[] {
-    const k = xs.map((x) => (x === null ? '\u0000' : x)).join('\u0001');
+    const k = listKey(xs);
     const got = this.lists.get(k);
     if (got) return got as readonly T[];
     const v = Object.freeze(xs.map((x) => this.str(x)));
     this.lists.set(k, v);
     return v;
+  }
+  /** The number of a list's contents. */
+  static id(xs: readonly (string | null)[]): number {
+    const k = listKey(xs);
+    let id = listIds.get(k);
+    if (id === undefined) listIds.set(k, (id = listIds.size));
+    return id;
   }
 }
 
@@ -140,6 +154,8 @@ export function facetOf(r: ContactRecord, i: Interner = new Interner()): Contact
     type: i.str(r.type),
     sides: i.list(r.sides),
     participants: i.list(r.participants),
+    sidesId: Interner.id(r.sides),
+    participantsId: Interner.id(r.participants),
     sites: i.list(r.sources.map((s) => s.site)),
     langs: i.list(r.sources.map((s) => s.lang)),
     confidence: r.confidence,
@@ -170,21 +186,48 @@ export function prepareFilter(f: HistoryFilter, kb: KnowledgeBase): PreparedFilt
 }
 
 /**
- * filterContacts for a facet. The free-text half of a search is what `textHits` says (the ids
- * whose text holds the query, from a scan of the records); without it, only the actors a query
- * names are found.
+ * filterContacts for facets, as one test made for the filter: only its conditions are checked,
+ * and those on a list of parties once per list (facets share their lists). The free-text half of
+ * a search is what `textHits` says (the ids whose text holds the query, from a scan of the
+ * records); without it, only the actors a query names are found.
  */
-export function facetMatches(x: ContactFacet, p: PreparedFilter, textHits: ReadonlySet<number> | null): boolean {
+export function facetTest(p: PreparedFilter, textHits: ReadonlySet<number> | null): (x: ContactFacet) => boolean {
   const f = p.f;
-  if (f.status && x.status !== f.status) return false;
-  if (f.type && x.type !== f.type) return false;
-  if (f.side && !x.sides.includes(f.side)) return false;
-  if (f.actor && !x.participants.includes(f.actor)) return false;
-  if (f.site && !x.sites.includes(f.site)) return false;
-  if (f.lang && !x.langs.includes(f.lang)) return false;
-  if (p.range && (!x.win || !windowsOverlap(x.win as [string, string], p.range))) return false;
-  if (p.query && !(x.participants.some((id) => p.ids.has(id)) || (textHits?.has(x.id) ?? false))) return false;
-  return true;
+  const tests: ((x: ContactFacet) => boolean)[] = [];
+  const perList = (test: (l: readonly string[]) => boolean) => {
+    const memo: (boolean | undefined)[] = [];
+    return (l: readonly string[], id: number) => (memo[id] ??= test(l));
+  };
+  if (f.status) tests.push((x) => x.status === f.status);
+  if (f.type) tests.push((x) => x.type === f.type);
+  if (f.side) {
+    const has = perList((l) => l.includes(f.side!));
+    tests.push((x) => has(x.sides, x.sidesId));
+  }
+  if (f.actor) {
+    const has = perList((l) => l.includes(f.actor!));
+    tests.push((x) => has(x.participants, x.participantsId));
+  }
+  if (f.site) tests.push((x) => x.sites.includes(f.site!));
+  if (f.lang) tests.push((x) => x.langs.includes(f.lang!));
+  if (p.range) {
+    const range = p.range;
+    tests.push((x) => !!x.win && windowsOverlap(x.win as [string, string], range));
+  }
+  if (p.query) {
+    const named = perList((l) => l.some((id) => p.ids.has(id)));
+    tests.push((x) => named(x.participants, x.participantsId) || (textHits?.has(x.id) ?? false));
+  }
+  if (tests.length <= 1) return tests[0] ?? (() => true);
+  return (x) => {
+    for (let i = 0; i < tests.length; i++) if (!tests[i]!(x)) return false;
+    return true;
+  };
+}
+
+/** Whether a facet passes a filter (facetTest for one facet). */
+export function facetMatches(x: ContactFacet, p: PreparedFilter, textHits: ReadonlySet<number> | null): boolean {
+  return facetTest(p, textHits)(x);
 }
 
 const cmpStr = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

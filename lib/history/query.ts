@@ -2,7 +2,7 @@ import Dexie, { type ObservabilitySet } from 'dexie';
 import type { KnowledgeBase } from '../kb/index';
 import { searchText } from '../ui/format';
 import type { HistoryDB } from './db';
-import { facetMatches, facetOf, facetOrder, Interner, prepareFilter, type ContactFacet, type HistoryFilter, type SortOrder } from './filter';
+import { facetOf, facetTest, facetOrder, Interner, prepareFilter, type ContactFacet, type HistoryFilter, type SortOrder } from './filter';
 import type { ContactRecord } from './types';
 
 /**
@@ -32,7 +32,7 @@ const keyBound = (k: unknown, fallback: number) => (typeof k === 'number' ? k : 
 
 /** A history up to this size is kept whole in memory as well; a larger one only its last KEEP_RECENT records read. */
 const KEEP_ALL = 3000;
-const KEEP_RECENT = 1000;
+const KEEP_RECENT = 2000;
 
 /** The facets of one database's contacts, kept current. One per database and page: see historyIndex(). */
 export class HistoryIndex {
@@ -51,8 +51,13 @@ export class HistoryIndex {
   private stop: (() => void) | null = null;
   /** Whole records lately read: all of a small history, the last `keep` of a large one. */
   private records = new Map<number, ContactRecord>();
-  /** How many records a large history keeps at hand (the view raises it to what it draws). */
-  keep = KEEP_RECENT;
+  /** How many records a large history keeps at hand. */
+  private keep = KEEP_RECENT;
+
+  /** Keeps at least `n` records at hand (a view drawing that many rows). */
+  keepAtLeast(n: number): void {
+    this.keep = Math.max(KEEP_RECENT, n);
+  }
 
   constructor(
     readonly db: HistoryDB,
@@ -87,10 +92,17 @@ export class HistoryIndex {
   /** The facets a filter keeps, in the chosen order (free text as far as `textHits` knows it). */
   query(f: HistoryFilter, order: SortOrder, kb: KnowledgeBase, textHits: ReadonlySet<number> | null): ContactFacet[] {
     const all = this.sorted(order);
-    if (!Object.values(f).some(Boolean)) return all;
-    const p = prepareFilter(f, kb);
-    return all.filter((x) => facetMatches(x, p, textHits));
+    // A copy either way: the sorted orders change in place as records do.
+    if (!Object.values(f).some(Boolean)) return all.slice();
+    // A filter that only adds conditions to the last one (no search text) narrows its result.
+    const last = this.lastQuery;
+    const narrows = last && last.version === this.version && last.order === order && last.kb === kb && !f.q && !last.f.q && (Object.keys(last.f) as (keyof HistoryFilter)[]).every((k) => !last.f[k] || last.f[k] === f[k]);
+    const result = (narrows ? last.result : all).filter(facetTest(prepareFilter(f, kb), textHits));
+    this.lastQuery = { f, order, kb, version: this.version, result };
+    return result;
   }
+
+  private lastQuery: { f: HistoryFilter; order: SortOrder; kb: KnowledgeBase; version: number; result: ContactFacet[] } | null = null;
 
   /** Every facet in one order, sorted once and kept until the facets change. */
   sorted(order: SortOrder): ContactFacet[] {
@@ -204,7 +216,8 @@ export class HistoryIndex {
           const [lo, hi] = this.pendingRange;
           this.pendingRange = null;
           await this.reread(lo, hi);
-          this.changed({ all: true });
+          // The first read is announced as the index being ready, below.
+          if (this.ready) this.changed({ all: true });
         } else {
           const ids = [...this.pendingIds];
           this.pendingIds.clear();
@@ -265,10 +278,10 @@ export class HistoryIndex {
 
 const indexes = new WeakMap<HistoryDB, HistoryIndex>();
 
-/** The page's one index of a database's history, started on first use. */
+/** The page's one index of a database's history (the caller starts it, once what it needs first is asked for). */
 export function historyIndex(db: HistoryDB): HistoryIndex {
   let x = indexes.get(db);
-  if (!x) indexes.set(db, (x = new HistoryIndex(db).start()));
+  if (!x) indexes.set(db, (x = new HistoryIndex(db)));
   return x;
 }
 
@@ -320,13 +333,15 @@ export class TextScan {
   }
 
   finished(): Promise<void> {
-    return this.done ? Promise.resolve() : new Promise((r) => this.finishers.push(r));
+    return this.done || this.cancelled ? Promise.resolve() : new Promise((r) => this.finishers.push(r));
   }
 
+  /** Stops it (whoever waits for it to finish is let go, with what it found). */
   cancel(): void {
     this.cancelled = true;
     this.unsubscribe();
     this.listeners.clear();
+    for (const f of this.finishers.splice(0)) f();
   }
 
   private progress(): void {
@@ -390,13 +405,13 @@ export class TextScan {
 
 /**
  * Records in the order of `facets`, a chunk at a time (the next chunk is read while the caller
- * works on this one). Ordered by the newest report, a chunk is one range of the lastSeen index
- * (one request) when most records in that range are wanted; otherwise records are fetched by id.
+ * works on this one). Ordered by the newest report, a large chunk is one range of the lastSeen
+ * index (one request) when most records in that range are wanted; otherwise records are fetched by id.
  */
 export async function* recordsInOrder(db: HistoryDB, facets: ContactFacet[], order: SortOrder, chunk = 2000): AsyncGenerator<ContactRecord[]> {
   const read = async (part: ContactFacet[]): Promise<ContactRecord[]> => {
     let recs: (ContactRecord | undefined)[] | null = null;
-    if (order === 'seen' && part.length > 50) {
+    if (order === 'seen' && part.length >= 500) {
       const hi = part[0]!.lastSeen;
       const lo = part[part.length - 1]!.lastSeen;
       const inRange = await db.contacts.where('lastSeen').between(lo, hi, true, true).limit(part.length * 2 + 1).toArray();
