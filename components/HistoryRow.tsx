@@ -2,10 +2,11 @@ import { useState } from 'preact/hooks';
 import type { ContactPatch } from '@/lib/history/db';
 import type { ContactRecord } from '@/lib/history/types';
 import type { Actor } from '@/lib/kb/types';
-import { CONTACT_TYPES, STATUSES } from '@/lib/ui/format';
 import { safeHref } from '@/lib/ui/safe-url';
 import { useT } from './i18n';
+import { ContactEditForm } from './ContactEditForm';
 import { ContactItem } from './ContactItem';
+import { Disagreements } from './Disagreements';
 
 export type HistoryRowProps = {
   record: ContactRecord;
@@ -18,15 +19,6 @@ export type HistoryRowProps = {
 export function HistoryRow({ record: r, byId, onPatch, onDelete }: HistoryRowProps) {
   const { t } = useT();
   const [editing, setEditing] = useState(false);
-  const [draft, setDraft] = useState<ContactPatch>({});
-  const field = (k: keyof ContactPatch) => (e: { currentTarget: { value: string } }) => setDraft({ ...draft, [k]: e.currentTarget.value || null });
-  const save = () => {
-    const patch: ContactPatch = { ...draft };
-    if (patch.date !== undefined) patch.datePrecision = !patch.date ? null : patch.date.length === 4 ? 'year' : patch.date.length === 7 ? 'month' : 'day';
-    onPatch(patch);
-    setEditing(false);
-    setDraft({});
-  };
   return (
     <ContactItem {...r} quote={r.sources[0]?.evidence.exact ?? ''} byId={byId}>
       <div class="row-actions">
@@ -35,19 +27,8 @@ export function HistoryRow({ record: r, byId, onPatch, onDelete }: HistoryRowPro
         <button onClick={() => setEditing(!editing)} aria-expanded={editing}>{t('edit')}</button>
         <button onClick={onDelete}>{t('delete')}</button>
       </div>
-      {editing && (
-        <form class="edit" onSubmit={(e) => (e.preventDefault(), save())}>
-          <label>{t('status')} <select value={draft.status ?? r.status} onChange={field('status')}>
-            {STATUSES.map((v) => <option key={v} value={v}>{t(v)}</option>)}
-          </select></label>
-          <label>{t('type')} <select value={draft.type ?? r.type} onChange={field('type')}>
-            {CONTACT_TYPES.map((v) => <option key={v} value={v}>{t(v)}</option>)}
-          </select></label>
-          <label>{t('date')} <input value={draft.date ?? r.date ?? ''} placeholder="YYYY-MM-DD" pattern="\d{4}(-\d{2}(-\d{2})?)?" onInput={field('date')} /></label>
-          <label>{t('place')} <input value={draft.place ?? r.place ?? ''} onInput={field('place')} /></label>
-          <button type="submit">{t('save')}</button>
-        </form>
-      )}
+      {editing && <ContactEditForm record={r} onSave={(patch) => (onPatch(patch), setEditing(false))} />}
+      <Disagreements record={r} />
       <details class="sources">
         <summary>{r.sources.length === 1 ? t('source') : t('sources', { n: r.sources.length })}</summary>
         <ul>

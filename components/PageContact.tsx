@@ -1,53 +1,77 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { FoundContact } from '@/lib/analyze';
-import type { HistoryDB } from '@/lib/history/db';
+import { updateContact, upsertRecords, type HistoryDB } from '@/lib/history/db';
+import { recordFromContact } from '@/lib/history/merge';
 import { recordForPageContact } from '@/lib/history/page-records';
-import type { ContactRecord } from '@/lib/history/types';
+import { rejectedFor, rejectionKey } from '@/lib/history/rejections';
+import type { ContactRecord, PageSummary } from '@/lib/history/types';
+import { loadRejections, rejectContact, unrejectContact } from '@/lib/ext/rejections-store';
+import { ContactEditForm } from './ContactEditForm';
 import { ContactItem } from './ContactItem';
+import { Disagreements } from './Disagreements';
 import { useKb, useT } from './i18n';
 
-export type PageContactProps = { db: HistoryDB; url: string; contact: FoundContact };
+export type PageContactProps = { db: HistoryDB; page: PageSummary; contact: FoundContact };
 
-/** A contact of the page in front, with confirm and reject acting on its stored record in place. */
-export function PageContact({ db, url, contact: c }: PageContactProps) {
+/**
+ * A contact of the page in front, with confirm, correct and reject acting on its stored record
+ * in place. Rejecting says the extractor was wrong on this article: its report is taken off the
+ * record (a contact no other article reports goes away) and is not stored again when the
+ * article is read again; undo brings both back.
+ */
+export function PageContact({ db, page, contact: c }: PageContactProps) {
+  const url = page.url;
   const { t } = useT();
   const { byId } = useKb();
+  const key = rejectionKey(c);
   const [rec, setRec] = useState<ContactRecord | undefined | null>(null);
-  const [rejected, setRejected] = useState<ContactRecord | null>(null);
+  const [rejected, setRejected] = useState<{ before: ContactRecord | undefined } | null>(null);
+  const [editing, setEditing] = useState(false);
   useEffect(() => {
     void recordForPageContact(db, url, c).then(setRec);
+    void loadRejections().then((list) => {
+      if (rejectedFor(list, url).has(key)) setRejected({ before: undefined });
+    });
   }, [url, c.evidence.start]);
-  const confirm = async () => {
+  const patch = async (p: Parameters<typeof updateContact>[2]) => {
     if (!rec?.id) return;
-    await db.contacts.update(rec.id, { confirmed: true });
-    setRec({ ...rec, confirmed: true });
+    await updateContact(db, rec.id, p);
+    setRec(await db.contacts.get(rec.id));
   };
-  // Rejecting removes this article's report of it; a contact no other article reports goes away.
   const reject = async () => {
-    if (!rec?.id) return;
-    const rest = rec.sources.filter((s) => s.url !== url);
-    if (rest.length) await db.contacts.update(rec.id, { sources: rest });
-    else await db.contacts.delete(rec.id);
-    setRejected(rec);
+    await rejectContact(url, key);
+    if (rec?.id) {
+      const rest = rec.sources.filter((s) => s.url !== url);
+      if (rest.length) await db.contacts.update(rec.id, { sources: rest });
+      else await db.contacts.delete(rec.id);
+    }
+    setRejected({ before: rec ?? undefined });
   };
   const undo = async () => {
-    if (rejected) await db.contacts.put(rejected);
+    await unrejectContact(url, key);
+    if (rejected?.before) await db.contacts.put(rejected.before);
+    // Rejected in an earlier visit: the page's own reading is stored as the extension would have.
+    else await upsertRecords(db, [recordFromContact(c, { url, title: page.title, site: page.site, lang: page.lang, published: page.published, seen: new Date().toISOString() })]);
+    setRec(rejected?.before ?? (await recordForPageContact(db, url, c)));
     setRejected(null);
   };
   if (rejected)
     return (
-      <li class="contact rejected">
-        {t('deleted')} <button onClick={() => void undo()}>{t('undo')}</button>
+      <li class="contact rejected" data-testid="rejected">
+        {t('rejected')} <button onClick={() => void undo()}>{t('undo')}</button>
       </li>
     );
   return (
-    <ContactItem {...c} quote={c.evidence.exact} byId={byId}>
-      {rec && (
-        <div class="row-actions">
-          {rec.confirmed ? <span class="tag">{t('confirmed')}</span> : <button onClick={() => void confirm()}>{t('confirm')}</button>}
-          <button onClick={() => void reject()}>{t('delete')}</button>
-        </div>
-      )}
+    // The stored record's facts (a person's correction among them) over what this page's text says.
+    <ContactItem {...c} {...(rec && { type: rec.type, status: rec.status, date: rec.date, endDate: rec.endDate, datePrecision: rec.datePrecision, place: rec.place })} quote={c.evidence.exact} byId={byId}>
+      <div class="row-actions">
+        {rec && (rec.confirmed ? <span class="tag">{t('confirmed')}</span> : <button onClick={() => void patch({ confirmed: true })}>{t('confirm')}</button>)}
+        {rec?.edited && <span class="tag">{t('edited')}</span>}
+        {rec && <button onClick={() => setEditing(!editing)} aria-expanded={editing}>{t('edit')}</button>}
+        <button onClick={() => void reject()}>{t('reject')}</button>
+      </div>
+      {rec && editing && <ContactEditForm record={rec} onSave={(p) => void patch(p).then(() => setEditing(false))} />}
+      {rec && <Disagreements record={rec} />}
     </ContactItem>
   );
 }

@@ -101,7 +101,7 @@ export function PagePanel({ db }: { db: HistoryDB }) {
       ) : (
         <ul class="contacts">
           {page.contacts.map((c) => (
-            <PageContact key={`${c.evidence.start}-${c.evidence.end}`} db={db} url={page.url} contact={c} />
+            <PageContact key={`${c.evidence.start}-${c.evidence.end}`} db={db} page={page} contact={c} />
           ))}
         </ul>
       )}

@@ -60,12 +60,14 @@ export async function recentContacts(db: HistoryDB, id: string, kb: KnowledgeBas
  * The background's work for one article: run the pipeline, store its contacts with the article
  * as their source, and return what to highlight and what the popup will show.
  */
-export async function analyzeAndStore(db: HistoryDB, page: ArticlePayload, kb: KnowledgeBase = bundledKb(), now = new Date()) {
+export async function analyzeAndStore(db: HistoryDB, page: ArticlePayload, kb: KnowledgeBase = bundledKb(), now = new Date(), rejected: ReadonlySet<string> = new Set()) {
   const text = page.text.length > MAX_TEXT ? page.text.slice(0, MAX_TEXT) : page.text;
   const analysis = analyzeText({ text, title: page.title, published: page.published, url: page.url, lang: (page.lang as Lang | null) ?? null }, kb);
   const seen = now.toISOString();
   const source = { url: page.url, title: page.title, site: page.site, lang: analysis.lang, published: page.published, seen };
-  const stored = analysis.contacts.length ? await upsertRecords(db, analysis.contacts.map((c) => recordFromContact(c, source))) : { added: 0, merged: 0 };
+  // What a person rejected on this article is not stored again when it is read again.
+  const records = analysis.contacts.map((c) => recordFromContact(c, source)).filter((r) => !rejected.has(r.key));
+  const stored = records.length ? await upsertRecords(db, records) : { added: 0, merged: 0 };
   const plan = planOf(analysis, kb);
   const summary = summarize(page, analysis);
   const lang = analysis.lang ?? 'en';

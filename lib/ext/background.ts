@@ -5,6 +5,8 @@ import type { Message } from '../messages';
 import { analyzeAndStore, analyzeLiveBlog } from './analyze-service';
 import { activeActors, syncBundledActors } from '../history/actors-store';
 import { bundledKb, kbWith, type KnowledgeBase } from '../kb/index';
+import { rejectedFor } from '../history/rejections';
+import { loadRejections } from './rejections-store';
 
 const pageKey = (tabId: number) => `page:${tabId}`;
 
@@ -38,7 +40,8 @@ export function setupBackground(db = new HistoryDB()): void {
       switch (msg.type) {
         case 'analyze': {
           try {
-            const { summary, plan, stored } = await analyzeAndStore(db, msg.page, await currentKb());
+            const rejected = rejectedFor(await loadRejections(), msg.page.url);
+            const { summary, plan, stored } = await analyzeAndStore(db, msg.page, await currentKb(), new Date(), rejected);
             await remember(tabId, summary);
             return { ok: true, plan, stored };
           } catch (e) {

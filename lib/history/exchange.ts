@@ -1,4 +1,4 @@
-import type { ContactRecord } from './types';
+import type { ContactRecord, SourceClaim } from './types';
 
 /** The history file: versioned so an older extension refuses a newer file instead of garbling it. */
 export const HISTORY_FORMAT = 'kontakty-history';
@@ -90,6 +90,16 @@ export const MAX_IMPORT_CHARS = 150_000_000;
 export const MAX_IMPORT_RECORDS = 500_000;
 
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+const PRECISIONS = new Set(['day', 'week', 'month', 'year']);
+const precision = (v: unknown) => (typeof v === 'string' && PRECISIONS.has(v) ? (v as 'day') : null);
+
+/** What one article said (SourceClaim), when the file has it and it reads as one; else nothing. */
+function cleanClaim(c: unknown): SourceClaim | undefined {
+  if (!c || typeof c !== 'object') return undefined;
+  const r = c as Record<string, unknown>;
+  if (!isStr(r.type) || !TYPES.has(r.type) || !isStr(r.status) || !STATUSES.has(r.status)) return undefined;
+  return { type: r.type as SourceClaim['type'], status: r.status as SourceClaim['status'], date: str(r.date), endDate: str(r.endDate), datePrecision: precision(r.datePrecision), place: str(r.place) };
+}
 
 /**
  * The record rebuilt from its known fields only: whatever else a file carries ("__proto__",
@@ -108,15 +118,19 @@ function clean(r: ContactRecord): Omit<ContactRecord, 'id'> {
     status: r.status,
     date: str(r.date),
     endDate: str(r.endDate),
-    datePrecision: r.datePrecision === 'day' || r.datePrecision === 'week' || r.datePrecision === 'month' || r.datePrecision === 'year' ? r.datePrecision : null,
+    datePrecision: precision(r.datePrecision),
     place: str(r.place),
     confidence: typeof r.confidence === 'number' ? r.confidence : 0.5,
     confirmed: r.confirmed === true,
     edited: r.edited === true,
-    sources: r.sources.map((s) => ({
-      url: s.url, title: str(s.title), site: str(s.site), lang: str(s.lang), published: str(s.published), seen: String(s.seen ?? ''),
-      evidence: evidence(s.evidence), reportedBy: Array.isArray(s.reportedBy) ? s.reportedBy.map(String) : [],
-    })),
+    sources: r.sources.map((s) => {
+      const claim = cleanClaim(s.claim);
+      return {
+        url: s.url, title: str(s.title), site: str(s.site), lang: str(s.lang), published: str(s.published), seen: String(s.seen ?? ''),
+        evidence: evidence(s.evidence), reportedBy: Array.isArray(s.reportedBy) ? s.reportedBy.map(String) : [],
+        ...(claim && { claim }),
+      };
+    }),
     firstSeen: String(r.firstSeen ?? ''),
     lastSeen: String(r.lastSeen ?? ''),
   };

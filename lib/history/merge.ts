@@ -47,11 +47,12 @@ function sameTime(a: Omit<ContactRecord, 'id'>, b: Omit<ContactRecord, 'id'>): b
 /** A new history record for a contact found in an article. */
 export function recordFromContact(c: FoundContact, source: Omit<SourceRef, 'evidence' | 'reportedBy'>): Omit<ContactRecord, 'id'> {
   const { evidence, reportedBy, mentions: _mentions, ...facts } = c;
+  const claim = { type: c.type, status: c.status, date: c.date, endDate: c.endDate, datePrecision: c.datePrecision, place: c.place };
   const base = {
     ...facts,
     confirmed: false,
     edited: false,
-    sources: [{ ...source, evidence, reportedBy }],
+    sources: [{ ...source, evidence, reportedBy, claim }],
     firstSeen: source.seen,
     lastSeen: source.seen,
   };

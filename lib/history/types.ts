@@ -12,7 +12,15 @@ export type SourceRef = {
   seen: string;
   evidence: Evidence;
   reportedBy: string[];
+  /**
+   * What this article itself said of the contact. The record's facts are the merged reading;
+   * where articles disagree (another date, place, kind or status) each one's claim stays here,
+   * so the disagreement can be shown rather than silently resolved.
+   */
+  claim?: SourceClaim;
 };
+
+export type SourceClaim = Pick<ContactFacts, 'type' | 'status' | 'date' | 'endDate' | 'datePrecision' | 'place'>;
 
 /** A contact in the history: one record however many articles report it. */
 export type ContactRecord = ContactFacts & {

@@ -323,23 +323,64 @@ test('an actor view: one person’s contacts over time and their counterparts', 
   await popup.close();
 });
 
-test('confirm or remove a contact in place, from the page it was read on', async () => {
+test('confirm, correct or reject a contact in place, from the page it was read on; a rejection outlives a reload', async () => {
   // A page no other test edits contacts of.
   const p = siteArticles.find((a) => a.file.startsWith('interfax'))!;
-  const { page, popup } = await openWithPopup(p);
-  const items = popup.getByTestId('page-panel').locator('li.contact');
-  const n = await items.count();
-  expect(n).toBeGreaterThan(0);
+  const { page, popup, url, tabId } = await openWithPopup(p);
+  const panel = popup.getByTestId('page-panel');
+  const items = panel.locator('li.contact');
+  expect(await items.count()).toBeGreaterThan(0);
+  // The article's own (canonical) URL, as its contacts' source names it.
+  const source = (await waitForDecision(context, url)).summary.url;
+  // The records this article is a source of, read from the database itself.
+  const reportsOf = () =>
+    popup.evaluate(
+      (u) =>
+        new Promise<number>((resolve) => {
+          const open = indexedDB.open('kontakty');
+          open.onsuccess = () => {
+            const req = open.result.transaction('contacts').objectStore('contacts').getAll();
+            req.onsuccess = () => {
+              resolve((req.result as { sources: { url: string }[] }[]).filter((r) => r.sources.some((s) => s.url === u)).length);
+              open.result.close();
+            };
+          };
+        }),
+      source,
+    );
+  const before = await reportsOf();
+  expect(before).toBeGreaterThan(0);
   await items.first().getByRole('button', { name: 'Confirm' }).click();
   await expect(items.first()).toContainText('confirmed');
-  // Removing this article's report of a contact, then undoing it.
-  await items.first().getByRole('button', { name: 'Delete' }).click();
-  await expect(popup.getByTestId('page-panel').getByRole('button', { name: 'Undo' })).toBeVisible();
-  await popup.getByTestId('page-panel').getByRole('button', { name: 'Undo' }).click();
-  // The row comes back once the record is written; only then may the page go away.
-  await expect(items.first()).toContainText('confirmed');
+  await items.first().getByRole('button', { name: 'Edit' }).click();
+  await items.first().getByLabel('Place').fill('Vienna');
+  await items.first().getByRole('button', { name: 'Save' }).click();
+  await expect(items.first()).toContainText('edited');
+  await expect(items.first()).toContainText('Vienna');
+
+  // Rejected and undone at once: the record comes back with its correction.
+  await items.first().getByRole('button', { name: 'Reject' }).click();
+  await expect(panel.getByTestId('rejected')).toContainText('Rejected');
+  await expect.poll(reportsOf).toBe(before - 1);
+  await panel.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(reportsOf).toBe(before);
+  await expect(panel.locator('li.contact', { hasText: 'Vienna' })).toContainText('edited');
+
+  // Rejected again, then the article read again (its page summary dropped first, to wait for the
+  // new one): the rejected contact is not stored again, and the popup still shows it rejected.
+  await panel.locator('li.contact', { hasText: 'Vienna' }).getByRole('button', { name: 'Reject' }).click();
+  await expect.poll(reportsOf).toBe(before - 1);
+  const sw = context.serviceWorkers()[0]!;
+  await sw.evaluate((k) => chrome.storage.session.remove(k), `page:${tabId}`);
+  await page.reload();
+  await waitForDecision(context, url);
+  expect(await reportsOf()).toBe(before - 1);
   await popup.reload();
-  await expect(popup.getByTestId('page-panel').locator('li.contact').first()).toContainText('confirmed');
+  await expect(panel.getByTestId('rejected')).toHaveCount(1);
+  // Undone in a later visit, the page's own reading is stored again.
+  await panel.getByRole('button', { name: 'Undo' }).click();
+  await expect(panel.getByTestId('rejected')).toHaveCount(0);
+  await expect.poll(reportsOf).toBe(before);
   await popup.close();
   await page.close();
 });

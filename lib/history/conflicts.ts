@@ -1,0 +1,57 @@
+import { dateWindow, windowsOverlap } from '../contacts/window';
+import { typesCompatible } from './merge';
+import type { ContactRecord, SourceClaim, SourceRef } from './types';
+
+export type DisagreementField = 'date' | 'place' | 'type' | 'status';
+
+/** One reading of a field and the articles that gave it. */
+export type Reading = { value: string; claim: SourceClaim; urls: string[] };
+
+/** A field the sources of one contact do not agree on, with every reading. */
+export type Disagreement = { field: DisagreementField; readings: Reading[] };
+
+const dateValue = (c: SourceClaim) => (c.date ? (c.endDate && c.endDate !== c.date ? `${c.date}/${c.endDate}` : c.date) : null);
+const placeValue = (c: SourceClaim) => c.place?.trim().toLowerCase() || null;
+
+/**
+ * Whether two readings of a field can both be true. A month and a day inside it, "talks" and
+ * "a meeting", an unclear status and any other: those are one report made more or less exact,
+ * not a disagreement.
+ */
+const compatible: Record<DisagreementField, (a: SourceClaim, b: SourceClaim) => boolean> = {
+  date: (a, b) => windowsOverlap(dateWindow(a.date!, a.endDate), dateWindow(b.date!, b.endDate)),
+  place: (a, b) => placeValue(a) === placeValue(b),
+  type: (a, b) => typesCompatible(a.type, b.type),
+  status: (a, b) => a.status === b.status || a.status === 'unclear' || b.status === 'unclear',
+};
+
+const valueOf: Record<DisagreementField, (c: SourceClaim) => string | null> = {
+  date: dateValue,
+  place: placeValue,
+  type: (c) => c.type,
+  status: (c) => c.status,
+};
+
+/**
+ * Where a contact's sources disagree. Only what each article itself said counts (its claim);
+ * a source without one (imported from an older file, or from the knowledge base) takes no side.
+ * A field is listed when two of its readings cannot both be true; every reading is then shown.
+ */
+export function disagreements(r: Pick<ContactRecord, 'sources'>): Disagreement[] {
+  const claimed = r.sources.filter((s): s is SourceRef & { claim: SourceClaim } => !!s.claim);
+  if (claimed.length < 2) return [];
+  const out: Disagreement[] = [];
+  for (const field of ['date', 'place', 'type', 'status'] as DisagreementField[]) {
+    const readings: Reading[] = [];
+    for (const s of claimed) {
+      const v = valueOf[field](s.claim);
+      if (v === null) continue;
+      const same = readings.find((x) => x.value === v);
+      if (same) same.urls.push(s.url);
+      else readings.push({ value: v, claim: s.claim, urls: [s.url] });
+    }
+    const clash = readings.some((a, i) => readings.slice(i + 1).some((b) => !compatible[field](a.claim, b.claim)));
+    if (clash) out.push({ field, readings });
+  }
+  return out;
+}
