@@ -19,9 +19,11 @@ function within(rect: DOMRect, x: number, y: number): boolean {
 }
 
 /**
- * A card over a highlighted name on hover: who it is and what they were at the article's date.
- * Highlights are not elements, so the pointer is hit-tested against their ranges; the card lives
- * in a shadow root added on first hover only and kept inside the viewport.
+ * A card over a highlighted name on hover, tap or keyboard focus: who it is and what they were at
+ * the article's date. Highlights are not elements, so the pointer is hit-tested against their
+ * ranges, and a focused element (a link around a name) is matched to the ranges inside it; the
+ * card lives in a shadow root added on first use only and kept inside the viewport. Every
+ * listener is passive and nothing is prevented or stopped: the page's own handlers see every event.
  */
 export function installHoverCards(targets: Target[], doc: Document = document): () => void {
   if (!targets.length) return () => {};
@@ -108,6 +110,37 @@ export function installHoverCards(targets: Target[], doc: Document = document): 
     hideSoon();
   };
 
+  // A tap (touch or pen) on a name opens its card; a tap anywhere else closes it.
+  const onTap = (e: PointerEvent) => {
+    if (e.pointerType === 'mouse' || (host && e.composedPath().includes(host))) return;
+    last = { x: e.clientX, y: e.clientY };
+    check();
+  };
+  // Keyboard focus on an element with a name in it (a link, a heading made focusable) opens the
+  // first such name's card beside it.
+  const onFocus = (e: FocusEvent) => {
+    const el = e.target;
+    if (!(el instanceof win.Node) || el === host) return;
+    // The first name in the element, in document order.
+    let t: Target | undefined;
+    for (const x of targets)
+      if (el.contains(x.range.commonAncestorContainer) && (!t || x.range.compareBoundaryPoints(win.Range.START_TO_START, t.range) < 0)) t = x;
+    const rect = t?.range.getClientRects()[0];
+    if (t && rect) show(t, rect);
+    else hideSoon();
+  };
+  // A pointer's card goes on scroll (the pointer is no longer over the name); a focused name's
+  // card follows it, since focusing often scrolls the name into view.
+  const onScroll = () => {
+    const el = doc.activeElement;
+    const rect = shown && el && el !== doc.body && shown.range.intersectsNode(el) ? shown.range.getClientRects()[0] : undefined;
+    if (shown && rect) show(shown, rect);
+    else hide();
+  };
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && shown) hide();
+  };
+
   const onMove = (e: MouseEvent) => {
     // Over the card itself: keep it, so its links can be clicked.
     if (host && e.composedPath().includes(host)) {
@@ -121,11 +154,17 @@ export function installHoverCards(targets: Target[], doc: Document = document): 
     }
   };
   doc.addEventListener('mousemove', onMove, { passive: true });
-  win.addEventListener('scroll', hide, { passive: true });
+  doc.addEventListener('pointerup', onTap, { passive: true });
+  doc.addEventListener('focusin', onFocus, { passive: true });
+  doc.addEventListener('keydown', onKey, { passive: true });
+  win.addEventListener('scroll', onScroll, { passive: true });
   return () => {
     clearTimeout(hideTimer);
     doc.removeEventListener('mousemove', onMove);
-    win.removeEventListener('scroll', hide);
+    doc.removeEventListener('pointerup', onTap);
+    doc.removeEventListener('focusin', onFocus);
+    doc.removeEventListener('keydown', onKey);
+    win.removeEventListener('scroll', onScroll);
     host?.remove();
   };
 }

@@ -213,6 +213,45 @@ test('hovering a highlighted name shows who it is and their role at the article 
   await expect(card).toContainText('Юрий Ушаков');
   await page.mouse.move(5, 5);
   await expect(card).toBeHidden();
+
+  // Keyboard: focus on an element holding the name opens the card (the page makes the paragraph
+  // focusable, as a link around a name would be); Escape closes it.
+  // (An element whose first highlighted name is Sullivan's, so the card to expect is his.)
+  const focused = await page.evaluate(() => {
+    const all = ['kontakty-person', 'kontakty-institution'].flatMap((n) => [...(CSS.highlights.get(n) ?? [])] as Range[]);
+    for (const r of all) {
+      if (!r.toString().includes('Салливан')) continue;
+      const el = r.startContainer.parentElement!;
+      if (all.some((o) => o !== r && el.contains(o.startContainer) && o.compareBoundaryPoints(Range.START_TO_START, r) < 0)) continue;
+      el.tabIndex = 0;
+      el.focus();
+      return true;
+    }
+    return false;
+  });
+  expect(focused).toBe(true);
+  await expect(card).toBeVisible();
+  await expect(card).toContainText('Салливан');
+  await page.keyboard.press('Escape');
+  await expect(card).toBeHidden();
+
+  // Touch: a tap on the name opens it, a tap elsewhere closes it.
+  const tap = (x: number, y: number) =>
+    page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)!.dispatchEvent(new PointerEvent('pointerup', { pointerType: 'touch', clientX: x, clientY: y, bubbles: true })), [x, y]);
+  const at = await page.evaluate(() => {
+    for (const r of CSS.highlights.get('kontakty-person')!) {
+      if (!(r as Range).toString().includes('Салливан')) continue;
+      (r as Range).startContainer.parentElement!.scrollIntoView({ block: 'center' });
+      const rect = (r as Range).getClientRects()[0]!;
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }
+    return null;
+  });
+  await tap(at!.x, at!.y);
+  await expect(card).toBeVisible();
+  await expect(card).toContainText('Джейк Салливан');
+  await tap(5, 5);
+  await expect(card).toBeHidden();
 });
 
 test('turning Kontakty off for a site clears its highlights at once and keeps it off on reload', async () => {
