@@ -1,10 +1,16 @@
 import { defineConfig } from 'wxt';
 
 export default defineConfig({
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Kontakty — US–Russia contacts in the news',
     description: 'Highlights US–Russia contacts in Ukrainian and Russian news and keeps a local, exportable history of them. Sends nothing anywhere.',
-    permissions: ['storage', 'unlimitedStorage'],
+    // activeTab: the popup may read the address of the tab it was opened on (to offer turning
+    // Kontakty on there); scripting: a content script registered for each site the user adds.
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting'],
+    // Sites beyond the built-in list are asked for one by one when the user adds them; nothing
+    // is granted at install. MV2 (Firefox's default build) keeps optional origins in
+    // optional_permissions; WXT drops optional_host_permissions there.
+    ...(manifestVersion === 2 ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),
     commands: {
       'toggle-highlights': { suggested_key: { default: 'Alt+Shift+K' }, description: 'Highlights on or off for this page' },
     },

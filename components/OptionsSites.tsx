@@ -1,19 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { readSettings, SETTINGS_KEY, withSite, type Settings } from '@/lib/settings';
+import { updateSettings } from '@/lib/ext/user-site-actions';
 import { siteRows } from '@/lib/site-list';
 import { useT } from './i18n';
+import { OptionsUserSites } from './OptionsUserSites';
 
-/** Reads the stored settings, applies a change to them and writes them back. */
-async function update(change: (s: Settings) => Settings): Promise<Settings> {
-  // Read just before writing: the popup may have changed a site since this page loaded.
-  const got = await browser.storage.local.get(SETTINGS_KEY);
-  const next = change(readSettings(got[SETTINGS_KEY]));
-  await browser.storage.local.set({ [SETTINGS_KEY]: next });
-  return next;
-}
+// Read just before writing: the popup may have changed a site since this page loaded.
+const update = updateSettings;
 
-/** The built-in news sites, each with its switch, and the pause for everywhere. */
+/** The built-in news sites, each with its switch, the sites the user added, and the pause for everywhere. */
 export function OptionsSites() {
   const { t } = useT();
   // Nothing is drawn until the stored choice is known, as in the popup: a box drawn from the
@@ -73,6 +69,7 @@ export function OptionsSites() {
             </>
           )}
           {!rows.length && <p class="muted">{t('optNoSiteMatches', { q })}</p>}
+          <OptionsUserSites settings={s} onChange={setS} />
         </>
       )}
     </section>

@@ -16,21 +16,41 @@ async function currentTabId(): Promise<number | null> {
   return tab?.id ?? null;
 }
 
+function webHost(url: string | undefined): string | null {
+  try {
+    const u = new URL(url ?? '');
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u.hostname : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Context for the page in the current tab: article or not, language, actors, contacts. */
 export function PagePanel({ db }: { db: HistoryDB }) {
   const { t, lang } = useT();
   const [page, setPage] = useState<PageSummary | null | undefined>(undefined);
   const [tabId, setTabId] = useState<number | null>(null);
   const [shown, setShown] = useState(true);
+  const [tabHost, setTabHost] = useState<string | null>(null);
   useEffect(() => {
     void (async () => {
       const tabId = await currentTabId();
       setTabId(tabId);
-      setPage(tabId === null ? null : ((await browser.runtime.sendMessage({ type: 'get-page', tabId })) as PageSummary | null));
+      const summary = tabId === null ? null : ((await browser.runtime.sendMessage({ type: 'get-page', tabId })) as PageSummary | null);
+      // Nothing read: a site outside the list. Its address (visible through activeTab once the
+      // toolbar button is clicked) lets the user turn Kontakty on there.
+      if (!summary && tabId !== null) setTabHost(webHost((await browser.tabs.get(tabId).catch(() => null))?.url));
+      setPage(summary);
     })();
   }, []);
   if (page === undefined) return <p class="muted">{t('reading')}</p>;
-  if (!page) return <p class="muted">{t('nothingRead')}</p>;
+  if (!page)
+    return (
+      <section class="page">
+        {tabHost && <SiteControls host={tabHost} />}
+        <p class="muted">{t('nothingRead')}</p>
+      </section>
+    );
   const host = new URL(page.href).hostname;
   if (!page.isArticle)
     return (

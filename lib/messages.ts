@@ -19,7 +19,9 @@ export type Message =
   | { type: 'not-article'; url: string; title: string | null; reason: string }
   | { type: 'skipped'; url: string; reason: string }
   | { type: 'get-page'; tabId: number }
-  | { type: 'kb-changed' };
+  | { type: 'kb-changed' }
+  /** The user's sites changed (popup, options): bring the registered content scripts in step. */
+  | { type: 'sync-sites' };
 
 /** What a hover card says about an actor, in the article's language, as of its date. */
 export type ActorCard = { name: string; role: string | null; country: string; wikidata: string | null; kind: string; recent?: RecentContact[] };
@@ -38,7 +40,9 @@ export type Reply<M extends Message> = M extends { type: 'analyze' | 'analyze-li
   ? { ok: true; plan: HighlightPlan; stored: { added: number; merged: number } } | { ok: false; error: string }
   : M extends { type: 'get-page' }
     ? PageSummary | null
-    : { ok: true };
+    : M extends { type: 'sync-sites' }
+      ? { ok: true; registered: string[] } | { ok: false; error: string }
+      : { ok: true };
 
 /** Messages to a tab's content script (from the popup or the keyboard shortcut). */
 export type TabMessage = { type: 'set-highlights'; on: boolean } | { type: 'toggle-highlights' } | { type: 'rerun' };

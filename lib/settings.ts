@@ -1,16 +1,29 @@
-/** What the user decides about where Kontakty runs; kept in storage.local, read by every page. */
-export type Settings = { paused: boolean; disabledSites: string[] };
+import { isBuiltInHost, isUserHost } from './user-sites';
 
-export const DEFAULT_SETTINGS: Settings = { paused: false, disabledSites: [] };
+/** What the user decides about where Kontakty runs; kept in storage.local, read by every page. */
+export type Settings = {
+  paused: boolean;
+  /** Built-in sites (or their subdomains) switched off. */
+  disabledSites: string[];
+  /** Sites the user added beyond the built-in list; each has its own permission and script. */
+  userSites: string[];
+};
+
+export const DEFAULT_SETTINGS: Settings = { paused: false, disabledSites: [], userSites: [] };
 export const SETTINGS_KEY = 'settings';
 
 /** The site a host belongs to for the user's on/off choice: the host without "www.". */
 export const siteOf = (host: string) => host.replace(/^www\./, '').toLowerCase();
 
-/** Why Kontakty stays off on this host, or null when it runs. A choice for a site covers its subdomains. */
+/**
+ * Why Kontakty stays off on this host, or null when it runs. A choice for a site covers its
+ * subdomains. A host that is neither built in nor added by the user is off too: a page whose
+ * site was just removed must stop at once, before its script is unregistered.
+ */
 export function offReason(s: Settings, host: string): string | null {
   if (s.paused) return 'Kontakty is paused';
   const h = siteOf(host);
+  if (!isBuiltInHost(h) && !isUserHost(h, s.userSites)) return `Kontakty is not on for ${h}`;
   const off = s.disabledSites.find((d) => h === d || h.endsWith(`.${d}`));
   return off ? `Kontakty is off on ${off}` : null;
 }
@@ -20,7 +33,9 @@ export function withSite(s: Settings, site: string, on: boolean): Settings {
   return { ...s, disabledSites: on ? rest : [...rest, site].sort() };
 }
 
+const strings = (x: unknown): string[] => (Array.isArray(x) ? x.filter((v): v is string => typeof v === 'string') : []);
+
 export function readSettings(raw: unknown): Settings {
   const r = (raw ?? {}) as Partial<Settings>;
-  return { paused: r.paused === true, disabledSites: Array.isArray(r.disabledSites) ? r.disabledSites.filter((x): x is string => typeof x === 'string') : [] };
+  return { paused: r.paused === true, disabledSites: strings(r.disabledSites), userSites: strings(r.userSites) };
 }

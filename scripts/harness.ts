@@ -5,7 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createServer, type Server } from 'node:https';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
@@ -77,9 +77,27 @@ export async function servePages(pages = allPages()): Promise<PageServer> {
   };
 }
 
-/** Debian's Chromium with the unpacked extension, kept off every network but 127.0.0.1. */
-export async function launchWithExtension(opts: { headless?: boolean; hosts?: string[]; userDataDir?: string } = {}): Promise<BrowserContext> {
+/**
+ * A copy of the built extension whose manifest already holds these host permissions: the
+ * browser's permission prompt cannot be clicked from a test, and with the grant already there
+ * `permissions.request` resolves without one. The production manifest stays as built.
+ */
+function extensionGranting(patterns: string[]): string {
+  const dir = mkdtempSync(join(tmpdir(), 'kontakty-ext-'));
+  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { host_permissions?: string[] };
+  manifest.host_permissions = [...(manifest.host_permissions ?? []), ...patterns];
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  return dir;
+}
+
+/**
+ * Debian's Chromium with the unpacked extension, kept off every network but 127.0.0.1.
+ * `grantHosts` loads a copy whose manifest grants those match patterns at install (see above).
+ */
+export async function launchWithExtension(opts: { headless?: boolean; hosts?: string[]; userDataDir?: string; grantHosts?: string[] } = {}): Promise<BrowserContext> {
   const hosts = opts.hosts ?? [...new Set(allPages().map((p) => new URL(p.url).hostname))];
+  const extDir = opts.grantHosts?.length ? extensionGranting(opts.grantHosts) : EXTENSION_DIR;
   const rules = [...hosts.map((h) => `MAP ${h} 127.0.0.1`), 'MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1'].join(', ');
   return chromium.launchPersistentContext(opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'kontakty-profile-')), {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -87,8 +105,8 @@ export async function launchWithExtension(opts: { headless?: boolean; hosts?: st
     acceptDownloads: true,
     viewport: { width: 1280, height: 900 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extDir}`,
+      `--load-extension=${extDir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',

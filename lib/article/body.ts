@@ -49,9 +49,10 @@ export function paragraphScore(el: Element): { chars: number; paragraphs: number
 
 /**
  * The element holding the article's body: the best-scoring known container, or else the parent
- * of the most paragraph text (the idea Readability scores with, much reduced).
+ * of the most paragraph text (the idea Readability scores with, much reduced). A root narrows
+ * the search to one of several articles on a page.
  */
-export function findBodyContainer(doc: Document): { el: Element; chars: number; paragraphs: number } | null {
+export function findBodyContainer(doc: Document | Element): { el: Element; chars: number; paragraphs: number } | null {
   let best: { el: Element; chars: number; paragraphs: number } | null = null;
   const seen = new Set<Element>();
   for (const sel of BODY_SELECTORS) {

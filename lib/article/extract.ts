@@ -25,7 +25,7 @@ const NON_ARTICLE_TYPES = /^(WebSite|CollectionPage|ItemList|SearchResultsPage|P
  * metadata. Metadata decides first (JSON-LD article types, og:type); the body's own weight
  * decides when the page says nothing about itself.
  */
-export function extractArticle(doc: Document, url: string): ExtractedArticle {
+export function extractArticle(doc: Document, url: string, within?: { root: Element; skip: (el: Element) => boolean }): ExtractedArticle {
   const empty: TextIndex = { text: '', segments: [] };
   // The two signals that decide most pages come first and cheaply; the rest of the metadata
   // is read only for a page that may be an article (this runs on every page of a news site).
@@ -51,13 +51,14 @@ export function extractArticle(doc: Document, url: string): ExtractedArticle {
     }
     if (meta.jsonld.article?.type === 'LiveBlogPosting') return { ...base, isArticle: false, reason: 'a live blog without readable posts' };
   }
-  const body = findBodyContainer(doc);
+  // On a page of several stories (infinite scroll) the body is looked for in the page's own one.
+  const body = findBodyContainer(within?.root ?? doc);
   if (!body || body.chars < 300) return { ...base, isArticle: false, reason: 'no body text of an article' };
   if (!says && (body.paragraphs < 4 || body.chars < 1200)) return { ...base, isArticle: false, reason: 'no article metadata and too little running text' };
 
-  const h1 = Array.from(doc.querySelectorAll('h1')).find((h) => !isFurnitureChainLite(h)) ?? null;
+  const h1 = Array.from((within?.root ?? doc).querySelectorAll('h1')).find((h) => !isFurnitureChainLite(h)) ?? null;
   const roots: Node[] = h1 && !body.el.contains(h1) ? [h1, body.el] : [body.el];
-  const index = buildTextIndex(roots, isFurniture);
+  const index = buildTextIndex(roots, within?.skip ?? isFurniture);
   const lang = detectLang(index.text);
   let published = meta.published;
   if (!published) {

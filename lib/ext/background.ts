@@ -7,6 +7,7 @@ import { activeActors, syncBundledActors } from '../history/actors-store';
 import { bundledKb, kbWith, type KnowledgeBase } from '../kb/index';
 import { rejectedFor } from '../history/rejections';
 import { loadRejections } from './rejections-store';
+import { queueSync, setupUserSites } from './user-sites';
 
 const pageKey = (tabId: number) => `page:${tabId}`;
 
@@ -14,6 +15,8 @@ const pageKey = (tabId: number) => `page:${tabId}`;
 export function setupBackground(db = new HistoryDB()): void {
   // Ask once for storage the browser will not evict: the history is the user's work.
   void globalThis.navigator?.storage?.persist?.().catch(() => false);
+
+  setupUserSites();
 
   // The knowledge base lives in the database (people add and switch off actors); it is loaded
   // there on install and update, and compiled once per change.
@@ -71,6 +74,8 @@ export function setupBackground(db = new HistoryDB()): void {
           for (const tab of await browser.tabs.query({})) if (tab.id !== undefined) void browser.tabs.sendMessage(tab.id, { type: 'rerun' }).catch(() => undefined);
           return { ok: true };
         }
+        case 'sync-sites':
+          return queueSync().then((r) => ({ ok: true, ...r }), (e: unknown) => ({ ok: false, error: String(e) }));
         case 'get-page': {
           const got = await browser.storage.session?.get(pageKey(msg.tabId)).catch(() => ({}));
           return (got as Record<string, PageSummary> | undefined)?.[pageKey(msg.tabId)] ?? null;

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Send } from './page-runner';
-import { runOnPage } from './page-runner';
+import { runOnPage, storiesOn } from './page-runner';
 import { offReason, readSettings, SETTINGS_KEY, type Settings } from '../settings';
 import type { TabMessage } from '../messages';
 
@@ -18,7 +18,9 @@ const SETTLE_MS = 700;
 /**
  * Runs on the page now, again after a single-page-app navigation and when the user turns
  * Kontakty back on; clears when turned off or unloaded. A page that is not an article yet is
- * watched for a while: client-rendered sites put the article in after the first paint.
+ * watched for a while: client-rendered sites put the article in after the first paint. An
+ * article is watched for as long as it is open, for stories appended under it as the reader
+ * scrolls (infinite scroll); each new one makes the page read again, every story on its own.
  */
 export function startContentScript(ctx: ContentScriptContext): void {
   let undo: (() => void) | null = null;
@@ -27,6 +29,9 @@ export function startContentScript(ctx: ContentScriptContext): void {
   let watcher: MutationObserver | null = null;
   let settle: ReturnType<typeof setTimeout> | undefined;
   let running = Promise.resolve();
+  let appendWatcher: MutationObserver | null = null;
+  let appendCheck: ReturnType<typeof setTimeout> | undefined;
+  let stories = new Set<string>();
 
   const stopWatching = () => {
     watcher?.disconnect();
@@ -43,6 +48,25 @@ export function startContentScript(ctx: ContentScriptContext): void {
     });
     watcher.observe(document.body, { childList: true, subtree: true });
   };
+  const stopAppendWatch = () => {
+    appendWatcher?.disconnect();
+    appendWatcher = null;
+    clearTimeout(appendCheck);
+    appendCheck = undefined;
+  };
+  // At most one look per SETTLE_MS however busy the page is (a ticker, an ad rotator): the look
+  // is cheap, and a page that never stops changing must not starve it either.
+  const watchForAppended = () => {
+    if (appendWatcher || !document.body) return;
+    appendWatcher = new MutationObserver(() => {
+      if (appendCheck !== undefined) return;
+      appendCheck = setTimeout(() => {
+        appendCheck = undefined;
+        if (storiesOn().some((u) => !stories.has(u))) void schedule();
+      }, SETTLE_MS);
+    });
+    appendWatcher.observe(document.body, { childList: true, subtree: true });
+  };
 
   const runOnce = async () => {
     undo?.();
@@ -51,14 +75,19 @@ export function startContentScript(ctx: ContentScriptContext): void {
     try {
       const off = offReason(await settings(), location.hostname);
       if (off) {
+        stopWatching();
+        stopAppendWatch();
         await send({ type: 'skipped', url: location.href, reason: off });
         return;
       }
       const result = await runOnPage(send);
       paint = result.paint;
       undo = paint && !hidden ? paint() : null;
-      if (result.isArticle) stopWatching();
-      else watchForContent();
+      stories = new Set(result.stories);
+      if (result.isArticle) {
+        stopWatching();
+        watchForAppended();
+      } else watchForContent();
     } catch (e) {
       // The page must never notice us: log for the developer, leave the page as it was.
       console.debug('[kontakty]', e);
@@ -70,6 +99,7 @@ export function startContentScript(ctx: ContentScriptContext): void {
   void schedule();
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     stopWatching();
+    stopAppendWatch();
     // A single-page app swaps the content a moment after the address: let it settle, then
     // read, and keep watching in case it comes later still.
     clearTimeout(settle);
@@ -95,6 +125,7 @@ export function startContentScript(ctx: ContentScriptContext): void {
   ctx.onInvalidated(() => {
     browser.storage.onChanged.removeListener(onChanged);
     stopWatching();
+    stopAppendWatch();
     undo?.();
   });
 }

@@ -1,4 +1,5 @@
 import { extractArticle } from '../article/extract';
+import { findArticleBlocks, joinIndexes, joinPlans, splitArticles } from '../article/appended';
 import type { HighlightPlan, Message, Reply } from '../messages';
 import type { TextIndex } from '../dom/text-index';
 import { detectLang } from '../text/lang';
@@ -7,8 +8,14 @@ import { installHoverCards } from './hover-card';
 
 export type Send = <M extends Message>(m: M) => Promise<Reply<M>>;
 
-/** paint() draws the highlights and cards and returns their undo; it can be called again after undo. */
-export type PageRun = { isArticle: boolean; paint: (() => () => void) | null };
+/**
+ * paint() draws the highlights and cards and returns their undo; it can be called again after
+ * undo. stories: the addresses of the article containers seen, to notice one appended later.
+ */
+export type PageRun = { isArticle: boolean; paint: (() => () => void) | null; stories: string[] };
+
+/** The addresses of the article containers on the page now (infinite scroll adds more). */
+export const storiesOn = (doc: Document = document, href = location.href) => findArticleBlocks(doc, href).map((b) => b.url);
 
 /**
  * The content script's work on one page: decide, read the article, let the background analyse
@@ -23,29 +30,50 @@ export async function runOnPage(send: Send, doc: Document = document, href = loc
       page: { url: art.meta.canonical ?? href, href, title: art.title, site: art.meta.siteName ?? new URL(href).hostname.replace(/^www\./, ''), lang: detectLang(index.text), published: art.published, text: index.text, reason: art.reason },
       posts: posts.map((p, i) => ({ id: p.id, title: p.title, published: p.published, start: starts[i]!, end: ends[i]! })),
     });
-    if (!reply || !reply.ok) return { isArticle: true, paint: null };
-    return { isArticle: true, paint: () => paintPlan(art.live!.index, reply.plan, doc) };
+    if (!reply || !reply.ok) return { isArticle: true, paint: null, stories: [] };
+    return { isArticle: true, paint: () => paintPlan(art.live!.index, reply.plan, doc), stories: [] };
   }
   if (!art.isArticle) {
     await send({ type: 'not-article', url: href, title: art.title, reason: art.reason });
-    return { isArticle: false, paint: null };
+    return { isArticle: false, paint: null, stories: [] };
+  }
+  const site = art.meta.siteName ?? new URL(href).hostname.replace(/^www\./, '');
+  // Infinite scroll: further stories under the first are read apart, each under its own address.
+  const split = splitArticles(doc, href, art.meta.canonical);
+  const main = split.others.length && split.main ? split.main : null;
+  const own = main ? extractArticle(doc, href, { root: main.el, skip: split.skip }) : art;
+  const stories = [...(split.main ? [split.main.url] : []), ...split.others.map((o) => o.url)];
+  const parts: { index: TextIndex; plan: HighlightPlan }[] = [];
+  // The appended stories first and the page's own last: the popup shows the last one read.
+  for (const o of split.others) {
+    const reply = await send({
+      type: 'analyze',
+      page: { url: o.url, href, title: o.title, site, lang: detectLang(o.index.text), published: o.published, text: o.index.text, reason: 'an article appended to the page' },
+    });
+    if (reply?.ok) parts.push({ index: o.index, plan: reply.plan });
   }
   const reply = await send({
     type: 'analyze',
     page: {
-      url: art.meta.canonical ?? href,
+      url: main?.url ?? art.meta.canonical ?? href,
       href,
-      title: art.title,
-      site: art.meta.siteName ?? new URL(href).hostname.replace(/^www\./, ''),
-      lang: art.lang,
-      published: art.published,
-      text: art.index.text,
-      reason: art.reason,
+      title: main?.title ?? own.title,
+      site,
+      lang: own.lang,
+      published: main?.published ?? own.published,
+      text: own.index.text,
+      reason: own.reason,
     },
   });
-  if (!reply || !reply.ok) return { isArticle: true, paint: null };
-  const plan = reply.plan;
-  return { isArticle: true, paint: () => paintPlan(art.index, plan, doc) };
+  if (reply?.ok) parts.unshift({ index: own.index, plan: reply.plan });
+  if (!parts.length) return { isArticle: true, paint: null, stories };
+  if (parts.length === 1) return { isArticle: true, paint: () => paintPlan(parts[0]!.index, parts[0]!.plan, doc), stories };
+  const joined = joinIndexes(parts.map((p) => p.index));
+  const plan = joinPlans(
+    parts.map((p) => p.plan),
+    joined.starts,
+  );
+  return { isArticle: true, paint: () => paintPlan(joined.index, plan, doc), stories };
 }
 
 /** Highlights and hover cards for a plan over a text index; returns their undo. */

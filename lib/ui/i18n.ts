@@ -69,6 +69,13 @@ const EN = {
   optErrNoList: 'The file has no list of contacts.', optErrNotJson: 'The file is neither JSON nor JSON Lines.',
   optErrTooMany: 'The file holds {n} contacts; at most {max} can be imported at once. Nothing was imported.',
   optErrBadContact: 'Contact {i}: {problem}. Nothing was imported.',
+  userSiteOffer: 'This site is not in Kontakty’s list of news sites. Turning it on asks the browser for access to this site only.',
+  userSiteOnReload: 'On. Reload the page to read it.', userSiteRefused: 'Access to the site was not granted; Kontakty stays off there.',
+  userSiteFailed: 'Access granted, but the site could not be set up. Try again.', userSiteOff: 'Off for {site}; its access is handed back.',
+  optYourSites: 'Your sites', optYourSitesIntro: 'Other sites Kontakty reads, added by you. Adding one asks the browser for access to that site (and its subdomains) only; removing it hands the access back.',
+  optAddSite: 'Add a site', optAddSitePlaceholder: 'zaxid.net or a page address', optAddSiteBtn: 'Add', optRemoveSite: 'Remove {site}', optRemove: 'Remove',
+  optSiteInvalid: '“{q}” is not a web site address.', optSiteBuiltIn: '{site} is already in the built-in list.', optSiteAdded: 'Added {site}. Pages opened from now on are read.',
+  optSiteRemoved: 'Removed {site}.', optNoUserSites: 'No sites added yet.', optSiteNoAccess: 'no access: add it again to grant it',
 };
 export type MessageKey = keyof typeof EN;
 
@@ -140,6 +147,13 @@ const UK: Record<MessageKey, string> = {
   optErrNoList: 'У файлі немає списку контактів.', optErrNotJson: 'Файл не у форматі JSON чи JSON Lines.',
   optErrTooMany: 'У файлі контактів: {n}; за один раз можна імпортувати щонайбільше {max}. Нічого не імпортовано.',
   optErrBadContact: 'Контакт {i}: {problem}. Нічого не імпортовано.',
+  userSiteOffer: 'Цього сайту немає в списку новинних сайтів Kontakty. Увімкнення попросить у браузера доступ лише до цього сайту.',
+  userSiteOnReload: 'Увімкнено. Перезавантажте сторінку, щоб її прочитати.', userSiteRefused: 'Доступ до сайту не надано; Kontakty там вимкнено.',
+  userSiteFailed: 'Доступ надано, але сайт не вдалося налаштувати. Спробуйте ще раз.', userSiteOff: 'Вимкнено для {site}; доступ повернуто.',
+  optYourSites: 'Ваші сайти', optYourSitesIntro: 'Інші сайти, які читає Kontakty, додані вами. Додавання просить у браузера доступ лише до цього сайту (і його піддоменів); видалення повертає доступ.',
+  optAddSite: 'Додати сайт', optAddSitePlaceholder: 'zaxid.net або адреса сторінки', optAddSiteBtn: 'Додати', optRemoveSite: 'Видалити {site}', optRemove: 'Видалити',
+  optSiteInvalid: '«{q}» — не адреса вебсайту.', optSiteBuiltIn: '{site} уже є у вбудованому списку.', optSiteAdded: 'Додано {site}. Сторінки, відкриті відтепер, буде прочитано.',
+  optSiteRemoved: 'Видалено {site}.', optNoUserSites: 'Ще не додано жодного сайту.', optSiteNoAccess: 'немає доступу: додайте сайт знову, щоб його надати',
 };
 
 const RU: Record<MessageKey, string> = {
@@ -210,6 +224,13 @@ const RU: Record<MessageKey, string> = {
   optErrNoList: 'В файле нет списка контактов.', optErrNotJson: 'Файл не в формате JSON или JSON Lines.',
   optErrTooMany: 'В файле контактов: {n}; за один раз можно импортировать не более {max}. Ничего не импортировано.',
   optErrBadContact: 'Контакт {i}: {problem}. Ничего не импортировано.',
+  userSiteOffer: 'Этого сайта нет в списке новостных сайтов Kontakty. Включение запросит у браузера доступ только к этому сайту.',
+  userSiteOnReload: 'Включено. Перезагрузите страницу, чтобы её прочитать.', userSiteRefused: 'Доступ к сайту не предоставлен; Kontakty там выключен.',
+  userSiteFailed: 'Доступ предоставлен, но сайт не удалось настроить. Попробуйте ещё раз.', userSiteOff: 'Выключено для {site}; доступ возвращён.',
+  optYourSites: 'Ваши сайты', optYourSitesIntro: 'Другие сайты, которые читает Kontakty, добавленные вами. Добавление запрашивает у браузера доступ только к этому сайту (и его поддоменам); удаление возвращает доступ.',
+  optAddSite: 'Добавить сайт', optAddSitePlaceholder: 'zaxid.net или адрес страницы', optAddSiteBtn: 'Добавить', optRemoveSite: 'Удалить {site}', optRemove: 'Удалить',
+  optSiteInvalid: '«{q}» — не адрес веб-сайта.', optSiteBuiltIn: '{site} уже есть во встроенном списке.', optSiteAdded: 'Добавлен {site}. Страницы, открытые с этого момента, будут прочитаны.',
+  optSiteRemoved: 'Удалён {site}.', optNoUserSites: 'Пока не добавлено ни одного сайта.', optSiteNoAccess: 'нет доступа: добавьте сайт снова, чтобы его предоставить',
 };
 
 const TABLES: Record<UiLang, Record<MessageKey, string>> = { en: EN, uk: UK, ru: RU };

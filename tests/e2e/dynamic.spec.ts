@@ -41,3 +41,63 @@ test('a single-page app: the next story replaces the highlights and gets its own
   // Nothing of the first story stays painted.
   expect((await highlighted(page)).some((t) => t.includes('Віткофф'))).toBe(false);
 });
+
+/** Contacts in the extension's database whose sources include `url`. */
+const contactsFrom = (url: string) =>
+  context.serviceWorkers()[0]!.evaluate(
+    (u) =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('kontakty');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const req = open.result.transaction('contacts').objectStore('contacts').getAll();
+          req.onsuccess = () => resolve((req.result as { sources: { url: string }[] }[]).filter((r) => r.sources.some((s) => s.url === u)).length);
+        };
+      }),
+    url,
+  );
+
+test('infinite scroll: a story appended under the first is read as its own article, both painted, page untouched', async () => {
+  const p = dynamicPages().find((d) => d.kind === 'infinite')!;
+  const second = 'https://www.rbc.ua/ukr/news/vitkoff-putin-peterburg-1744380000.html';
+  const page = await context.newPage();
+  // Every change to the page's DOM after parsing; the page itself makes exactly one (the append).
+  await page.addInitScript(() => {
+    const w = window as unknown as { __mutations: number };
+    w.__mutations = 0;
+    document.addEventListener('DOMContentLoaded', () => {
+      new MutationObserver((list) => (w.__mutations += list.length)).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    });
+  });
+  const url = server.urlOf(p);
+  await page.goto(url);
+  expect((await waitForDecision(context, url)).summary.isArticle).toBe(true);
+  await expect.poll(() => highlighted(page)).toEqual(expect.arrayContaining(['Дональд Трамп', 'Володимиром Путіним']));
+  expect(await highlighted(page)).not.toContain('Дмитро Пєсков');
+  expect(await contactsFrom(second)).toBe(0);
+
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await page.waitForFunction(() => (window as unknown as { __appended?: number }).__appended === 1);
+  // The appended story is painted beside the first, which stays painted.
+  await expect.poll(() => highlighted(page), { timeout: 15000 }).toEqual(expect.arrayContaining(['Дональд Трамп', 'Стів Віткофф', 'Дмитро Пєсков']));
+  // Each story's contacts are stored under its own address, not welded into the first.
+  await expect.poll(() => contactsFrom(second)).toBeGreaterThan(0);
+  expect(await contactsFrom(p.url)).toBeGreaterThan(0);
+  const secondOnly = await context.serviceWorkers()[0]!.evaluate(
+    (u) =>
+      new Promise<string[]>((resolve) => {
+        const open = indexedDB.open('kontakty');
+        open.onsuccess = () => {
+          const req = open.result.transaction('contacts').objectStore('contacts').getAll();
+          req.onsuccess = () => resolve((req.result as { participants: string[]; sources: { url: string }[] }[]).filter((r) => r.sources.some((s) => s.url === u)).flatMap((r) => r.participants));
+        };
+      }),
+    second,
+  );
+  expect(secondOnly).toContain('steve-witkoff');
+  expect(secondOnly).not.toContain('donald-trump');
+  // The popup's page stays the story at the address shown.
+  expect((await waitForDecision(context, url)).summary.url).toBe(p.url);
+  expect(await page.evaluate(() => (window as unknown as { __mutations: number }).__mutations)).toBe(1);
+  await page.close();
+});
