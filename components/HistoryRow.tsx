@@ -1,9 +1,9 @@
-import { useState } from 'preact/hooks';
+import { useContext, useState } from 'preact/hooks';
 import type { ContactPatch } from '@/lib/history/db';
 import type { ContactRecord } from '@/lib/history/types';
 import type { Actor } from '@/lib/kb/types';
 import { safeHref } from '@/lib/ui/safe-url';
-import { useT } from './i18n';
+import { KbContext, useT } from './i18n';
 import { ContactEditForm } from './ContactEditForm';
 import { ContactItem } from './ContactItem';
 import { Disagreements } from './Disagreements';
@@ -17,11 +17,16 @@ export type HistoryRowProps = {
 
 /** A stored contact with its sources, and what a person does with it: confirm, correct, delete. */
 export function HistoryRow({ record: r, byId, onPatch, onDelete }: HistoryRowProps) {
-  const { t } = useT();
+  const { t, lang } = useT();
+  const { events } = useContext(KbContext);
   const [editing, setEditing] = useState(false);
+  // A reference-timeline record quotes no article: show its event's title in the reader's language.
+  const event = r.prior ? events.find((e) => e.id === r.prior) : undefined;
+  const title = (url: string, fallback: string) => (event && url === event.source ? event.title[lang] : fallback);
   return (
-    <ContactItem {...r} quote={r.sources[0]?.evidence.exact ?? ''} byId={byId}>
+    <ContactItem {...r} quote={event ? event.title[lang] : (r.sources[0]?.evidence.exact ?? '')} byId={byId}>
       <div class="row-actions">
+        {r.prior && <span class="tag" title={t('referenceHint')}>{t('reference')}</span>}
         {r.confirmed ? <span class="tag">{t('confirmed')}</span> : <button onClick={() => onPatch({ confirmed: true })}>{t('confirm')}</button>}
         {r.edited && <span class="tag">{t('edited')}</span>}
         <button onClick={() => setEditing(!editing)} aria-expanded={editing}>{t('edit')}</button>
@@ -34,9 +39,9 @@ export function HistoryRow({ record: r, byId, onPatch, onDelete }: HistoryRowPro
         <ul>
           {r.sources.map((s) => (
             <li key={s.url}>
-              {safeHref(s.url) ? <a href={safeHref(s.url)} target="_blank" rel="noreferrer">{s.title ?? s.url}</a> : <span>{s.title ?? s.url}</span>}
+              {safeHref(s.url) ? <a href={safeHref(s.url)} target="_blank" rel="noreferrer">{title(s.url, s.title ?? s.url)}</a> : <span>{title(s.url, s.title ?? s.url)}</span>}
               <span class="muted"> {[s.site, s.published?.slice(0, 10)].filter(Boolean).join(' · ')}</span>
-              <blockquote class="quote">{s.evidence.exact}</blockquote>
+              {!(event && s.url === event.source) && <blockquote class="quote">{s.evidence.exact}</blockquote>}
             </li>
           ))}
         </ul>

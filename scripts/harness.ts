@@ -121,10 +121,35 @@ export async function launchWithExtension(opts: { headless?: boolean; hosts?: st
   });
 }
 
-/** The extension's id, read from its service worker's URL. */
+/**
+ * The extension's id, read from its service worker's URL, once the work of its install is done
+ * (the reference timeline is in the history), so a test starts from what a person meets.
+ */
 export async function extensionId(context: BrowserContext): Promise<string> {
   const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15000 }));
+  const until = Date.now() + 15000;
+  while (!(await sw.evaluate(async () => Array.isArray((await chrome.storage.local.get('priorLoaded')).priorLoaded)))) {
+    if (Date.now() > until) throw new Error('the reference timeline was not loaded within 15 s of install');
+    await new Promise((r) => setTimeout(r, 100));
+  }
   return new URL(sw.url()).host;
+}
+
+/** How many contacts the history holds (read in the service worker, which owns the database). */
+export async function historyCount(context: BrowserContext): Promise<number> {
+  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return sw.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('kontakty');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const req = open.result.transaction('contacts').objectStore('contacts').count();
+          req.onsuccess = () => (open.result.close(), resolve(req.result));
+          req.onerror = () => reject(req.error);
+        };
+      }),
+  );
 }
 
 /** What the background remembered for the tab showing `url` (null until the content script has decided). */

@@ -8,6 +8,7 @@ import { bundledKb, kbWith, type KnowledgeBase } from '../kb/index';
 import { rejectedFor } from '../history/rejections';
 import { loadRejections } from './rejections-store';
 import { queueSync, setupUserSites } from './user-sites';
+import { loadPriorEvents } from './prior-store';
 
 const pageKey = (tabId: number) => `page:${tabId}`;
 
@@ -26,9 +27,13 @@ export function setupBackground(db = new HistoryDB()): void {
       if ((await db.actors.count()) === 0) await syncBundledActors(db, bundledKb().actors);
       return kbWith(await activeActors(db));
     })());
+  // On install and on every update: the bundled actors (people's edits kept) and the reference
+  // timeline's events this profile has not had yet.
   browser.runtime.onInstalled.addListener(() => {
     kb = null;
-    void syncBundledActors(db, bundledKb().actors);
+    void syncBundledActors(db, bundledKb().actors)
+      .then(() => loadPriorEvents(db, bundledKb()))
+      .catch(() => undefined);
   });
 
   const remember = async (tabId: number | undefined, summary: PageSummary) => {

@@ -133,5 +133,6 @@ function clean(r: ContactRecord): Omit<ContactRecord, 'id'> {
     }),
     firstSeen: String(r.firstSeen ?? ''),
     lastSeen: String(r.lastSeen ?? ''),
+    ...(typeof r.prior === 'string' && { prior: r.prior }),
   };
 }

@@ -70,7 +70,11 @@ export function foldRecord(candidates: ContactRecord[], incoming: Omit<ContactRe
     candidates.find((c) => sameContact(asArticleContact(c), asArticleContact(incoming)) && typesCompatible(c.type, incoming.type) && sameTime(c, incoming));
   if (!match) return { ...incoming };
   const sources = [...match.sources.filter((s) => !incoming.sources.some((n) => n.url === s.url)), ...incoming.sources];
-  if (match.edited) return { ...match, sources, lastSeen: incoming.lastSeen };
+  // Seen last is the later of the two: a reference-timeline record (dated by its event) folding
+  // into a contact read today must not move it back in time.
+  const lastSeen = incoming.lastSeen > match.lastSeen ? incoming.lastSeen : match.lastSeen;
+  const prior = match.prior ?? incoming.prior;
+  if (match.edited) return { ...match, sources, lastSeen, ...(prior && { prior }) };
   const more = incoming.datePrecision && (!match.datePrecision || incoming.date!.length > (match.date ?? '').length);
   return {
     ...match,
@@ -85,7 +89,8 @@ export function foldRecord(candidates: ContactRecord[], incoming: Omit<ContactRe
     place: match.place ?? incoming.place,
     confidence: Math.round(Math.min(0.99, Math.max(match.confidence, incoming.confidence) + 0.02 * (sources.length - 1)) * 100) / 100,
     sources,
-    lastSeen: incoming.lastSeen,
+    lastSeen,
+    ...(prior && { prior }),
   };
 }
 

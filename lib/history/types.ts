@@ -34,6 +34,8 @@ export type ContactRecord = ContactFacts & {
   sources: SourceRef[];
   firstSeen: string;
   lastSeen: string;
+  /** The shipped past event (lib/kb/events.json) this record began as: the reference timeline. */
+  prior?: string;
 };
 
 /** What the content script learned about one page, kept per tab for the popup. */

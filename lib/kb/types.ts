@@ -44,7 +44,12 @@ export type PastEvent = {
   endDate: string | null;
   place: { en: string; uk: string; ru: string } | null;
   type: ContactType;
+  /** Omitted for what happened; 'planned' for a contact agreed but not (yet) held. */
+  status?: 'happened' | 'planned';
   participants: string[];
+  /** The sides taking part, where not every one has a named actor here (a back channel known from
+   * the press, a general not in the knowledge base). */
+  sides?: Side[];
   /** Each cue: word prefixes that must all occur in one sentence. */
   cues: { uk?: string[][]; ru?: string[][] };
   source: string;
