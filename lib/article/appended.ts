@@ -1,3 +1,4 @@
+import { webAddress } from './meta';
 import { buildTextIndex, type TextIndex } from '../dom/text-index';
 import { findBodyContainer, isFurnitureChain, paragraphScore } from './body';
 import { isFurniture } from './furniture';
@@ -23,22 +24,10 @@ const HEADLINE = 'h1, h2, [itemprop="headline"]';
 const MIN_CHARS = 500;
 const MIN_PARAGRAPHS = 3;
 
-function absolute(raw: string | null | undefined, base: string): string | null {
-  if (!raw) return null;
-  try {
-    const u = new URL(raw.trim(), base);
-    if (u.protocol !== 'https:' && u.protocol !== 'http:') return null;
-    u.hash = '';
-    return u.href;
-  } catch {
-    return null;
-  }
-}
-
 /** Where a container says its story lives, or null. */
 export function blockUrl(el: Element, base: string): string | null {
   for (const a of URL_ATTRS) {
-    const u = absolute(el.getAttribute(a), base);
+    const u = webAddress(el.getAttribute(a), base);
     if (u) return u;
   }
   const inside =
@@ -46,7 +35,7 @@ export function blockUrl(el: Element, base: string): string | null {
     el.querySelector('meta[itemprop="url"], meta[itemprop="mainEntityOfPage"]')?.getAttribute('content') ??
     el.querySelector('[itemprop="mainEntityOfPage"]')?.getAttribute('itemid') ??
     el.querySelector('h1 a[href], h2 a[href], [itemprop="headline"] a[href]')?.getAttribute('href');
-  return absolute(inside, base);
+  return webAddress(inside, base);
 }
 
 function blockOf(el: Element, base: string): ArticleBlock | null {
@@ -78,7 +67,7 @@ export function findArticleBlocks(doc: Document, pageUrl: string): ArticleBlock[
   return found.filter((b, i) => found.findIndex((x) => x.url === b.url) === i);
 }
 
-const sameStory = (a: string, b: string | null) => !!b && a.replace(/\/$/, '') === (absolute(b, b) ?? b).replace(/\/$/, '');
+const sameStory = (a: string, b: string | null) => !!b && a.replace(/\/$/, '') === (webAddress(b, b) ?? b).replace(/\/$/, '');
 
 /** One appended story, read: its address, headline, date and text with its map to the page. */
 export type AppendedArticle = ArticleBlock & { index: TextIndex };

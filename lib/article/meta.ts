@@ -28,13 +28,30 @@ export function parseDateline(s: string): string | null {
   return m[4] ? `${day}T${m[4].padStart(2, '0')}:${m[5]}:00` : day;
 }
 
+/**
+ * A web address from the page, made absolute against the page's own (canonical links are often
+ * relative) without its fragment; null for anything but http(s): a "javascript:" or "data:"
+ * canonical must not become the address a contact is stored under.
+ */
+export function webAddress(raw: string | null | undefined, base: string): string | null {
+  if (!raw) return null;
+  try {
+    const u = new URL(raw.trim(), base);
+    if (u.protocol !== 'https:' && u.protocol !== 'http:') return null;
+    u.hash = '';
+    return u.href;
+  } catch {
+    return null;
+  }
+}
+
 /** The page's own statements about itself: JSON-LD first, then Open Graph and meta tags. */
 export function readMeta(doc: Document, url: string, jsonld: JsonLdInfo = readJsonLd(doc)): PageMeta {
   const a = jsonld.article;
   const timeEl = doc.querySelector('article time[datetime], time[itemprop="datePublished"], [itemprop="datePublished"]');
   return {
     url,
-    canonical: doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(doc, 'meta[property="og:url"]'),
+    canonical: webAddress(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), url) ?? webAddress(meta(doc, 'meta[property="og:url"]'), url),
     title: a?.headline ?? meta(doc, 'meta[property="og:title"]') ?? doc.querySelector('h1')?.textContent?.trim() ?? doc.title ?? null,
     siteName: meta(doc, 'meta[property="og:site_name"]') ?? a?.publisher ?? null,
     author: a?.author ?? meta(doc, 'meta[name="author"]') ?? meta(doc, 'meta[property="article:author"]'),

@@ -38,3 +38,18 @@ describe('saved-page baselines', () => {
     for (const bad of want.mustNotContain ?? []) expect(body, `body must not contain "${bad}"`).not.toContain(bad);
   });
 });
+
+describe('the page’s own address', () => {
+  const canonicalOf = (head: string) => {
+    const { document } = parseHTML(`<!doctype html><html><head>${head}</head><body><p>x</p></body></html>`);
+    return extractArticle(document as unknown as Document, 'https://www.unian.net/politics/12345-rubio-lavrov.html?utm=x').meta.canonical;
+  };
+  it.each([
+    ['a relative canonical, made absolute', '<link rel="canonical" href="/politics/12345.html#top">', 'https://www.unian.net/politics/12345.html'],
+    ['an absolute canonical', '<link rel="canonical" href="https://www.unian.net/politics/12345.html">', 'https://www.unian.net/politics/12345.html'],
+    ['a javascript: canonical, ignored for og:url', '<link rel="canonical" href="javascript:alert(1)"><meta property="og:url" content="https://www.unian.net/p/1">', 'https://www.unian.net/p/1'],
+    ['a data: og:url, ignored', '<meta property="og:url" content="data:text/html,<script>alert(1)</script>">', null],
+  ])('%s', (_name, head, want) => {
+    expect(canonicalOf(head)).toBe(want);
+  });
+});
