@@ -311,21 +311,34 @@ test('names are tinted by side, and the popup switch hides and shows them', asyn
   await page.close();
 });
 
-test('the page highlights the same names as the command-line annotator finds in the same page', async () => {
+type Contact = { participants: ({ actorId: string | null } | string)[]; type: string; status: string; date: string | null; place: string | null };
+const contactFacts = (c: Contact) => ({
+  participants: c.participants.map((x) => (typeof x === 'string' ? x : x.actorId)).sort(),
+  type: c.type,
+  status: c.status,
+  date: c.date,
+  place: c.place,
+});
+
+test('the page highlights the same names, and finds the same article, metadata and contacts, as the command-line annotator', async () => {
   for (const p of [...articles, ...siteArticles.slice(0, 4)]) {
     const page = await context.newPage();
     const url = server.urlOf(p);
     await page.goto(url);
-    await waitForDecision(context, url);
+    const { summary } = await waitForDecision(context, url);
     await page.waitForFunction(() => (CSS.highlights.get('kontakty-person')?.size ?? 0) + (CSS.highlights.get('kontakty-institution')?.size ?? 0) > 0);
     const painted = await page.evaluate(() =>
       ['kontakty-person', 'kontakty-institution'].flatMap((n) => [...(CSS.highlights.get(n) ?? [])].map((r) => (r as Range).toString().replace(/\s+/g, ' '))).sort(),
     );
     // The real command line, as a researcher runs it on the saved page.
     const out = execFileSync('npx', ['tsx', 'scripts/annotate.ts', '--url', p.url, join(p.dir, p.file)], { encoding: 'utf8' });
-    const cli = JSON.parse(out) as { text: string; actors: { kind: string; mentions: { start: number; end: number }[] }[] };
+    const cli = JSON.parse(out) as { isArticle: boolean; lang: string; title: string; published: string | null; text: string; actors: { kind: string; mentions: { start: number; end: number }[] }[]; contacts: Contact[] };
     const found = cli.actors.filter((a) => a.kind !== 'media').flatMap((a) => a.mentions.map((m) => cli.text.slice(m.start, m.end).replace(/\s+/g, ' '))).sort();
     expect(painted, p.file).toEqual(found);
+    // The same article, metadata and contacts as the extension read and stored.
+    const s = summary as { isArticle: boolean; lang: string; title: string; published: string | null; contacts: Contact[] };
+    expect({ isArticle: s.isArticle, lang: s.lang, title: s.title, published: s.published }, p.file).toEqual({ isArticle: cli.isArticle, lang: cli.lang, title: cli.title, published: cli.published });
+    expect(s.contacts.map(contactFacts), p.file).toEqual(cli.contacts.map(contactFacts));
     await page.close();
   }
 });
