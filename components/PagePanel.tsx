@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { PageSummary } from '@/lib/history/types';
 import { roleLabel } from '@/lib/kb/roles';
+import { sideOf } from '@/lib/kb/types';
 import { PageContact } from './PageContact';
 import { safeHref } from '@/lib/ui/safe-url';
 import type { HistoryDB } from '@/lib/history/db';
@@ -86,7 +87,8 @@ export function PagePanel({ db }: { db: HistoryDB }) {
       <h2>{t('actors')}</h2>
       <ul class="chips">
         {page.actors.filter((a) => a.kind !== 'media').map((a) => (
-          <li key={a.id} class={`chip ${a.kind}`} title={byId.has(a.id) ? (roleLabel(byId.get(a.id)!, page.published?.slice(0, 10) ?? null, 'en') ?? '') : ''}>
+          // Tinted by side like the names on the page (the legend above), institutions outlined.
+          <li key={a.id} class={`chip ${a.kind} side-${byId.has(a.id) ? sideOf(byId.get(a.id)!.country).toLowerCase() : 'other'}`} title={byId.has(a.id) ? (roleLabel(byId.get(a.id)!, page.published?.slice(0, 10) ?? null, lang) ?? '') : ''}>
             {byId.get(a.id)?.name[lang] ?? a.name} <span class="count">{a.count}</span>
           </li>
         ))}

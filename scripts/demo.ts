@@ -68,7 +68,8 @@ async function main() {
   await popup.screenshot({ path: join(OUT, 'popup-this-page.png'), fullPage: true });
   await popup.getByRole('tab', { name: 'History' }).click();
   await popup.locator('li.contact').first().waitFor();
-  await popup.screenshot({ path: join(OUT, 'popup-history.png'), fullPage: true });
+  // The history as it opens: what fits in the popup window, not the whole scrolled list.
+  await popup.screenshot({ path: join(OUT, 'popup-history.png') });
   const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByTestId('export-json').click()]);
   await download.saveAs(join(OUT, 'history.json'));
   const [csv] = await Promise.all([popup.waitForEvent('download'), popup.getByTestId('export-csv').click()]);
@@ -78,9 +79,11 @@ async function main() {
   await popup.getByRole('button', { name: 'List' }).click();
   // The same views in dark mode, as the system setting asks.
   await popup.emulateMedia({ colorScheme: 'dark' });
-  await popup.screenshot({ path: join(OUT, 'popup-history-dark.png'), fullPage: true });
+  await popup.screenshot({ path: join(OUT, 'popup-history-dark.png') });
   await popup.getByRole('tab', { name: 'This page' }).click();
   await popup.getByTestId('page-panel').waitFor({ timeout: 10000 }).catch(() => undefined);
+  // Each contact's stored record is looked up after the panel draws; its buttons come with it.
+  await popup.getByTestId('page-panel').getByRole('button', { name: 'Edit' }).first().waitFor({ timeout: 5000 }).catch(() => undefined);
   await popup.screenshot({ path: join(OUT, 'popup-this-page-dark.png'), fullPage: true });
 
   console.table(rows);
