@@ -21,6 +21,9 @@ const CASES: [string, Want][] = [
   ['Дмитрієв прилетів до Вашингтона для переговорів з Віткоффом.', { status: 'happened', type: 'visit', participants: ['kirill-dmitriev', 'steve-witkoff'], place: 'Washington' }],
   ['Трамп і Путін поговорили телефоном у вівторок, повідомили в Кремлі.', { status: 'happened', type: 'phone_call', date: '2025-03-18' }],
   ['Байден и Путин провели видеоконференцию 7 декабря 2021 года.', { status: 'happened', type: 'video_call', date: '2021-12-07' }],
+  // Declining to comment on a report is no denial of it.
+  ['Пресс-секретарь Кремля Дмитрий Песков отказался комментировать публикацию о контактах советника президента США Джейка Салливана с Юрием Ушаковым.', { status: 'unclear', type: 'other', participants: ['jake-sullivan', 'yuri-ushakov'] }],
+  ['Речник Кремля Дмитро Пєсков відмовився коментувати повідомлення про переговори радника президента США Джейка Саллівана з Юрієм Ушаковим.', { status: 'unclear', type: 'negotiations', participants: ['jake-sullivan', 'yuri-ushakov'] }],
   ['Бернс провел в Анкаре встречу с директором СВР Сергеем Нарышкиным.', { status: 'happened', type: 'meeting', participants: ['william-burns', 'sergey-naryshkin'], place: 'Ankara' }],
 ];
 
