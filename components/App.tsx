@@ -7,6 +7,8 @@ import { useLiveQuery } from '@/lib/ui/use-live-query';
 import { HistoryDB } from '@/lib/history/db';
 import { HistoryPanel } from './HistoryPanel';
 import { PagePanel } from './PagePanel';
+import { useSettings } from './use-settings';
+import { colorOf, COLOR_KEYS, tint } from '@/lib/ui/highlight-colors';
 
 const db = new HistoryDB();
 
@@ -30,10 +32,13 @@ export function App() {
     const actors = await db.actors.toArray();
     return actors.length ? kbWith(actors.map(({ origin: _o, disabled: _d, userEdited: _u, ...a }) => a)) : bundledKb();
   }, [], bundledKb());
+  // The legend and the actor chips wear the same tints as the page (a person may have changed them).
+  const [settings] = useSettings();
+  const tints = Object.fromEntries(COLOR_KEYS.map((k) => [`--tint-${k}`, tint(colorOf(settings?.colors ?? {}, k), k)]));
   return (
     <KbContext.Provider value={kb}>
     <LangContext.Provider value={lang}>
-    <main class="app" lang={lang}>
+    <main class="app" lang={lang} style={tints}>
       <header class="bar">
         <strong class="brand">Kontakty</strong>
         <nav class="tabs" role="tablist" aria-label="Views">

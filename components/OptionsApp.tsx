@@ -4,6 +4,7 @@ import { HistoryDB } from '@/lib/history/db';
 import { pickUiLang, UI_LANG_KEY, type UiLang } from '@/lib/ui/i18n';
 import { useT } from './i18n';
 import { OptionsActors } from './OptionsActors';
+import { OptionsColors } from './OptionsColors';
 import { OptionsSites } from './OptionsSites';
 import { OptionsStorage } from './OptionsStorage';
 
@@ -61,6 +62,7 @@ export function OptionsApp({ onLang }: OptionsAppProps) {
         <nav aria-label={t('optSections')}>
           <a href="#sites">{t('optSites')}</a>
           <a href="#kb">{t('optKb')}</a>
+          <a href="#colors">{t('optColors')}</a>
           <a href="#storage">{t('optStorage')}</a>
         </nav>
         <select class="lang" aria-label={t('optLanguage')} value={lang} onChange={(e) => onLang(e.currentTarget.value as UiLang)}>
@@ -72,6 +74,7 @@ export function OptionsApp({ onLang }: OptionsAppProps) {
       <main>
         <OptionsSites />
         <OptionsActors db={db} />
+        <OptionsColors />
         <OptionsStorage db={db} />
       </main>
     </div>

@@ -1,31 +1,15 @@
-import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import { readSettings, SETTINGS_KEY, withSite, type Settings } from '@/lib/settings';
-import { updateSettings } from '@/lib/ext/user-site-actions';
+import { useState } from 'preact/hooks';
+import { withSite } from '@/lib/settings';
 import { siteRows } from '@/lib/site-list';
 import { useT } from './i18n';
 import { OptionsUserSites } from './OptionsUserSites';
-
-// Read just before writing: the popup may have changed a site since this page loaded.
-const update = updateSettings;
+import { useSettings } from './use-settings';
 
 /** The built-in news sites, each with its switch, the sites the user added, and the pause for everywhere. */
 export function OptionsSites() {
   const { t } = useT();
-  // Nothing is drawn until the stored choice is known, as in the popup: a box drawn from the
-  // defaults could be clicked and then overwritten by the real state.
-  const [s, setS] = useState<Settings | null>(null);
+  const [s, save, setS] = useSettings();
   const [q, setQ] = useState('');
-  useEffect(() => {
-    void browser.storage.local.get(SETTINGS_KEY).then((got) => setS(readSettings(got[SETTINGS_KEY])));
-    // The popup writes the same settings; follow it while this page is open.
-    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area === 'local' && SETTINGS_KEY in changes) setS(readSettings(changes[SETTINGS_KEY]!.newValue));
-    };
-    browser.storage.onChanged.addListener(onChanged);
-    return () => browser.storage.onChanged.removeListener(onChanged);
-  }, []);
-  const save = (change: (s: Settings) => Settings) => void update(change).then(setS);
   // The change runs after the storage read, when the event's currentTarget is gone: take the value now.
   const setSite = (site: string, on: boolean) => save((cur) => withSite(cur, site, on));
   const setPaused = (paused: boolean) => save((cur) => ({ ...cur, paused }));

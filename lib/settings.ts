@@ -1,3 +1,4 @@
+import { readColors, type HighlightColors } from './ui/highlight-colors';
 import { isBuiltInHost, isUserHost } from './user-sites';
 
 /** What the user decides about where Kontakty runs; kept in storage.local, read by every page. */
@@ -7,9 +8,11 @@ export type Settings = {
   disabledSites: string[];
   /** Sites the user added beyond the built-in list; each has its own permission and script. */
   userSites: string[];
+  /** Highlight colours a person changed (by side, and earlier events); absent ones are the defaults. */
+  colors: HighlightColors;
 };
 
-export const DEFAULT_SETTINGS: Settings = { paused: false, disabledSites: [], userSites: [] };
+export const DEFAULT_SETTINGS: Settings = { paused: false, disabledSites: [], userSites: [], colors: {} };
 export const SETTINGS_KEY = 'settings';
 
 /** The site a host belongs to for the user's on/off choice: the host without "www.". */
@@ -37,5 +40,5 @@ const strings = (x: unknown): string[] => (Array.isArray(x) ? x.filter((v): v is
 
 export function readSettings(raw: unknown): Settings {
   const r = (raw ?? {}) as Partial<Settings>;
-  return { paused: r.paused === true, disabledSites: strings(r.disabledSites), userSites: strings(r.userSites) };
+  return { paused: r.paused === true, disabledSites: strings(r.disabledSites), userSites: strings(r.userSites), colors: readColors(r.colors) };
 }

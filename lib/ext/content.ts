@@ -4,6 +4,7 @@ import type { Send } from './page-runner';
 import { runOnPage, storiesOn } from './page-runner';
 import { offReason, readSettings, SETTINGS_KEY, type Settings } from '../settings';
 import type { TabMessage } from '../messages';
+import { applyHighlightColors } from './highlight-style';
 
 const send: Send = (m) => browser.runtime.sendMessage(m) as never;
 
@@ -73,7 +74,9 @@ export function startContentScript(ctx: ContentScriptContext): void {
     undo = null;
     paint = null;
     try {
-      const off = offReason(await settings(), location.hostname);
+      const s = await settings();
+      const off = offReason(s, location.hostname);
+      if (!off) applyHighlightColors(s.colors);
       if (off) {
         stopWatching();
         stopAppendWatch();
@@ -118,8 +121,17 @@ export function startContentScript(ctx: ContentScriptContext): void {
   };
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
-  const onChanged = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && SETTINGS_KEY in changes) void schedule();
+  const onChanged = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, area: string) => {
+    const change = area === 'local' ? changes[SETTINGS_KEY] : undefined;
+    if (!change) return;
+    const before = readSettings(change.oldValue);
+    const after = readSettings(change.newValue);
+    // New colours repaint through the style sheet alone; where Kontakty runs needs a new look.
+    if (JSON.stringify({ ...before, colors: null }) === JSON.stringify({ ...after, colors: null })) {
+      if (!offReason(after, location.hostname)) applyHighlightColors(after.colors);
+      return;
+    }
+    void schedule();
   };
   browser.storage.onChanged.addListener(onChanged);
   ctx.onInvalidated(() => {

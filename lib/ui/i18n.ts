@@ -22,7 +22,7 @@ const EN = {
   happened: 'Happened', planned: 'Planned', denied: 'Denied', unclear: 'Unclear',
   sideUS: 'US side', sideRU: 'Russian side', sideUA: 'Ukrainian side', sideother: 'Other side',
   // options page
-  optTitle: 'Kontakty settings', optSections: 'Sections', optSites: 'Sites', optKb: 'Knowledge base', optStorage: 'Storage', optLanguage: 'Language', optLoading: 'Loading…',
+  optTitle: 'Kontakty settings', optSections: 'Sections', optSites: 'Sites', optKb: 'Knowledge base', optStorage: 'Storage', optColors: 'Highlight colours', optColorsIntro: 'The tint names get on the page, by side, and the tint of earlier events. Changes show on open pages at once.', optColorsReset: 'Back to the default colours', optLanguage: 'Language', optLoading: 'Loading…',
   optPauseAll: 'Pause Kontakty everywhere', optPausedNote: 'Paused: no page is read until you switch this off. The choices below apply again then.',
   optSitesIntro: 'Kontakty reads articles on these sites and their subdomains. Switch a site off to leave its pages untouched.',
   optFindSite: 'Find a site', optFindSitePlaceholder: 'tass.ru, pravda…', optSitesOn: '{on} of {total} sites shown are on', optBuiltInSites: 'Built-in sites',
@@ -100,7 +100,7 @@ const UK: Record<MessageKey, string> = {
   happened: 'Відбувся', planned: 'Запланований', denied: 'Спростований', unclear: 'Неясно',
   sideUS: 'сторона США', sideRU: 'російська сторона', sideUA: 'українська сторона', sideother: 'інша сторона',
   // options page
-  optTitle: 'Налаштування Kontakty', optSections: 'Розділи', optSites: 'Сайти', optKb: 'База знань', optStorage: 'Сховище', optLanguage: 'Мова', optLoading: 'Завантаження…',
+  optTitle: 'Налаштування Kontakty', optSections: 'Розділи', optSites: 'Сайти', optKb: 'База знань', optStorage: 'Сховище', optColors: 'Кольори підсвічування', optColorsIntro: 'Відтінок імен на сторінці за стороною і відтінок попередніх подій. Зміни одразу видно на відкритих сторінках.', optColorsReset: 'Повернути типові кольори', optLanguage: 'Мова', optLoading: 'Завантаження…',
   optPauseAll: 'Призупинити Kontakty всюди', optPausedNote: 'Призупинено: жодна сторінка не читається, доки ви цього не вимкнете. Тоді знову діятимуть налаштування нижче.',
   optSitesIntro: 'Kontakty читає статті на цих сайтах і їхніх піддоменах. Вимкніть сайт, щоб розширення не чіпало його сторінок.',
   optFindSite: 'Знайти сайт', optFindSitePlaceholder: 'tass.ru, pravda…', optSitesOn: 'Показано сайтів: {total}, з них увімкнено: {on}', optBuiltInSites: 'Вбудовані сайти',
@@ -177,7 +177,7 @@ const RU: Record<MessageKey, string> = {
   happened: 'Состоялся', planned: 'Запланирован', denied: 'Опровергнут', unclear: 'Неясно',
   sideUS: 'сторона США', sideRU: 'российская сторона', sideUA: 'украинская сторона', sideother: 'другая сторона',
   // options page
-  optTitle: 'Настройки Kontakty', optSections: 'Разделы', optSites: 'Сайты', optKb: 'База знаний', optStorage: 'Хранилище', optLanguage: 'Язык', optLoading: 'Загрузка…',
+  optTitle: 'Настройки Kontakty', optSections: 'Разделы', optSites: 'Сайты', optKb: 'База знаний', optStorage: 'Хранилище', optColors: 'Цвета подсветки', optColorsIntro: 'Оттенок имён на странице по стороне и оттенок прежних событий. Изменения сразу видны на открытых страницах.', optColorsReset: 'Вернуть цвета по умолчанию', optLanguage: 'Язык', optLoading: 'Загрузка…',
   optPauseAll: 'Приостановить Kontakty везде', optPausedNote: 'Приостановлено: ни одна страница не читается, пока вы это не выключите. Тогда снова будут действовать настройки ниже.',
   optSitesIntro: 'Kontakty читает статьи на этих сайтах и их поддоменах. Отключите сайт, чтобы расширение не трогало его страницы.',
   optFindSite: 'Найти сайт', optFindSitePlaceholder: 'tass.ru, pravda…', optSitesOn: 'Показано сайтов: {total}, из них включено: {on}', optBuiltInSites: 'Встроенные сайты',

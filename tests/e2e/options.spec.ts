@@ -309,3 +309,40 @@ test('the options page switches to Ukrainian, keeps the choice after a reload, a
   expect(await sw.evaluate(async () => (await chrome.storage.local.get('uiLang')).uiLang)).toBe('en');
   await options.close();
 });
+
+test('a highlight colour changed in the options repaints open pages at once, with no element added; reset brings the default back', async () => {
+  const { page } = await openArticle(server.urlOf(tass), 'Марко Рубио');
+  // Where a US name is painted (Rubio, Coulter).
+  const clip = await page.evaluate(() => {
+    for (const r of CSS.highlights.get('kontakty-side-us') ?? []) {
+      const range = r as Range;
+      range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+      const b = range.getClientRects()[0]!;
+      return { x: Math.floor(b.left), y: Math.floor(b.top), width: Math.ceil(b.width), height: Math.ceil(b.height) };
+    }
+    return null;
+  });
+  expect(clip).not.toBeNull();
+  const adopted = () => page.evaluate(() => [...document.adoptedStyleSheets].flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\n'));
+  const before = await page.screenshot({ clip: clip! });
+  expect(await adopted()).toBe('');
+  const elements = await page.evaluate(() => document.getElementsByTagName('*').length);
+
+  const options = await openOptions();
+  const colors = options.getByTestId('colors-section');
+  await colors.getByLabel('US', { exact: true }).fill('#00ff00');
+  await expect.poll(adopted).toContain('rgba(0, 255, 0, 0.28)');
+  await page.bringToFront();
+  const green = await page.screenshot({ clip: clip! });
+  expect(green.equals(before)).toBe(false);
+  expect(await page.evaluate(() => document.getElementsByTagName('*').length)).toBe(elements);
+  expect((await storedSettings()) as unknown).toMatchObject({ colors: { us: '#00ff00' } });
+
+  await options.bringToFront();
+  await colors.getByRole('button', { name: 'Back to the default colours' }).click();
+  await expect.poll(adopted).toBe('');
+  await page.bringToFront();
+  expect((await page.screenshot({ clip: clip! })).equals(green)).toBe(false);
+  await options.close();
+  await page.close();
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, offReason, readSettings, withSite } from '@/lib/settings';
+import { DEFAULT_COLORS, highlightCss, readColors } from '@/lib/ui/highlight-colors';
 
 describe('settings', () => {
   it('runs by default, stops when paused', () => {
@@ -18,7 +19,22 @@ describe('settings', () => {
 
   it('reads whatever storage holds without throwing', () => {
     expect(readSettings(undefined)).toEqual(DEFAULT_SETTINGS);
-    expect(readSettings({ paused: 'yes', disabledSites: [1, 'a.com'] })).toEqual({ paused: false, disabledSites: ['a.com'], userSites: [] });
+    expect(readSettings({ paused: 'yes', disabledSites: [1, 'a.com'] })).toEqual({ paused: false, disabledSites: ['a.com'], userSites: [], colors: {} });
     expect(readSettings({ userSites: ['zaxid.net', null] }).userSites).toEqual(['zaxid.net']);
+  });
+});
+
+describe('highlight colours', () => {
+  it('keeps only #rrggbb values that differ from the defaults, so nothing else reaches the page’s CSS', () => {
+    expect(readColors({ us: '#00AA00', ru: 'red; } body { display: none', ua: '#ffc800', event: '#12345', other: 7 })).toEqual({ us: '#00aa00' });
+    expect(readSettings({ colors: { ru: '#112233' } }).colors).toEqual({ ru: '#112233' });
+    expect(readSettings({}).colors).toEqual({});
+  });
+  it('writes ::highlight rules for the changed colours only, at the opacity of each tint', () => {
+    expect(highlightCss({})).toBe('');
+    expect(highlightCss({ us: DEFAULT_COLORS.us })).toBe('');
+    expect(highlightCss({ us: '#00ff00', event: '#000000' })).toBe(
+      '::highlight(kontakty-side-us) { background-color: rgba(0, 255, 0, 0.28); }\n::highlight(kontakty-event) { background-color: rgba(0, 0, 0, 0.28); }',
+    );
   });
 });
