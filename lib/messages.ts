@@ -27,12 +27,12 @@ export type Message =
 export type ActorCard = { name: string; role: string | null; country: string; wikidata: string | null; kind: string; recent?: RecentContact[] };
 
 /** One of an actor's latest contacts from the history, for the hover card. */
-export type RecentContact = { date: string | null; reported: string | null; type: string; status: string; with: string; url: string; site: string | null };
+export type RecentContact = { date: string | null; reported: string | null; type: string; status: string; with: string; url: string; site: string | null; label?: string };
 
 /** Offsets to highlight: all the content script needs back. */
 export type HighlightPlan = {
   actors: { id: string; kind: string; name: string; card: ActorCard; mentions: Analysis['actors'][number]['mentions'] }[];
-  events: { id: string; title: string; mentions: Analysis['events'][number]['mentions'] }[];
+  events: { id: string; title: string; card?: ActorCard; mentions: Analysis['events'][number]['mentions'] }[];
   contacts: { status: string; mentions: { start: number; end: number }[] }[];
 };
 

@@ -57,6 +57,40 @@ export async function recentContacts(db: HistoryDB, id: string, kb: KnowledgeBas
 }
 
 /**
+ * The card of an earlier event the article refers to, in the article's language: when and where
+ * it was, who took part, and the history record it matches (the reference timeline's, with every
+ * article that has reported it since), each source a link.
+ */
+export async function eventCard(db: HistoryDB, id: string, kb: KnowledgeBase, lang: 'uk' | 'ru' | 'en'): Promise<ActorCard | undefined> {
+  const e = kb.events.find((x) => x.id === id);
+  if (!e) return undefined;
+  const name = (p: string) => { const a = kb.byId.get(p); return a ? (lang === 'en' ? a.name.en : a.name[lang]) : p; };
+  const cands = e.participants.length ? await db.contacts.where('participants').anyOf(e.participants).toArray() : await db.contacts.where('sides').equals('US').toArray();
+  const record = cands.find((r) => r.prior === e.id);
+  const sources = record?.sources ?? [{ url: e.source, title: e.title.en, site: null, published: null }];
+  return {
+    name: e.title[lang],
+    role: [e.endDate ? `${e.date} – ${e.endDate}` : e.date, e.place?.[lang]].filter(Boolean).join(' · '),
+    country: '',
+    wikidata: null,
+    kind: e.participants.map(name).join(', '),
+    recent: sources.slice(0, 5).map((s) => ({
+      date: e.date, reported: s.published?.slice(0, 10) ?? null, type: e.type, status: e.status ?? 'happened', with: '', url: s.url, site: s.site,
+      // The event's own public source shows under the event's title; an article under its own.
+      label: [s.site ?? safeHost(s.url), s.url === e.source ? null : s.title].filter(Boolean).join(' · '),
+    })),
+  };
+}
+
+const safeHost = (u: string) => {
+  try {
+    return new URL(u).hostname.replace(/^www\./, '');
+  } catch {
+    return u;
+  }
+};
+
+/**
  * The background's work for one article: run the pipeline, store its contacts with the article
  * as their source, and return what to highlight and what the popup will show.
  */
@@ -75,6 +109,7 @@ export async function analyzeAndStore(db: HistoryDB, page: ArticlePayload, kb: K
     .filter((e) => !summary.events.some((x) => x.id === e.id))
     .map((e) => ({ id: e.id, title: lang === 'en' ? e.title.en : e.title[lang], date: e.date, source: e.source }));
   await Promise.all(plan.actors.filter((a) => a.kind !== 'media').map(async (a) => (a.card.recent = await recentContacts(db, a.id, kb, analysis.lang ?? 'en'))));
+  await Promise.all(plan.events.map(async (e) => (e.card = await eventCard(db, e.id, kb, lang))));
   return { analysis, summary, plan, stored };
 }
 

@@ -15,7 +15,7 @@ export const SIDE_HIGHLIGHT: Record<Side, string> = { US: 'kontakty-side-us', RU
 
 const MAX_RANGES = 10_000;
 
-export type Painted = { undo: () => void; actorRanges: { range: Range; actor: number }[] };
+export type Painted = { undo: () => void; actorRanges: { range: Range; actor: number }[]; eventRanges: { range: Range; event: number }[] };
 
 /**
  * Paints the plan's spans with the CSS Custom Highlight API: the page's DOM is not touched, so
@@ -24,7 +24,8 @@ export type Painted = { undo: () => void; actorRanges: { range: Range; actor: nu
 export function applyHighlights(index: TextIndex, plan: HighlightPlan, doc: Document = document): Painted {
   const registry = (globalThis.CSS as { highlights?: HighlightRegistry } | undefined)?.highlights;
   const actorRanges: Painted['actorRanges'] = [];
-  if (!registry || typeof Highlight === 'undefined') return { undo: () => {}, actorRanges };
+  const eventRanges: Painted['eventRanges'] = [];
+  if (!registry || typeof Highlight === 'undefined') return { undo: () => {}, actorRanges, eventRanges };
   const groups: Record<string, Range[]> = { [HIGHLIGHTS.person]: [], [HIGHLIGHTS.institution]: [], [HIGHLIGHTS.event]: [], [HIGHLIGHTS.contact]: [] };
   for (const name of Object.values(SIDE_HIGHLIGHT)) groups[name] = [];
   let count = 0;
@@ -46,7 +47,12 @@ export function applyHighlights(index: TextIndex, plan: HighlightPlan, doc: Docu
       actorRanges.push({ range, actor: i });
     }
   });
-  for (const e of plan.events) for (const m of e.mentions) add(HIGHLIGHTS.event, m.start, m.end);
+  plan.events.forEach((e, i) => {
+    for (const m of e.mentions) {
+      const range = add(HIGHLIGHTS.event, m.start, m.end);
+      if (range) eventRanges.push({ range, event: i });
+    }
+  });
   for (const c of plan.contacts) for (const m of c.mentions) add(HIGHLIGHTS.contact, m.start, m.end);
   for (const [name, ranges] of Object.entries(groups)) {
     // Added one by one: spreading tens of thousands of ranges into the constructor overflows the stack.
@@ -61,5 +67,6 @@ export function applyHighlights(index: TextIndex, plan: HighlightPlan, doc: Docu
       for (const name of Object.keys(groups)) registry.delete(name);
     },
     actorRanges,
+    eventRanges,
   };
 }

@@ -69,7 +69,10 @@ export function installHoverCards(targets: Target[], doc: Document = document): 
     const b = ensure();
     if (shown !== t) {
       b.querySelector('.n')!.textContent = t.card.name;
-      b.querySelector('.cc')!.textContent = t.card.country;
+      const badge = b.querySelector<HTMLElement>('.cc')!;
+      badge.textContent = t.card.country;
+      // An earlier event has no country to show.
+      badge.style.display = t.card.country ? '' : 'none';
       b.querySelector('.r')!.textContent = t.card.role ?? '';
       b.querySelector('.k')!.textContent = [t.card.kind === 'person' ? null : t.card.kind, t.card.wikidata].filter(Boolean).join(' · ');
       const list = b.querySelector('.h')!;
@@ -81,7 +84,7 @@ export function installHoverCards(targets: Target[], doc: Document = document): 
           if (href) a.href = href;
           a.target = '_blank';
           a.rel = 'noreferrer';
-          a.textContent = `${c.date ?? (c.reported ? `reported ${c.reported}` : 'undated')} · ${c.with} · ${c.type.replace('_', ' ')}${c.status === 'happened' ? '' : ` (${c.status})`}`;
+          a.textContent = c.label ?? `${c.date ?? (c.reported ? `reported ${c.reported}` : 'undated')} · ${c.with} · ${c.type.replace('_', ' ')}${c.status === 'happened' ? '' : ` (${c.status})`}`;
           li.append(a);
           return li;
         }),

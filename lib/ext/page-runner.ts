@@ -79,8 +79,12 @@ export async function runOnPage(send: Send, doc: Document = document, href = loc
 /** Highlights and hover cards for a plan over a text index; returns their undo. */
 function paintPlan(index: TextIndex, plan: HighlightPlan, doc: Document): () => void {
   const painted = applyHighlights(index, plan, doc);
+  // Names first: where an event's words hold a name, the person's card is the one asked for.
   const removeCards = installHoverCards(
-    painted.actorRanges.map(({ range, actor }) => ({ range, card: plan.actors[actor]!.card })),
+    [
+      ...painted.actorRanges.map(({ range, actor }) => ({ range, card: plan.actors[actor]!.card })),
+      ...painted.eventRanges.flatMap(({ range, event }) => { const card = plan.events[event]!.card; return card ? [{ range, card }] : []; }),
+    ],
     doc,
   );
   return () => {

@@ -265,6 +265,34 @@ test('hovering a highlighted name shows who it is and their role at the article 
   await expect(card).toBeHidden();
 });
 
+test('an earlier event the article refers to opens its card: when, where, who, and its sources from the history', async () => {
+  const p = articles.find((a) => a.file.startsWith('nenka-ssha-ta-rosiya-provely-tayemni'))!;
+  const page = await context.newPage();
+  const url = server.urlOf(p);
+  await page.goto(url);
+  await waitForDecision(context, url);
+  await page.waitForFunction(() => (CSS.highlights.get('kontakty-event')?.size ?? 0) > 0);
+  const box = await page.evaluate(() => {
+    for (const r of CSS.highlights.get('kontakty-event')!) {
+      const range = r as Range;
+      if (!range.toString().includes('Швейцарії')) continue;
+      range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+      const rect = range.getClientRects()[0]!;
+      return { x: rect.left + 4, y: rect.top + rect.height / 2 };
+    }
+    return null;
+  });
+  expect(box).not.toBeNull();
+  await page.mouse.move(box!.x, box!.y);
+  const card = page.locator('kontakty-card [role="tooltip"]');
+  await expect(card).toBeVisible();
+  // In the article's language, with the reference timeline's record and its public source.
+  await expect(card).toContainText('Неофіційні зустрічі представників США і Росії у Швейцарії');
+  await expect(card).toContainText('2024-11 – 2025-02 · Швейцарія');
+  await expect(card.locator('a[href="https://www.pravda.com.ua/eng/news/2025/02/21/7499386/"]')).toHaveCount(1);
+  await page.close();
+});
+
 test('turning Kontakty off for a site clears its highlights at once and keeps it off on reload', async () => {
   const p = articles.find((a) => a.seed?.startsWith('003'))!;
   const page = await context.newPage();
