@@ -59,7 +59,7 @@ describe('storing an article again (a retry after a stopped worker)', () => {
 
   it('counts each article once in the confidence, however often it is read', () => {
     const rec = (url: string) => recordFromContact({ ...analyzeText({ text: ARTICLES[5]!.text, published: '2025-02-18' }, bundledKb()).contacts[0]!, confidence: 0.7 }, { url, title: null, site: null, lang: 'uk', published: '2025-02-18', seen: '2026-01-01T00:00:00Z' });
-    let r = { ...rec('https://a.example/1'), id: 1 };
+    let r: ContactRecord = { ...rec('https://a.example/1'), id: 1 };
     for (const url of ['https://b.example/2', 'https://c.example/3', 'https://c.example/3', 'https://b.example/2']) r = foldRecord([r], rec(url));
     // Three articles at 0.7: 0.7 + 2 × 0.02, as often as the last two were read again.
     expect(r.sources).toHaveLength(3);
