@@ -14,8 +14,15 @@ export default defineConfig({
     commands: {
       'toggle-highlights': { suggested_key: { default: 'Alt+Shift+K' }, description: 'Highlights on or off for this page' },
     },
+    // Firefox 140 brought the CSS Custom Highlight API. Firefox for Android reads
+    // data_collection_permissions only from 142 on (addons-linter warns otherwise).
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'kontakty@example.org', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } } } }
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'kontakty@example.org', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
       : {}),
   }),
 });

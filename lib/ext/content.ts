@@ -2,11 +2,13 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Send } from './page-runner';
 import { runOnPage, storiesOn } from './page-runner';
+import { retrying } from './retry-send';
 import { offReason, readSettings, SETTINGS_KEY, type Settings } from '../settings';
 import type { TabMessage } from '../messages';
 import { applyHighlightColors } from './highlight-style';
 
-const send: Send = (m) => browser.runtime.sendMessage(m) as never;
+// Retried when the background's service worker is stopped mid-request (see retry-send.ts).
+const send: Send = retrying((m) => browser.runtime.sendMessage(m) as never);
 
 async function settings(): Promise<Settings> {
   return readSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);

@@ -59,6 +59,22 @@ export function recordFromContact(c: FoundContact, source: Omit<SourceRef, 'evid
   return { ...base, key: contactKey(base) };
 }
 
+/** What each further article adds to a contact's confidence, up to MAX_CONFIDENCE. */
+const PER_SOURCE = 0.02;
+const MAX_CONFIDENCE = 0.99;
+
+/**
+ * The best extraction confidence among the articles, plus a little per further article. The
+ * stored value already holds the bonus for its sources, so it is taken off before the new one is
+ * added: otherwise the same article read again (a reload, a retry after the service worker was
+ * stopped) raised the confidence every time, and each new article counted the earlier ones twice.
+ * Where the cap was reached the taken-off base is too low, but then the result is the cap again.
+ */
+function mergedConfidence(match: Pick<ContactRecord, 'confidence' | 'sources'>, incoming: Pick<ContactRecord, 'confidence'>, sources: number): number {
+  const base = Math.max(match.confidence - PER_SOURCE * (match.sources.length - 1), incoming.confidence);
+  return Math.round(Math.min(MAX_CONFIDENCE, base + PER_SOURCE * (sources - 1)) * 100) / 100;
+}
+
 /**
  * Folds an incoming record into the history's candidates: returns the record to write (an
  * existing one with the new source added, or the incoming one). A person's edits win over
@@ -87,7 +103,7 @@ export function foldRecord(candidates: ContactRecord[], incoming: Omit<ContactRe
     endDate: more ? incoming.endDate : match.endDate,
     datePrecision: more ? incoming.datePrecision : match.datePrecision,
     place: match.place ?? incoming.place,
-    confidence: Math.round(Math.min(0.99, Math.max(match.confidence, incoming.confidence) + 0.02 * (sources.length - 1)) * 100) / 100,
+    confidence: mergedConfidence(match, incoming, sources.length),
     sources,
     lastSeen,
     ...(prior && { prior }),

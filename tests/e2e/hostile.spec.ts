@@ -129,9 +129,33 @@ test('a page adding 10,000 nodes a second for ten seconds stays responsive', asy
   await page.close();
 });
 
+/** The extension page or worker that made a request, or the page's address for a page's own. */
+const madeBy = (r: Request) => r.serviceWorker()?.url() ?? r.frame()?.url() ?? '';
+
+test('the popup, the options page and the background work under the same watch', async () => {
+  const { page } = await open(PAGES.deep);
+  const { tabId } = await waitForDecision(context, server.urlOf(PAGES.deep));
+  const extId = await extensionId(context);
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extId}/popup.html?tab=${tabId}`);
+  await expect(popup.getByTestId('page-panel')).toContainText('Lavrov');
+  await popup.getByRole('tab', { name: 'History' }).click();
+  await expect(popup.locator('li.contact').first()).toBeVisible();
+  await Promise.all([popup.waitForEvent('download'), popup.getByTestId('export-json').click()]);
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extId}/options.html`);
+  await expect(options.getByRole('heading', { level: 1 })).toBeVisible();
+  // A request of the background's own, to show the watch sees the worker's requests at all.
+  const sw = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extId}/`))!;
+  expect(await sw.evaluate(async () => (await fetch(chrome.runtime.getURL('manifest.json'))).ok)).toBe(true);
+  for (const p of [popup, options, page]) await p.close();
+});
+
 test('no request leaves 127.0.0.1, and the extension makes none', () => {
   expect(requests.length).toBeGreaterThan(0);
-  const fromExtension = requests.filter((r) => (r.serviceWorker()?.url() ?? r.frame()?.url() ?? '').startsWith('chrome-extension://') && !r.url().startsWith('chrome-extension://'));
+  // Every extension context was watched: each shows up with requests of its own (its files).
+  for (const context of ['/popup.html', '/options.html', '/background.js']) expect(requests.some((r) => madeBy(r).startsWith('chrome-extension://') && new URL(madeBy(r)).pathname === context), context).toBe(true);
+  const fromExtension = requests.filter((r) => madeBy(r).startsWith('chrome-extension://') && !r.url().startsWith('chrome-extension://'));
   expect(fromExtension.map((r) => r.url())).toEqual([]);
   const outside = requests.map((r) => new URL(r.url())).filter((u) => !['chrome-extension:', 'data:', 'about:', 'blob:'].includes(u.protocol) && !(u.hostname === HOST && u.port === String(server.port)));
   expect(outside.map((u) => u.href)).toEqual([]);
