@@ -8,7 +8,7 @@ import { bundledKb, kbWith, type KnowledgeBase } from '../kb/index';
 import { rejectedFor } from '../history/rejections';
 import { loadRejections } from './rejections-store';
 import { queueSync, setupUserSites } from './user-sites';
-import { loadPriorEvents } from './prior-store';
+import { ensurePriorEvents, loadPriorEvents } from './prior-store';
 
 const pageKey = (tabId: number) => `page:${tabId}`;
 
@@ -29,12 +29,20 @@ export function setupBackground(db = new HistoryDB()): void {
     })());
   // On install and on every update: the bundled actors (people's edits kept) and the reference
   // timeline's events this profile has not had yet.
+  let installing = false;
   browser.runtime.onInstalled.addListener(() => {
+    installing = true;
     kb = null;
     void syncBundledActors(db, bundledKb().actors)
       .then(() => loadPriorEvents(db, bundledKb()))
       .catch(() => undefined);
   });
+  // After the listeners are in (onInstalled fires right after the first run): a worker that
+  // starts on an install already loading leaves it to that; any other start finishes what an
+  // earlier one left undone.
+  setTimeout(() => {
+    if (!installing) void ensurePriorEvents(db, bundledKb).catch(() => undefined);
+  }, 1000);
 
   const remember = async (tabId: number | undefined, summary: PageSummary) => {
     if (tabId === undefined) return;

@@ -18,3 +18,13 @@ export async function loadPriorEvents(db: HistoryDB, kb: KnowledgeBase, now = ne
   await browser.storage.local.set({ [KEY]: [...loaded, ...records.map((r) => r.prior!)] });
   return records.length;
 }
+
+/**
+ * At every start of the background: a profile whose install work was cut short (the worker
+ * stopped before the timeline was stored; onInstalled does not fire again) gets it now. One read
+ * of storage when it is done already.
+ */
+export async function ensurePriorEvents(db: HistoryDB, kb: () => KnowledgeBase): Promise<number> {
+  const got = (await browser.storage.local.get(KEY).catch(() => ({}))) as Record<string, unknown>;
+  return Array.isArray(got[KEY]) ? 0 : loadPriorEvents(db, kb());
+}
