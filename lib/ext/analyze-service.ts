@@ -105,7 +105,10 @@ export async function analyzeAndStore(db: HistoryDB, page: ArticlePayload, kb: K
   const plan = planOf(analysis, kb);
   const summary = summarize(page, analysis);
   const lang = analysis.lang ?? 'en';
-  summary.related = relatedEvents(kb.events, analysis.actors.map((a) => a.id), analysis.contacts.flatMap((c) => c.participants), page.published)
+  summary.related = relatedEvents(kb.events, analysis.actors.map((a) => a.id), analysis.contacts.flatMap((c) => c.participants), page.published, 5, {
+    places: analysis.contacts.map((c) => c.place),
+    types: analysis.contacts.map((c) => c.type),
+  })
     .filter((e) => !summary.events.some((x) => x.id === e.id))
     .map((e) => ({ id: e.id, title: lang === 'en' ? e.title.en : e.title[lang], date: e.date, source: e.source }));
   await Promise.all(plan.actors.filter((a) => a.kind !== 'media').map(async (a) => (a.card.recent = await recentContacts(db, a.id, kb, analysis.lang ?? 'en'))));

@@ -11,6 +11,13 @@ describe('related earlier events', () => {
     expect(got.map((e) => e.id)).toContain('alaska-summit-2025');
   });
 
+  it('a round of a series with nobody named: the earlier rounds held in the same place, of the same kind', () => {
+    const got = relatedEvents(bundledKb().events, [], [], '2025-04-11', 5, { places: ['Istanbul'], types: ['consultations'] });
+    expect(got.length).toBeGreaterThan(0);
+    expect(got.every((e) => e.place?.en.startsWith('Istanbul') && e.date <= '2025-04-11')).toBe(true);
+    expect(got.map((e) => e.type)).toContain('consultations');
+  });
+
   it('nothing for an article naming no party of any recorded contact', () => {
     expect(relatedEvents(bundledKb().events, ['robert-fico'], [], '2025-09-01')).toEqual([]);
   });
