@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { expect, test, type BrowserContext } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { extensionId, launchWithExtension, samplePages, servePages, siteBaselines, waitForDecision, type PageServer, type SamplePage } from '../../scripts/harness';
+import { pointOnHighlight } from './highlights';
 
 type Expected = { isArticle: boolean; kind?: string; posts?: number; bodyStartsWith?: string; mustNotContain?: string[] };
 const expectedOf = (p: SamplePage) => JSON.parse(readFileSync(join(p.dir, p.file.replace(/\.html$/, '.expected.json')), 'utf8')) as Expected;
@@ -201,19 +202,8 @@ test('hovering a highlighted name shows who it is and their role at the article 
   const url = server.urlOf(p);
   await page.goto(url);
   await waitForDecision(context, url);
-  await page.waitForFunction(() => (CSS.highlights.get('kontakty-person')?.size ?? 0) > 0);
-  const box = await page.evaluate(() => {
-    for (const r of CSS.highlights.get('kontakty-person')!) {
-      const range = r as Range;
-      if (!range.toString().includes('Салливан')) continue;
-      range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-      const rect = range.getClientRects()[0]!;
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    }
-    return null;
-  });
-  expect(box).not.toBeNull();
-  await page.mouse.move(box!.x, box!.y);
+  const box = await pointOnHighlight(page, 'kontakty-person', 'Салливан');
+  await page.mouse.move(box.x, box.y);
   const card = page.locator('kontakty-card [role="tooltip"]');
   await expect(card).toBeVisible();
   await expect(card).toContainText('Джейк Салливан');
@@ -271,19 +261,8 @@ test('an earlier event the article refers to opens its card: when, where, who, a
   const url = server.urlOf(p);
   await page.goto(url);
   await waitForDecision(context, url);
-  await page.waitForFunction(() => (CSS.highlights.get('kontakty-event')?.size ?? 0) > 0);
-  const box = await page.evaluate(() => {
-    for (const r of CSS.highlights.get('kontakty-event')!) {
-      const range = r as Range;
-      if (!range.toString().includes('Швейцарії')) continue;
-      range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-      const rect = range.getClientRects()[0]!;
-      return { x: rect.left + 4, y: rect.top + rect.height / 2 };
-    }
-    return null;
-  });
-  expect(box).not.toBeNull();
-  await page.mouse.move(box!.x, box!.y);
+  const box = await pointOnHighlight(page, 'kontakty-event', 'Швейцарії', 4);
+  await page.mouse.move(box.x, box.y);
   const card = page.locator('kontakty-card [role="tooltip"]');
   await expect(card).toBeVisible();
   // In the article's language, with the reference timeline's record and its public source.

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { extensionId, launchWithExtension, servePages, waitForDecision, type PageServer, type SamplePage } from '../../scripts/harness';
+import { pointOnHighlight } from './highlights';
 
 // Titles, names, quotes and addresses that carry markup or script URLs, from a page and from the
 // database, are shown as text everywhere the extension shows them and are never run or followed.
@@ -138,17 +139,8 @@ test('markup and script addresses in titles, names, quotes and sources stay text
   // The hover card on the page lists that record among Lavrov's contacts, as text.
   await page.reload();
   await waitForDecision(context, url);
-  await page.waitForFunction(() => (CSS.highlights.get('kontakty-person')?.size ?? 0) > 0);
-  const box = await page.evaluate(() => {
-    for (const r of CSS.highlights.get('kontakty-person')!) {
-      const range = r as Range;
-      if (!range.toString().includes('Лавров')) continue;
-      const rect = range.getClientRects()[0]!;
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    }
-    return null;
-  });
-  await page.mouse.move(box!.x, box!.y);
+  const box = await pointOnHighlight(page, 'kontakty-person', 'Лавров');
+  await page.mouse.move(box.x, box.y);
   const card = page.locator('kontakty-card [role="tooltip"]');
   await expect(card).toBeVisible();
   await expect(card).toContainText('Сергій Лавров');
