@@ -365,6 +365,30 @@ test('the popup speaks Ukrainian and Russian, and remembers the choice', async (
   await popup.close();
 });
 
+test('every control in the popup has a name a screen reader can say, in each view', async () => {
+  const p = articles.find((a) => a.seed?.startsWith('000'))!;
+  const { popup } = await openWithPopup(p);
+  const unnamed = () =>
+    popup.evaluate(() =>
+      [...document.querySelectorAll('input, select, textarea, button, a[href], [role="button"], [tabindex]')]
+        .filter((el) => {
+          const e = el as HTMLInputElement;
+          const name = e.labels?.length ? [...e.labels].map((l) => l.textContent).join('') : (e.getAttribute('aria-label') ?? e.getAttribute('title') ?? (e.type === 'hidden' || e.type === 'file' ? 'n/a' : e.textContent));
+          return !name?.trim();
+        })
+        .map((el) => el.outerHTML.slice(0, 120)),
+    );
+  await expect(popup.getByTestId('page-panel').locator('li.contact').first()).toBeVisible();
+  await popup.getByTestId('page-panel').getByRole('button', { name: 'Edit' }).first().click();
+  expect(await unnamed()).toEqual([]);
+  await popup.getByRole('tab', { name: 'History' }).click();
+  await popup.locator('li.contact').first().getByRole('button', { name: 'Edit' }).click();
+  expect(await unnamed()).toEqual([]);
+  await popup.getByRole('button', { name: 'Timeline' }).click();
+  expect(await unnamed()).toEqual([]);
+  await popup.close();
+});
+
 test('the timeline shows contacts by month and a dot opens its contact', async () => {
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extId}/popup.html`);
