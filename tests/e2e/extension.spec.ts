@@ -389,6 +389,35 @@ test('every control in the popup has a name a screen reader can say, in each vie
   await popup.close();
 });
 
+test('at a narrow popup width nothing runs off the side, in any view', async () => {
+  const p = articles.find((a) => a.seed?.startsWith('004'))!;
+  const { popup } = await openWithPopup(p);
+  // The popup's own minimum width (body min-width), the narrowest it is drawn at.
+  await popup.setViewportSize({ width: 380, height: 600 });
+  // Elements wider than the popup, or reaching past its right edge.
+  const overflow = () =>
+    popup.evaluate(() => {
+      const w = document.documentElement.clientWidth;
+      const out = [...document.querySelectorAll('body *')]
+        .filter((el) => {
+          // Inside a scroller of its own (the timeline) is where wide content belongs.
+          for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) if (getComputedStyle(a).overflowX !== 'visible') return false;
+          const r = el.getBoundingClientRect();
+          return r.width > 0 && r.right > w + 1;
+        })
+        .map((el) => `${el.tagName.toLowerCase()}[${el.getAttribute('aria-label') ?? ''}]`);
+      return { scroll: document.documentElement.scrollWidth - w, out: out.slice(0, 5) };
+    });
+  await expect(popup.getByTestId('page-panel').locator('li.contact').first()).toBeVisible();
+  expect(await overflow()).toEqual({ scroll: 0, out: [] });
+  await popup.getByRole('tab', { name: 'History' }).click();
+  await popup.locator('li.contact').first().getByRole('button', { name: 'Edit' }).click();
+  expect(await overflow()).toEqual({ scroll: 0, out: [] });
+  await popup.getByRole('button', { name: 'Timeline' }).click();
+  expect(await overflow()).toEqual({ scroll: 0, out: [] });
+  await popup.close();
+});
+
 test('the timeline shows contacts by month and a dot opens its contact', async () => {
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extId}/popup.html`);
