@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { allContacts, deleteContact, HistoryDB, previewImport, restoreContact, updateContact, upsertRecords, upsertRecordsWritten } from '@/lib/history/db';
 import { facetMatches, facetOf, facetOrder, facetTest, filterContacts, prepareFilter, sortContacts, summaryRecord, timelineRecord, type HistoryFilter, type SortOrder } from '@/lib/history/filter';
 import { contactKey, foldRecord } from '@/lib/history/merge';
+import { generateHistory } from '../../scripts/bench-history-data';
 import { HistoryIndex, recordsInOrder, TextScan, textHolds } from '@/lib/history/query';
 import type { ContactRecord } from '@/lib/history/types';
 import { bundledKb } from '@/lib/kb/index';
@@ -291,6 +292,36 @@ describe('HistoryIndex', () => {
     await changed;
     expect(got()).toEqual(filterContacts(await allContacts(db), f, kb).map((r) => r.id));
     scan.cancel();
+    x.dispose();
+  });
+
+  it('reads records back in order by id ranges, index ranges or ids, also after records changed', async () => {
+    const db = freshDb();
+    const reads: string[] = [];
+    db.use({ stack: 'dbcore', name: 'spy', create: (down) => ({ ...down, table: (n) => {
+      const t = down.table(n);
+      return { ...t, query: (q) => (reads.push(q.query.index.isPrimaryKey ? ':id' : q.query.index.name), t.query(q)), getMany: (q) => (reads.push('ids'), t.getMany(q)) };
+    } }) });
+    // Ids in the order of first report, as a history has them: the newest reports are a range of ids.
+    await db.contacts.bulkAdd(generateHistory(700));
+    const x = new HistoryIndex(db).start();
+    await x.whenReady();
+    const facets = x.query({}, 'seen', kb, null);
+    const read = async (chunk: number) => {
+      const out: ContactRecord[] = [];
+      for await (const part of recordsInOrder(db, facets, 'seen', chunk)) out.push(...part);
+      return out;
+    };
+    const expected = sortContacts(await db.contacts.toArray(), 'seen');
+    expect(await read(100)).toEqual(expected);
+    expect(reads.filter((r) => r === ':id').length).toBeGreaterThan(0);
+    // Deleted and changed since the facets were read: the gone one left out, the changed one as it is now.
+    await db.contacts.delete(facets[10]!.id);
+    await db.contacts.update(facets[20]!.id, { place: 'Відень' });
+    const now = await read(100);
+    expect(now.map((r) => r.id)).toEqual(facets.filter((_, i) => i !== 10).map((f) => f.id));
+    expect(now.find((r) => r.id === facets[20]!.id)!.place).toBe('Відень');
+    expect(reads).toContain('ids');
     x.dispose();
   });
 
