@@ -192,7 +192,13 @@ export async function previewImport(db: HistoryDB, records: Omit<ContactRecord, 
   const index = new CandidateIndex();
   for (const c of await candidatePool(db, records)) index.put(c);
   for (const r of records) {
-    const folded = foldRecord(index.candidates(r), r);
+    const candidates = index.candidates(r);
+    // Nothing stored it could fold into (every record of an import into an empty history): new.
+    if (!candidates.length) {
+      out.added++;
+      continue;
+    }
+    const folded = foldRecord(candidates, r);
     if (folded.id === undefined) {
       out.added++;
       continue;

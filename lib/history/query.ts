@@ -97,7 +97,21 @@ export class HistoryIndex {
     // A filter that only adds conditions to the last one (no search text) narrows its result.
     const last = this.lastQuery;
     const narrows = last && last.version === this.version && last.order === order && last.kb === kb && !f.q && !last.f.q && (Object.keys(last.f) as (keyof HistoryFilter)[]).every((k) => !last.f[k] || last.f[k] === f[k]);
-    const result = (narrows ? last.result : all).filter(facetTest(prepareFilter(f, kb), textHits));
+    const p = prepareFilter(f, kb);
+    let result: ContactFacet[];
+    if (p.query && (!textHits || textHits.size < all.length / 8)) {
+      // A search keeps only the contacts of the actors it names and those whose text holds it:
+      // those few are gathered (the in-memory participants index, the scan's ids), tested and
+      // sorted, rather than every facet tested. Sorted by the same total order, they come out
+      // exactly as the filtered whole list would.
+      const found = new Set<ContactFacet>();
+      for (const id of p.ids) for (const x of this.byActor.get(id) ?? []) found.add(x);
+      for (const id of textHits ?? []) {
+        const x = this.facets.get(id);
+        if (x) found.add(x);
+      }
+      result = [...found].filter(facetTest(p, textHits)).sort(facetOrder[order]);
+    } else result = (narrows ? last.result : all).filter(facetTest(p, textHits));
     this.lastQuery = { f, order, kb, version: this.version, result };
     return result;
   }
@@ -141,10 +155,24 @@ export class HistoryIndex {
     this.changed(records.length > 100 ? { all: true } : { ids: records.map((r) => r.id!) });
   }
 
+  /** The facets of each actor's contacts (what the participants index is to the database). */
+  private byActor = new Map<string, Set<ContactFacet>>();
+
+  private enterActors(old: ContactFacet | undefined, x: ContactFacet | undefined): void {
+    if (old) for (const a of old.participants) this.byActor.get(a)?.delete(old);
+    if (x)
+      for (const a of x.participants) {
+        let set = this.byActor.get(a);
+        if (!set) this.byActor.set(a, (set = new Set()));
+        set.add(x);
+      }
+  }
+
   private setFacet(r: ContactRecord): void {
     const old = this.facets.get(r.id!);
     const x = facetOf(r, this.intern);
     this.facets.set(x.id, x);
+    this.enterActors(old, x);
     this.remember(r);
     this.reorder(old, x);
   }
@@ -154,6 +182,7 @@ export class HistoryIndex {
     this.records.delete(id);
     if (!old) return;
     this.facets.delete(id);
+    this.enterActors(old, undefined);
     this.reorder(old, undefined);
   }
 

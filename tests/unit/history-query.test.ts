@@ -252,6 +252,39 @@ describe('HistoryIndex', () => {
     x.dispose();
   });
 
+  it('answers a search from the actors it names and the text hits exactly as a test of every facet, also after changes', async () => {
+    const { db, all } = await filled(300, 9);
+    const x = new HistoryIndex(db).start();
+    await x.whenReady();
+    const check = async () => {
+      const now = await allContacts(db);
+      for (const f of FILTERS.filter((f) => f.q)) {
+        const p = prepareFilter(f, kb);
+        const hits = new Set(now.filter((r) => textHolds(r, p.query, kb)).map((r) => r.id!));
+        for (const h of [null, new Set<number>(), hits])
+          for (const order of ['seen', 'date', 'confidence', 'sources'] as SortOrder[]) {
+            const expected = x.sorted(order).filter(facetTest(p, h)).map((y) => y.id);
+            expect(x.query(f, order, kb, h).map((y) => y.id)).toEqual(expected);
+          }
+      }
+    };
+    await check();
+    // A contact of Ryabkov's deleted, another given a new party by a later report.
+    const ryabkov = all.filter((r) => r.participants.includes('sergei-ryabkov'));
+    expect(ryabkov.length).toBeGreaterThan(1);
+    let changed = new Promise((r) => x.subscribe(r));
+    await deleteContact(db, ryabkov[0]!.id!);
+    await changed;
+    changed = new Promise((r) => x.subscribe(r));
+    const other = all.find((r) => !r.participants.includes('sergei-ryabkov'))!;
+    await db.contacts.update(other.id!, { participants: [...other.participants, 'sergei-ryabkov'] });
+    await changed;
+    expect(x.query({ q: 'рябковым' }, 'seen', kb, null).map((y) => y.id)).toContain(other.id);
+    expect(x.query({ q: 'рябковым' }, 'seen', kb, null).map((y) => y.id)).not.toContain(ryabkov[0]!.id);
+    await check();
+    x.dispose();
+  });
+
   it('narrows the last result when a filter only adds conditions, and answers as a fresh filter would', async () => {
     const { db, all } = await filled(300, 21);
     const x = new HistoryIndex(db).start();
@@ -300,7 +333,7 @@ describe('HistoryIndex', () => {
     const reads: string[] = [];
     db.use({ stack: 'dbcore', name: 'spy', create: (down) => ({ ...down, table: (n) => {
       const t = down.table(n);
-      return { ...t, query: (q) => (reads.push(q.query.index.isPrimaryKey ? ':id' : q.query.index.name), t.query(q)), getMany: (q) => (reads.push('ids'), t.getMany(q)) };
+      return { ...t, query: (q) => (reads.push(q.query.index.isPrimaryKey ? ':id' : String(q.query.index.name)), t.query(q)), getMany: (q) => (reads.push('ids'), t.getMany(q)) };
     } }) });
     // Ids in the order of first report, as a history has them: the newest reports are a range of ids.
     await db.contacts.bulkAdd(generateHistory(700));

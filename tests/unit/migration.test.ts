@@ -59,7 +59,7 @@ describe('schema upgrades keep every record', () => {
     // The indexes still queried answer over the upgraded records.
     const ryabkov = contactsBefore.filter((r) => r.participants.includes('sergei-ryabkov'));
     expect(ryabkov.length).toBeGreaterThan(0);
-    expect((await db.contacts.where('participants').equals('sergei-ryabkov').primaryKeys()).sort((a, b) => a - b)).toEqual(ryabkov.map((r) => r.id).sort((a, b) => a - b));
+    expect((await db.contacts.where('participants').equals('sergei-ryabkov').primaryKeys()).sort((a, b) => a! - b!)).toEqual(ryabkov.map((r) => r.id as number).sort((a, b) => a - b));
     const r0 = contactsBefore[3]!;
     expect((await db.contacts.where('key').equals(r0.key).toArray()).map((r) => r.id)).toContain(r0.id);
     expect((await allContacts(db)).length).toBe(contactsBefore.length);
