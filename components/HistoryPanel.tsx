@@ -259,7 +259,7 @@ export function HistoryPanel({ db }: { db: HistoryDB }) {
     } catch (e) {
       // One transaction: a full disk or any other failure leaves the history as it was.
       console.error('[kontakty] import', e);
-      return setNotice(t(importWriteError(e)));
+      return setNotice(importWriteError(e) === 'importStorageFull' ? t('importStorageFull') : t('importFailed'));
     }
     index.apply(done.written);
     setNotice(t('imported', { added: done.added, merged: done.merged }));

@@ -120,7 +120,7 @@ export function OptionsStorage({ db }: OptionsStorageProps) {
       // One transaction: a full disk or any other failure leaves the history as it was.
       console.error('[kontakty] restore', e);
       const key = importWriteError(e);
-      return setMessage({ kind: 'error', text: (t) => `${file}: ${t(key)}` });
+      return setMessage({ kind: 'error', text: (t) => `${file}: ${key === 'importStorageFull' ? t('importStorageFull') : t('importFailed')}` });
     }
     setMessage({ kind: 'ok', text: (t) => t('optRestored', { file, added, merged }) });
   };
