@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { deleteContact, previewImport, restoreContact, updateContact, upsertRecordsWritten, type HistoryDB, type ImportPreview } from '@/lib/history/db';
 import { toCsv } from '@/lib/history/csv';
-import { MAX_IMPORT_CHARS, parseHistoryFile, toHistoryFile, toJsonLines } from '@/lib/history/exchange';
+import { importWriteError, MAX_IMPORT_CHARS, parseHistoryFile, toHistoryFile, toJsonLines } from '@/lib/history/exchange';
 import { actorsInQuery, filterContacts, normaliseQuery, sortContacts, summaryRecord, timelineRecord, type ContactFacet, type HistoryFilter, type SortOrder } from '@/lib/history/filter';
 import { historyIndex, recordsInOrder, TextScan, type HistoryIndex } from '@/lib/history/query';
 import type { ContactRecord } from '@/lib/history/types';
@@ -252,10 +252,17 @@ export function HistoryPanel({ db }: { db: HistoryDB }) {
   };
   const onConfirmImport = async () => {
     if (!pending) return;
-    const { added, merged, written } = await upsertRecordsWritten(db, pending.records);
-    index.apply(written);
     setPending(null);
-    setNotice(t('imported', { added, merged }));
+    let done: Awaited<ReturnType<typeof upsertRecordsWritten>>;
+    try {
+      done = await upsertRecordsWritten(db, pending.records);
+    } catch (e) {
+      // One transaction: a full disk or any other failure leaves the history as it was.
+      console.error('[kontakty] import', e);
+      return setNotice(importWriteError(e) === 'importStorageFull' ? t('importStorageFull') : t('importFailed'));
+    }
+    index.apply(done.written);
+    setNotice(t('imported', { added: done.added, merged: done.merged }));
   };
 
   return (

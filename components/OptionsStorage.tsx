@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { allContacts, previewImport, upsertRecords, type HistoryDB, type ImportPreview } from '@/lib/history/db';
-import { MAX_IMPORT_CHARS, parseHistoryFile, toHistoryFile } from '@/lib/history/exchange';
+import { importWriteError, MAX_IMPORT_CHARS, parseHistoryFile, toHistoryFile } from '@/lib/history/exchange';
 import type { ContactRecord } from '@/lib/history/types';
 import { backupFileName, clearConfirmed, clearHistory, CLEAR_WORD, formatBytes } from '@/lib/history/storage-stats';
 import { useLiveQuery } from '@/lib/ui/use-live-query';
@@ -110,9 +110,18 @@ export function OptionsStorage({ db }: OptionsStorageProps) {
   };
   const onRestoreConfirmed = async () => {
     if (!pending) return;
-    const { added, merged } = await upsertRecords(db, pending.records);
     const file = pending.name;
     setPending(null);
+    let added: number;
+    let merged: number;
+    try {
+      ({ added, merged } = await upsertRecords(db, pending.records));
+    } catch (e) {
+      // One transaction: a full disk or any other failure leaves the history as it was.
+      console.error('[kontakty] restore', e);
+      const key = importWriteError(e);
+      return setMessage({ kind: 'error', text: (t) => `${file}: ${key === 'importStorageFull' ? t('importStorageFull') : t('importFailed')}` });
+    }
     setMessage({ kind: 'ok', text: (t) => t('optRestored', { file, added, merged }) });
   };
   const cancelClear = () => {

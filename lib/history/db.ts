@@ -20,6 +20,9 @@ export class HistoryDB extends Dexie {
     this.version(1).stores({ contacts: '++id, key, date, status, type, *participants, *sides, lastSeen' });
     // v2: the knowledge base moves into the database, so people can add and switch off actors.
     this.version(2).stores({ actors: 'id, kind, country, origin' });
+    // v3: the date, status and type indexes go (nothing queries them: filters run on the facets in
+    // memory, lib/history/query.ts), so each write keeps three index entries fewer. Records are untouched.
+    this.version(3).stores({ contacts: '++id, key, *participants, *sides, lastSeen' });
   }
 }
 
@@ -189,7 +192,13 @@ export async function previewImport(db: HistoryDB, records: Omit<ContactRecord, 
   const index = new CandidateIndex();
   for (const c of await candidatePool(db, records)) index.put(c);
   for (const r of records) {
-    const folded = foldRecord(index.candidates(r), r);
+    const candidates = index.candidates(r);
+    // Nothing stored it could fold into (every record of an import into an empty history): new.
+    if (!candidates.length) {
+      out.added++;
+      continue;
+    }
+    const folded = foldRecord(candidates, r);
     if (folded.id === undefined) {
       out.added++;
       continue;

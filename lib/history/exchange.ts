@@ -32,6 +32,19 @@ const STATUSES = new Set(['happened', 'planned', 'denied', 'unclear']);
 const isStr = (v: unknown): v is string => typeof v === 'string';
 const isStrOrNull = (v: unknown) => v === null || typeof v === 'string';
 
+/**
+ * Whether a source's address may be stored: a web address, or a urn: the command line gives a
+ * text without one ("urn:annotate:…"). A "javascript:", "data:" or "file:" address is no
+ * article's, only a trap for whoever follows it: the file carrying one is refused.
+ */
+function sourceAddress(url: string): boolean {
+  try {
+    return ['http:', 'https:', 'urn:'].includes(new URL(url).protocol);
+  } catch {
+    return false;
+  }
+}
+
 /** Checks one contact of a file; returns what is wrong, or null. */
 function problem(c: unknown): string | null {
   if (!c || typeof c !== 'object') return 'not an object';
@@ -47,6 +60,7 @@ function problem(c: unknown): string | null {
   for (const s of r.sources as unknown[]) {
     const src = s as Record<string, unknown>;
     if (!src || !isStr(src.url) || !src.evidence || typeof src.evidence !== 'object') return 'a source lacks its url or evidence';
+    if (!sourceAddress(src.url)) return `a source's address is not a web address (${src.url.slice(0, 40)})`;
   }
   return null;
 }
@@ -58,8 +72,10 @@ function problem(c: unknown): string | null {
 export function parseHistoryFile(text: string): Result<Omit<ContactRecord, 'id'>[]> {
   let contacts: unknown[];
   if (text.length > MAX_IMPORT_CHARS) return { ok: false, error: `The file is too large (${Math.round(text.length / 1e6)} million characters; at most ${MAX_IMPORT_CHARS / 1e6} million). Nothing was imported.` };
-  const trimmed = text.replace(/^\uFEFF/, '').trim();
-  if (!trimmed) return { ok: false, error: 'The file is empty.' };
+  // No trim(): on a 150-million-character file that is a copy of it all (JSON.parse skips the
+  // white space itself); only a byte-order mark is cut, when there is one.
+  const trimmed = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (/^\s*$/.test(trimmed)) return { ok: false, error: 'The file is empty.' };
   try {
     const data = JSON.parse(trimmed) as unknown;
     if (Array.isArray(data)) contacts = data;
@@ -135,4 +151,15 @@ function clean(r: ContactRecord): Omit<ContactRecord, 'id'> {
     lastSeen: String(r.lastSeen ?? ''),
     ...(typeof r.prior === 'string' && { prior: r.prior }),
   };
+}
+
+/**
+ * Why writing an import failed, as the interface says it (an i18n key): the browser's storage is
+ * full, or something else stopped it. Either way the import is one transaction, so nothing of
+ * it was written.
+ */
+export function importWriteError(e: unknown): 'importStorageFull' | 'importFailed' {
+  const name = (e as { name?: unknown } | null)?.name;
+  const inner = (e as { inner?: { name?: unknown } } | null)?.inner?.name;
+  return name === 'QuotaExceededError' || inner === 'QuotaExceededError' ? 'importStorageFull' : 'importFailed';
 }

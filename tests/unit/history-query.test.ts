@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { allContacts, deleteContact, HistoryDB, previewImport, restoreContact, updateContact, upsertRecords, upsertRecordsWritten } from '@/lib/history/db';
 import { facetMatches, facetOf, facetOrder, facetTest, filterContacts, prepareFilter, sortContacts, summaryRecord, timelineRecord, type HistoryFilter, type SortOrder } from '@/lib/history/filter';
 import { contactKey, foldRecord } from '@/lib/history/merge';
+import { generateHistory } from '../../scripts/bench-history-data';
 import { HistoryIndex, recordsInOrder, TextScan, textHolds } from '@/lib/history/query';
 import type { ContactRecord } from '@/lib/history/types';
 import { bundledKb } from '@/lib/kb/index';
@@ -251,6 +252,39 @@ describe('HistoryIndex', () => {
     x.dispose();
   });
 
+  it('answers a search from the actors it names and the text hits exactly as a test of every facet, also after changes', async () => {
+    const { db, all } = await filled(300, 9);
+    const x = new HistoryIndex(db).start();
+    await x.whenReady();
+    const check = async () => {
+      const now = await allContacts(db);
+      for (const f of FILTERS.filter((f) => f.q)) {
+        const p = prepareFilter(f, kb);
+        const hits = new Set(now.filter((r) => textHolds(r, p.query, kb)).map((r) => r.id!));
+        for (const h of [null, new Set<number>(), hits])
+          for (const order of ['seen', 'date', 'confidence', 'sources'] as SortOrder[]) {
+            const expected = x.sorted(order).filter(facetTest(p, h)).map((y) => y.id);
+            expect(x.query(f, order, kb, h).map((y) => y.id)).toEqual(expected);
+          }
+      }
+    };
+    await check();
+    // A contact of Ryabkov's deleted, another given a new party by a later report.
+    const ryabkov = all.filter((r) => r.participants.includes('sergei-ryabkov'));
+    expect(ryabkov.length).toBeGreaterThan(1);
+    let changed = new Promise((r) => x.subscribe(r));
+    await deleteContact(db, ryabkov[0]!.id!);
+    await changed;
+    changed = new Promise((r) => x.subscribe(r));
+    const other = all.find((r) => !r.participants.includes('sergei-ryabkov'))!;
+    await db.contacts.update(other.id!, { participants: [...other.participants, 'sergei-ryabkov'] });
+    await changed;
+    expect(x.query({ q: 'рябковым' }, 'seen', kb, null).map((y) => y.id)).toContain(other.id);
+    expect(x.query({ q: 'рябковым' }, 'seen', kb, null).map((y) => y.id)).not.toContain(ryabkov[0]!.id);
+    await check();
+    x.dispose();
+  });
+
   it('narrows the last result when a filter only adds conditions, and answers as a fresh filter would', async () => {
     const { db, all } = await filled(300, 21);
     const x = new HistoryIndex(db).start();
@@ -291,6 +325,36 @@ describe('HistoryIndex', () => {
     await changed;
     expect(got()).toEqual(filterContacts(await allContacts(db), f, kb).map((r) => r.id));
     scan.cancel();
+    x.dispose();
+  });
+
+  it('reads records back in order by id ranges, index ranges or ids, also after records changed', async () => {
+    const db = freshDb();
+    const reads: string[] = [];
+    db.use({ stack: 'dbcore', name: 'spy', create: (down) => ({ ...down, table: (n) => {
+      const t = down.table(n);
+      return { ...t, query: (q) => (reads.push(q.query.index.isPrimaryKey ? ':id' : String(q.query.index.name)), t.query(q)), getMany: (q) => (reads.push('ids'), t.getMany(q)) };
+    } }) });
+    // Ids in the order of first report, as a history has them: the newest reports are a range of ids.
+    await db.contacts.bulkAdd(generateHistory(700));
+    const x = new HistoryIndex(db).start();
+    await x.whenReady();
+    const facets = x.query({}, 'seen', kb, null);
+    const read = async (chunk: number) => {
+      const out: ContactRecord[] = [];
+      for await (const part of recordsInOrder(db, facets, 'seen', chunk)) out.push(...part);
+      return out;
+    };
+    const expected = sortContacts(await db.contacts.toArray(), 'seen');
+    expect(await read(100)).toEqual(expected);
+    expect(reads.filter((r) => r === ':id').length).toBeGreaterThan(0);
+    // Deleted and changed since the facets were read: the gone one left out, the changed one as it is now.
+    await db.contacts.delete(facets[10]!.id);
+    await db.contacts.update(facets[20]!.id, { place: 'Відень' });
+    const now = await read(100);
+    expect(now.map((r) => r.id)).toEqual(facets.filter((_, i) => i !== 10).map((f) => f.id));
+    expect(now.find((r) => r.id === facets[20]!.id)!.place).toBe('Відень');
+    expect(reads).toContain('ids');
     x.dispose();
   });
 

@@ -5,6 +5,7 @@ import { activeActors, addCustomActor, setActorDisabled, syncBundledActors } fro
 import { allContacts, HistoryDB } from '@/lib/history/db';
 import type { ContactRecord } from '@/lib/history/types';
 import { bundledKb } from '@/lib/kb/index';
+import { generateHistory } from '../../scripts/bench-history-data';
 
 const contact = (i: number): Omit<ContactRecord, 'id'> => ({
   key: `k${i}`, participants: ['vladimir-putin', 'donald-trump'], parties: [], sides: ['RU', 'US'], type: 'meeting', status: 'happened',
@@ -13,22 +14,64 @@ const contact = (i: number): Omit<ContactRecord, 'id'> => ({
   sources: [{ url: `https://example.org/${i}`, title: 't', site: 'example.org', lang: 'ru', published: '2025-08-16', seen: '2025-08-16T00:00:00Z', reportedBy: [], evidence: { start: 0, end: 1, exact: 'x', prefix: '', suffix: '' } }],
 });
 
+/**
+ * Every schema the extension has shipped, exactly as it shipped (never edited here): a database
+ * of each, filled, must open in the current version with every record as it was.
+ */
+const SHIPPED: Record<number, Record<string, string>> = {
+  1: { contacts: '++id, key, date, status, type, *participants, *sides, lastSeen' },
+  2: { contacts: '++id, key, date, status, type, *participants, *sides, lastSeen', actors: 'id, kind, country, origin' },
+};
+const CURRENT = 3;
+
+/** A Dexie of the schema as it stood at version `v` (each version's stores as declared then). */
+function shippedDb(name: string, v: number, idb: IDBFactory): Dexie {
+  const d = new Dexie(name, { indexedDB: idb, IDBKeyRange });
+  for (let i = 1; i <= v; i++) d.version(i).stores(SHIPPED[i]!);
+  return d;
+}
+
+const byId = <T extends { id?: number | string }>(xs: T[]) => [...xs].sort((a, b) => String(a.id).localeCompare(String(b.id), 'en', { numeric: true }));
+
 describe('schema upgrades keep every record', () => {
-  it('a version-1 database opens as version 2 with all its contacts', async () => {
+  // Realistic records (Cyrillic evidence, several sources, every date precision, undated ones)
+  // and hand-made ones with what a record may carry (edits, claims, nulls).
+  const generated = generateHistory(600);
+  const records: Omit<ContactRecord, 'id'>[] = [...generated, ...Array.from({ length: 50 }, (_, i) => contact(i))];
+
+  it.each([1, 2])('a version-%i database opens in the current version with all its contacts', async (v) => {
     const idb = new IDBFactory();
-    // Version 1 exactly as it shipped.
-    const v1 = new Dexie('kontakty', { indexedDB: idb, IDBKeyRange });
-    v1.version(1).stores({ contacts: '++id, key, date, status, type, *participants, *sides, lastSeen' });
-    await v1.table('contacts').bulkAdd(Array.from({ length: 250 }, (_, i) => contact(i)));
-    const before = await v1.table('contacts').toArray();
-    v1.close();
+    const old = shippedDb('kontakty', v, idb);
+    await old.table('contacts').bulkAdd(records);
+    // A deleted record leaves a gap in the ids: the ids must survive as they are.
+    await old.table('contacts').delete(7);
+    if (v >= 2) await old.table('actors').bulkPut(bundledKb().actors.slice(0, 20).map((a) => ({ ...a, origin: 'bundled' })));
+    const contactsBefore = await old.table('contacts').toArray();
+    const actorsBefore = v >= 2 ? await old.table('actors').toArray() : [];
+    old.close();
 
     const db = new HistoryDB('kontakty', { indexedDB: idb, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(2);
-    const after = await allContacts(db);
-    expect(after.sort((a, b) => a.id! - b.id!)).toEqual(before);
-    expect(await db.actors.count()).toBe(0);
+    expect(db.verno).toBe(CURRENT);
+    expect(byId(await db.contacts.toArray())).toEqual(byId(contactsBefore));
+    expect(contactsBefore.length).toBe(records.length - 1);
+    expect(byId(await db.actors.toArray())).toEqual(byId(actorsBefore));
+    // The indexes still queried answer over the upgraded records.
+    const ryabkov = contactsBefore.filter((r) => r.participants.includes('sergei-ryabkov'));
+    expect(ryabkov.length).toBeGreaterThan(0);
+    expect((await db.contacts.where('participants').equals('sergei-ryabkov').primaryKeys()).sort((a, b) => a! - b!)).toEqual(ryabkov.map((r) => r.id as number).sort((a, b) => a - b));
+    const r0 = contactsBefore[3]!;
+    expect((await db.contacts.where('key').equals(r0.key).toArray()).map((r) => r.id)).toContain(r0.id);
+    expect((await allContacts(db)).length).toBe(contactsBefore.length);
+    // New records go on after the highest id, never over an old one.
+    const added = await db.contacts.add(contact(999) as ContactRecord);
+    expect(added).toBeGreaterThan(Math.max(...contactsBefore.map((r) => r.id as number)));
+    db.close();
+  });
+
+  it('the current schema declares no index nothing queries', () => {
+    const db = new HistoryDB(`s${Math.random()}`, { indexedDB: new IDBFactory(), IDBKeyRange });
+    expect(db.tables.find((t) => t.name === 'contacts')!.schema.indexes.map((i) => i.name).sort()).toEqual(['key', 'lastSeen', 'participants', 'sides']);
   });
 });
 
