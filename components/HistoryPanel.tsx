@@ -292,9 +292,32 @@ export function HistoryPanel({ db }: { db: HistoryDB }) {
           <option value="">{t('anyActor')}</option>
           {actorsInHistory.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
         </select>
+        <select aria-label={t('side')} value={filter.side ?? ''} onChange={set('side')}>
+          <option value="">{t('anySide')}</option>
+          <option value="US">{t('legendUs')}</option>
+          <option value="RU">{t('legendRu')}</option>
+          <option value="UA">{t('legendUa')}</option>
+          <option value="other">{t('legendOther')}</option>
+        </select>
         <select aria-label="Site" value={filter.site ?? ''} onChange={set('site')}>
           <option value="">{t('anySite')}</option>
           {sites.map((s) => <option key={s} value={s}>{s}</option>)}
+        </select>
+        <select aria-label={t('langFilter')} value={filter.lang ?? ''} onChange={set('lang')}>
+          <option value="">{t('anyLang')}</option>
+          <option value="uk">{t('langUk')}</option>
+          <option value="ru">{t('langRu')}</option>
+        </select>
+        <select aria-label={t('review')} value={filter.review ?? ''} onChange={set('review')}>
+          <option value="">{t('anyReview')}</option>
+          <option value="confirmed">{t('reviewConfirmed')}</option>
+          <option value="edited">{t('reviewEdited')}</option>
+          <option value="unreviewed">{t('reviewNone')}</option>
+        </select>
+        <select aria-label={t('origin')} value={filter.origin ?? ''} onChange={set('origin')}>
+          <option value="">{t('anyOrigin')}</option>
+          <option value="read">{t('originRead')}</option>
+          <option value="reference">{t('originReference')}</option>
         </select>
         <select aria-label={t('sort')} value={order} onChange={(e) => setOrder(e.currentTarget.value as SortOrder)}>
           <option value="seen">{t('sortSeen')}</option>

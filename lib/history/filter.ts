@@ -14,7 +14,21 @@ export type HistoryFilter = {
   lang?: string;
   from?: string;
   to?: string;
+  /** What a person did with it: confirmed, corrected, or neither yet. */
+  review?: 'confirmed' | 'edited' | 'unreviewed';
+  /** Where it came from: articles read, or the reference timeline shipped with the extension. */
+  origin?: 'read' | 'reference';
 };
+
+/** Whether a record passes the review and origin conditions (shared by records and facets). */
+function reviewOk(review: HistoryFilter['review'], x: { confirmed: boolean; edited: boolean }): boolean {
+  return review === 'confirmed' ? x.confirmed : review === 'edited' ? x.edited : review === 'unreviewed' ? !x.confirmed && !x.edited : true;
+}
+function originOk(origin: HistoryFilter['origin'], x: { reference: boolean; read: boolean }): boolean {
+  return origin === 'reference' ? x.reference : origin === 'read' ? x.read : true;
+}
+/** A record from the timeline, and whether any article has reported it (a source beyond the timeline's own). */
+const originOf = (r: Pick<ContactRecord, 'prior' | 'sources'>) => ({ reference: !!r.prior, read: r.sources.length > (r.prior ? 1 : 0) });
 
 /** Actor ids a query names in any case form ("рябкова" finds Ryabkov, "трампом" Trump). */
 export function actorsInQuery(q: string, kb: KnowledgeBase): Set<string> {
@@ -34,6 +48,7 @@ export function filterContacts(records: ContactRecord[], f: HistoryFilter, kb: K
     if (f.actor && !r.participants.includes(f.actor)) return false;
     if (f.site && !r.sources.some((s) => s.site === f.site)) return false;
     if (f.lang && !r.sources.some((s) => s.lang === f.lang)) return false;
+    if (!reviewOk(f.review, r) || !originOk(f.origin, originOf(r))) return false;
     if (range) {
       const w: [string, string] = r.date ? dateWindow(r.date, r.endDate) : [r.sources[0]?.published?.slice(0, 10) ?? '', r.sources[0]?.published?.slice(0, 10) ?? ''];
       if (!windowsOverlap(w, range)) return false;
@@ -92,6 +107,11 @@ export type ContactFacet = {
   langs: readonly (string | null)[];
   confidence: number;
   sources: number;
+  confirmed: boolean;
+  edited: boolean;
+  /** From the reference timeline; reported by an article (both may hold). */
+  reference: boolean;
+  read: boolean;
   /** The timeline's month for it (lib/ui/timeline.ts), or '' when it has none. */
   month: string;
 };
@@ -160,6 +180,9 @@ export function facetOf(r: ContactRecord, i: Interner = new Interner()): Contact
     langs: i.list(r.sources.map((s) => s.lang)),
     confidence: r.confidence,
     sources: r.sources.length,
+    confirmed: r.confirmed,
+    edited: r.edited,
+    ...originOf(r),
     month: i.str(timelineMonth(r)),
   };
 }
@@ -210,6 +233,8 @@ export function facetTest(p: PreparedFilter, textHits: ReadonlySet<number> | nul
   }
   if (f.site) tests.push((x) => x.sites.includes(f.site!));
   if (f.lang) tests.push((x) => x.langs.includes(f.lang!));
+  if (f.review) tests.push((x) => reviewOk(f.review, x));
+  if (f.origin) tests.push((x) => originOk(f.origin, x));
   if (p.range) {
     const range = p.range;
     tests.push((x) => !!x.win && windowsOverlap(x.win as [string, string], range));

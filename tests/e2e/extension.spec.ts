@@ -148,6 +148,13 @@ test('popup: this page, the history with sources, and the JSON export', async ()
   await popup.getByRole('searchbox').fill('трампа');
   await expect(popup.locator('li.contact[data-status="denied"]')).toHaveCount(1);
   await popup.getByRole('searchbox').fill('');
+  // The reference timeline apart from what was read: every row it keeps wears the tag.
+  await popup.getByLabel('Origin').selectOption('reference');
+  await expect(popup.getByTestId('count')).toHaveText(/^(\d+) of \d+ contacts/);
+  const rows = popup.locator('li.contact');
+  await expect(rows.first()).toContainText('reference timeline');
+  expect(await rows.filter({ hasNotText: 'reference timeline' }).count()).toBe(0);
+  await popup.getByLabel('Origin').selectOption('');
   await popup.getByLabel('Status').selectOption('denied');
   await expect(popup.locator('li.contact')).toHaveCount(await popup.locator('li.contact[data-status="denied"]').count());
   const [csv] = await Promise.all([popup.waitForEvent('download'), popup.getByTestId('export-csv').click()]);

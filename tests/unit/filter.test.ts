@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '@/lib/analyze';
-import { counterparts, filterContacts, sortContacts } from '@/lib/history/filter';
+import { counterparts, facetMatches, facetOf, filterContacts, prepareFilter, sortContacts, type HistoryFilter } from '@/lib/history/filter';
+import { priorEventRecords } from '@/lib/kb/prior-records';
 import { recordFromContact } from '@/lib/history/merge';
 import type { ContactRecord } from '@/lib/history/types';
 import { bundledKb } from '@/lib/kb/index';
@@ -40,6 +41,25 @@ describe('filterContacts', () => {
 
   it('searches the evidence and place words', () => {
     expect(filterContacts(all, { q: 'маямі' }, kb).length + filterContacts(all, { q: 'miami' }, kb).length).toBeGreaterThan(0);
+  });
+});
+
+describe('review and origin', () => {
+  // The reference timeline, one of its records reported by an article too, one confirmed and one corrected.
+  const prior = priorEventRecords(kb.events, kb.byId, new Set(), '2026-01-01T00:00:00.000Z').slice(0, 3) as ContactRecord[];
+  const reported = { ...prior[0]!, sources: [...prior[0]!.sources, all[0]!.sources[0]!] };
+  const records = [reported, ...prior.slice(1), { ...all[0]!, confirmed: true }, { ...all[1]!, edited: true }, ...all.slice(2)].map((r, i) => ({ ...r, id: i + 1 }));
+  it.each<[HistoryFilter, number[]]>([
+    [{ origin: 'reference' }, [1, 2, 3]],
+    [{ origin: 'read' }, [1, ...records.slice(3).map((r) => r.id)]],
+    [{ review: 'confirmed' }, [4]],
+    [{ review: 'edited' }, [5]],
+    [{ review: 'unreviewed' }, records.filter((r) => r.id !== 4 && r.id !== 5).map((r) => r.id)],
+    [{ review: 'unreviewed', origin: 'reference' }, [1, 2, 3]],
+  ])('%j keeps the right records, alike from records and from facets', (f, want) => {
+    expect(filterContacts(records, f, kb).map((r) => r.id)).toEqual(want);
+    const p = prepareFilter(f, kb);
+    expect(records.filter((r) => facetMatches(facetOf(r), p, null)).map((r) => r.id)).toEqual(want);
   });
 });
 
