@@ -288,20 +288,35 @@ export function HistoryPanel({ db }: { db: HistoryDB }) {
           <option value="">{t('anyType')}</option>
           {CONTACT_TYPES.map((v) => <option key={v} value={v}>{t(v)}</option>)}
         </select>
+        <select aria-label={t('sort')} value={order} onChange={(e) => setOrder(e.currentTarget.value as SortOrder)}>
+          <option value="seen">{t('sortSeen')}</option>
+          <option value="date">{t('sortDate')}</option>
+          <option value="confidence">{t('sortConfidence')}</option>
+          <option value="sources">{t('sortSources')}</option>
+        </select>
         <select aria-label={t('actor')} value={filter.actor ?? ''} onChange={set('actor')}>
           <option value="">{t('anyActor')}</option>
           {actorsInHistory.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
         </select>
+        <select aria-label="Site" value={filter.site ?? ''} onChange={set('site')}>
+          <option value="">{t('anySite')}</option>
+          {sites.map((s) => <option key={s} value={s}>{s}</option>)}
+        </select>
+        <span class="dates">
+          <label>{t('from')} <input type="date" aria-label={t('fromLabel')} value={filter.from ?? ''} onChange={set('from')} /></label>{' '}
+          <label>{t('to')} <input type="date" aria-label={t('toLabel')} value={filter.to ?? ''} onChange={set('to')} /></label>
+        </span>
+        {filtered && <button onClick={() => setFilter({})}>{t('clear')}</button>}
+      </div>
+      {/* The finer cuts, folded away until one is in use. */}
+      <details class="filters more" open={!!(filter.side || filter.lang || filter.review || filter.origin)}>
+        <summary>{t('moreFilters')}</summary>
         <select aria-label={t('side')} value={filter.side ?? ''} onChange={set('side')}>
           <option value="">{t('anySide')}</option>
           <option value="US">{t('legendUs')}</option>
           <option value="RU">{t('legendRu')}</option>
           <option value="UA">{t('legendUa')}</option>
           <option value="other">{t('legendOther')}</option>
-        </select>
-        <select aria-label="Site" value={filter.site ?? ''} onChange={set('site')}>
-          <option value="">{t('anySite')}</option>
-          {sites.map((s) => <option key={s} value={s}>{s}</option>)}
         </select>
         <select aria-label={t('langFilter')} value={filter.lang ?? ''} onChange={set('lang')}>
           <option value="">{t('anyLang')}</option>
@@ -319,16 +334,7 @@ export function HistoryPanel({ db }: { db: HistoryDB }) {
           <option value="read">{t('originRead')}</option>
           <option value="reference">{t('originReference')}</option>
         </select>
-        <select aria-label={t('sort')} value={order} onChange={(e) => setOrder(e.currentTarget.value as SortOrder)}>
-          <option value="seen">{t('sortSeen')}</option>
-          <option value="date">{t('sortDate')}</option>
-          <option value="confidence">{t('sortConfidence')}</option>
-          <option value="sources">{t('sortSources')}</option>
-        </select>
-        <label>{t('from')} <input type="date" aria-label={t('fromLabel')} value={filter.from ?? ''} onChange={set('from')} /></label>
-        <label>{t('to')} <input type="date" aria-label={t('toLabel')} value={filter.to ?? ''} onChange={set('to')} /></label>
-        {filtered && <button onClick={() => setFilter({})}>{t('clear')}</button>}
-      </div>
+      </details>
       {filter.actor && <ActorSummary actor={filter.actor} records={summary} byId={byId} onPick={(id) => setFilter({ ...filter, actor: id })} />}
       {notice && <p class="notice" role="status">{notice}</p>}
       {pending && (

@@ -149,6 +149,7 @@ test('popup: this page, the history with sources, and the JSON export', async ()
   await expect(popup.locator('li.contact[data-status="denied"]')).toHaveCount(1);
   await popup.getByRole('searchbox').fill('');
   // The reference timeline apart from what was read: every row it keeps wears the tag.
+  await popup.getByText('Side, language, review, origin').click();
   await popup.getByLabel('Origin').selectOption('reference');
   await expect(popup.getByTestId('count')).toHaveText(/^(\d+) of \d+ contacts/);
   const rows = popup.locator('li.contact');
