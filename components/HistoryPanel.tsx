@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { deleteContact, previewImport, restoreContact, updateContact, upsertRecordsWritten, type HistoryDB, type ImportPreview } from '@/lib/history/db';
+import { deleteContact, importHistory, previewHistory, restoreContact, updateContact, type HistoryDB, type ImportPreview } from '@/lib/history/db';
 import { toCsv } from '@/lib/history/csv';
-import { importWriteError, MAX_IMPORT_CHARS, parseHistoryFile, toHistoryFile, toJsonLines } from '@/lib/history/exchange';
+import { importWriteError, MAX_IMPORT_CHARS, parseHistoryContents, toHistoryFile, toJsonLines, type HistoryContents } from '@/lib/history/exchange';
+import { announceKbChanged } from '@/lib/ext/kb-changed';
 import { actorsInQuery, filterContacts, normaliseQuery, sortContacts, summaryRecord, timelineRecord, type ContactFacet, type HistoryFilter, type SortOrder } from '@/lib/history/filter';
 import { historyIndex, recordsInOrder, TextScan, type HistoryIndex } from '@/lib/history/query';
 import type { ContactRecord } from '@/lib/history/types';
@@ -196,9 +197,10 @@ export function HistoryPanel({ db }: { db: HistoryDB }) {
     parts.push(tail);
     download(name, parts, type);
   };
-  const onExport = () => {
-    // One contact a line (a history of 100,000 stays within what an import reads).
-    const { contacts: _none, ...meta } = toHistoryFile([]);
+  const onExport = async () => {
+    // One contact a line (a history of 100,000 stays within what an import reads); the person's
+    // own actors go first, so the names the contacts use are known where the file is imported.
+    const { contacts: _none, ...meta } = toHistoryFile([], new Date(), await db.actors.toArray());
     return exportShown(
       `kontakty-history-${day()}.json`,
       'application/json',
@@ -241,28 +243,29 @@ export function HistoryPanel({ db }: { db: HistoryDB }) {
   const timeline = useMemo(() => (view === 'timeline' && shown ? shown.map(timelineRecord) : []), [view, shown]);
 
   // An import is checked and previewed first; nothing is written until the person says so.
-  const [pending, setPending] = useState<{ records: Omit<ContactRecord, 'id'>[]; preview: ImportPreview } | null>(null);
+  const [pending, setPending] = useState<{ contents: HistoryContents; preview: ImportPreview & { actors: number } } | null>(null);
   const onImport = async (file: File) => {
     // A file far too big is refused before it is read into memory.
     if (file.size > MAX_IMPORT_CHARS * 2) return setNotice(t('tooBig', { mb: Math.round(file.size / 1e6) }));
-    const parsed = parseHistoryFile(await file.text());
+    const parsed = parseHistoryContents(await file.text());
     if (!parsed.ok) return setNotice(parsed.error);
     setNotice(null);
-    setPending({ records: parsed.value, preview: await previewImport(db, parsed.value) });
+    setPending({ contents: parsed.value, preview: await previewHistory(db, parsed.value) });
   };
   const onConfirmImport = async () => {
     if (!pending) return;
     setPending(null);
-    let done: Awaited<ReturnType<typeof upsertRecordsWritten>>;
+    let done: Awaited<ReturnType<typeof importHistory>>;
     try {
-      done = await upsertRecordsWritten(db, pending.records);
+      done = await importHistory(db, pending.contents);
     } catch (e) {
       // One transaction: a full disk or any other failure leaves the history as it was.
       console.error('[kontakty] import', e);
       return setNotice(importWriteError(e) === 'importStorageFull' ? t('importStorageFull') : t('importFailed'));
     }
     index.apply(done.written);
-    setNotice(t('imported', { added: done.added, merged: done.merged }));
+    if (done.actors) void announceKbChanged();
+    setNotice(t('imported', { added: done.added, merged: done.merged }) + (done.actors ? ` ${t('importedActors', { n: done.actors })}` : ''));
   };
 
   return (
@@ -340,6 +343,7 @@ export function HistoryPanel({ db }: { db: HistoryDB }) {
       {pending && (
         <p class="notice" role="status" data-testid="import-preview">
           {t('importPreview', { added: pending.preview.added, merged: pending.preview.merged, conflicting: pending.preview.conflicting })}{' '}
+          {pending.preview.actors > 0 && <>{t('importPreviewActors', { n: pending.preview.actors })}{' '}</>}
           <button onClick={() => void onConfirmImport()}>{t('importConfirm')}</button> <button onClick={() => setPending(null)}>{t('cancel')}</button>
         </p>
       )}

@@ -10,6 +10,7 @@ import type { UiLang } from '@/lib/ui/i18n';
 import { useLiveQuery } from '@/lib/ui/use-live-query';
 import { OptionsActorForm } from './OptionsActorForm';
 import { OptionsActorRow } from './OptionsActorRow';
+import { announceKbChanged } from '@/lib/ext/kb-changed';
 import { useT } from './i18n';
 
 export type OptionsActorsProps = { db: HistoryDB };
@@ -18,7 +19,7 @@ type T = ReturnType<typeof useT>['t'];
 type Notice = (t: T, lang: UiLang) => string;
 
 /** The background compiles the knowledge base once per change; tell it there was one. */
-const kbChanged = () => browser.runtime.sendMessage({ type: 'kb-changed' } satisfies Message).catch(() => undefined);
+const kbChanged = announceKbChanged;
 
 /** The actors Kontakty recognises: browse, switch off and on, add your own, delete those. */
 export function OptionsActors({ db }: OptionsActorsProps) {

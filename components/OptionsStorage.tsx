@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { allContacts, previewImport, upsertRecords, type HistoryDB, type ImportPreview } from '@/lib/history/db';
-import { importWriteError, MAX_IMPORT_CHARS, parseHistoryFile, toHistoryFile } from '@/lib/history/exchange';
+import { allContacts, importHistory, previewHistory, type HistoryDB, type ImportPreview } from '@/lib/history/db';
+import { announceKbChanged } from '@/lib/ext/kb-changed';
+import { importWriteError, MAX_IMPORT_CHARS, parseHistoryContents, toHistoryFile, type HistoryContents } from '@/lib/history/exchange';
 import type { ContactRecord } from '@/lib/history/types';
 import { backupFileName, clearConfirmed, clearHistory, CLEAR_WORD, formatBytes } from '@/lib/history/storage-stats';
 import { useLiveQuery } from '@/lib/ui/use-live-query';
@@ -13,7 +14,7 @@ type Estimate = { usage?: number; quota?: number } | null;
 type T = ReturnType<typeof useT>['t'];
 // The text is a function of the messages, so a shown message follows a change of language.
 type Message = { kind: 'ok' | 'error'; text: (t: T) => string } | null;
-type Pending = { name: string; records: Omit<ContactRecord, 'id'>[]; preview: ImportPreview } | null;
+type Pending = { name: string; contents: HistoryContents; preview: ImportPreview & { actors: number } } | null;
 
 function download(name: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
@@ -39,6 +40,7 @@ export function historyErrorText(error: string, t: T): string {
   if ((m = /^The file holds (\d+) contacts; at most (\d+) can be imported at once\. Nothing was imported\.$/.exec(error))) return t('optErrTooMany', { n: m[1]!, max: m[2]! });
   // The record's own problem names its fields ("no key", "unknown type …"): kept as written.
   if ((m = /^Contact (\d+): (.*)\. Nothing was imported\.$/.exec(error))) return t('optErrBadContact', { i: m[1]!, problem: m[2]! });
+  if ((m = /^Actor (\d+): (.*)\. Nothing was imported\.$/.exec(error))) return t('optErrBadActor', { i: m[1]!, problem: m[2]! });
   return error;
 }
 
@@ -92,7 +94,7 @@ export function OptionsStorage({ db }: OptionsStorageProps) {
   const onBackup = async () => {
     const records = await allContacts(db);
     const file = backupFileName();
-    download(file, JSON.stringify(toHistoryFile(records), null, 2));
+    download(file, JSON.stringify(toHistoryFile(records, new Date(), await db.actors.toArray()), null, 2));
     setMessage({ kind: 'ok', text: (t) => t('optBackedUp', { n: records.length, file }) });
   };
   const onRestore = async (file: File) => {
@@ -100,13 +102,13 @@ export function OptionsStorage({ db }: OptionsStorageProps) {
     // Every UTF-16 unit takes at most 3 bytes of UTF-8: a file this big is over the limit as text
     // too, so it is refused before being read into memory.
     if (file.size > 3 * MAX_IMPORT_CHARS) return setMessage({ kind: 'error', text: (t) => t('optFileTooLarge', { file: file.name }) });
-    const parsed = parseHistoryFile(await file.text());
+    const parsed = parseHistoryContents(await file.text());
     if (!parsed.ok) {
       const reason = parsed.error;
       return setMessage({ kind: 'error', text: (t) => `${file.name}: ${historyErrorText(reason, t)}` });
     }
     setMessage(null);
-    setPending({ name: file.name, records: parsed.value, preview: await previewImport(db, parsed.value) });
+    setPending({ name: file.name, contents: parsed.value, preview: await previewHistory(db, parsed.value) });
   };
   const onRestoreConfirmed = async () => {
     if (!pending) return;
@@ -114,15 +116,17 @@ export function OptionsStorage({ db }: OptionsStorageProps) {
     setPending(null);
     let added: number;
     let merged: number;
+    let actors: number;
     try {
-      ({ added, merged } = await upsertRecords(db, pending.records));
+      ({ added, merged, actors } = await importHistory(db, pending.contents));
     } catch (e) {
       // One transaction: a full disk or any other failure leaves the history as it was.
       console.error('[kontakty] restore', e);
       const key = importWriteError(e);
       return setMessage({ kind: 'error', text: (t) => `${file}: ${key === 'importStorageFull' ? t('importStorageFull') : t('importFailed')}` });
     }
-    setMessage({ kind: 'ok', text: (t) => t('optRestored', { file, added, merged }) });
+    if (actors) void announceKbChanged();
+    setMessage({ kind: 'ok', text: (t) => t('optRestored', { file, added, merged }) + (actors ? ` ${t('importedActors', { n: actors })}` : '') });
   };
   const cancelClear = () => {
     setConfirming(false);
@@ -176,8 +180,9 @@ export function OptionsStorage({ db }: OptionsStorageProps) {
         <div class="confirm" data-testid="restore-preview" role="group" aria-label={t('optRestorePreviewLabel')}>
           <p>
             {pending.preview.conflicting > 0
-              ? t('optRestorePreviewConflicts', { file: pending.name, n: pending.records.length, added: pending.preview.added, merged: pending.preview.merged, conflicting: pending.preview.conflicting })
-              : t('optRestorePreview', { file: pending.name, n: pending.records.length, added: pending.preview.added, merged: pending.preview.merged })}
+              ? t('optRestorePreviewConflicts', { file: pending.name, n: pending.contents.contacts.length, added: pending.preview.added, merged: pending.preview.merged, conflicting: pending.preview.conflicting })
+              : t('optRestorePreview', { file: pending.name, n: pending.contents.contacts.length, added: pending.preview.added, merged: pending.preview.merged })}
+            {pending.preview.actors > 0 && ` ${t('importPreviewActors', { n: pending.preview.actors })}`}
           </p>
           <div class="actions">
             <button type="button" class="primary" onClick={() => void onRestoreConfirmed()}>{t('optRestoreConfirm')}</button>

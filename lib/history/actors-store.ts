@@ -50,3 +50,35 @@ export async function addCustomActor(db: HistoryDB, a: Omit<Actor, 'id' | 'roles
 export async function setActorDisabled(db: HistoryDB, id: string, disabled: boolean): Promise<void> {
   await db.actors.update(id, { disabled });
 }
+
+/**
+ * What importing a file's actors would change: a person's own actors not here yet or different,
+ * and shipped actors whose switch or correction differs. A custom actor never replaces a shipped
+ * one of the same id, and a shipped actor this version does not have is left out.
+ */
+export function actorChanges(existing: Map<string, ActorRecord>, incoming: ActorRecord[]): ActorRecord[] {
+  const out: ActorRecord[] = [];
+  for (const a of incoming) {
+    const old = existing.get(a.id);
+    if (a.origin === 'custom') {
+      if (old?.origin === 'bundled') continue;
+      if (!old || JSON.stringify(old) !== JSON.stringify(a)) out.push(a);
+    } else if (old?.origin === 'bundled') {
+      // A correction comes whole; otherwise only the switch-off.
+      if (a.userEdited) {
+        if (JSON.stringify(old) !== JSON.stringify(a)) out.push(a);
+      } else if (!!old.disabled !== !!a.disabled) out.push({ ...old, ...(a.disabled ? { disabled: true } : { disabled: false }) });
+    }
+  }
+  return out;
+}
+
+/** Writes a file's actors as actorChanges says; returns how many changed. */
+export async function importActors(db: HistoryDB, incoming: ActorRecord[]): Promise<number> {
+  if (!incoming.length) return 0;
+  return db.transaction('rw', db.actors, async () => {
+    const changes = actorChanges(new Map((await db.actors.toArray()).map((a) => [a.id, a])), incoming);
+    if (changes.length) await db.actors.bulkPut(changes);
+    return changes.length;
+  });
+}

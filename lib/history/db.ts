@@ -4,6 +4,7 @@ import { sameContact } from '../contacts/merge';
 import type { ArticleContact } from '../contacts/types';
 import { foldRecord, timeWindow, typesCompatible } from './merge';
 import type { ActorRecord, ContactRecord } from './types';
+import { actorChanges, importActors } from './actors-store';
 
 /**
  * The database: the history of contacts and the knowledge base of actors. Opened only by the
@@ -287,4 +288,23 @@ export async function deleteContact(db: HistoryDB, id: number): Promise<ContactR
 /** Puts a deleted contact back exactly as it was, with its id. */
 export async function restoreContact(db: HistoryDB, rec: ContactRecord): Promise<void> {
   await db.contacts.put(rec);
+}
+
+/**
+ * A whole file into the database in one transaction: its actors first (so the names its
+ * contacts use are known), then its contacts merged as upsertRecordsWritten does. A failure
+ * anywhere leaves both as they were.
+ */
+export async function importHistory(db: HistoryDB, contents: { contacts: Omit<ContactRecord, 'id'>[]; actors: ActorRecord[] }) {
+  return db.transaction('rw', db.contacts, db.actors, async () => {
+    const actors = await importActors(db, contents.actors);
+    const done = await upsertRecordsWritten(db, contents.contacts);
+    return { ...done, actors };
+  });
+}
+
+/** What importing a whole file would do: its contacts as previewImport says, and how many actors would change. */
+export async function previewHistory(db: HistoryDB, contents: { contacts: Omit<ContactRecord, 'id'>[]; actors: ActorRecord[] }): Promise<ImportPreview & { actors: number }> {
+  const actors = contents.actors.length ? actorChanges(new Map((await db.actors.toArray()).map((a) => [a.id, a])), contents.actors).length : 0;
+  return { ...(await previewImport(db, contents.contacts)), actors };
 }

@@ -1,25 +1,38 @@
-import type { ContactRecord, SourceClaim } from './types';
+import type { Actor, LangNames, Role } from '../kb/types';
+import type { ActorRecord, ContactRecord, SourceClaim } from './types';
 
 /** The history file: versioned so an older extension refuses a newer file instead of garbling it. */
 export const HISTORY_FORMAT = 'kontakty-history';
-export const HISTORY_VERSION = 1;
+/** 1: contacts only; 2: and the person's own actors (added, corrected or switched off). */
+export const HISTORY_VERSION = 2;
 
 export type HistoryFile = {
   format: typeof HISTORY_FORMAT;
   version: number;
   exported: string;
+  /** Version 2 on: the actors that are the person's work, so names in the contacts resolve elsewhere. */
+  actors?: ActorRecord[];
   contacts: Omit<ContactRecord, 'id'>[];
 };
 
+/** What a file holds once read and checked. */
+export type HistoryContents = { contacts: Omit<ContactRecord, 'id'>[]; actors: ActorRecord[] };
+
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
-export function toHistoryFile(records: ContactRecord[], now = new Date()): HistoryFile {
+export function toHistoryFile(records: ContactRecord[], now = new Date(), actors: ActorRecord[] = []): HistoryFile {
   return {
     format: HISTORY_FORMAT,
     version: HISTORY_VERSION,
     exported: now.toISOString(),
+    actors: actorsToExport(actors),
     contacts: records.map(({ id: _id, ...rest }) => rest),
   };
+}
+
+/** The actors that are a person's work: their own, and shipped ones they corrected or switched off. */
+export function actorsToExport(actors: ActorRecord[]): ActorRecord[] {
+  return actors.filter((a) => a.origin === 'custom' || a.disabled || a.userEdited);
 }
 
 /** JSON Lines: one contact per line, for jq, pandas and the like; imports back like the JSON file. */
@@ -70,7 +83,14 @@ function problem(c: unknown): string | null {
  * anything is written: one bad record rejects the file, so an import is all or nothing.
  */
 export function parseHistoryFile(text: string): Result<Omit<ContactRecord, 'id'>[]> {
+  const got = parseHistoryContents(text);
+  return got.ok ? { ok: true, value: got.value.contacts } : got;
+}
+
+/** parseHistoryFile with the actors a version-2 file carries, checked as strictly as the contacts. */
+export function parseHistoryContents(text: string): Result<HistoryContents> {
   let contacts: unknown[];
+  let actors: unknown[] = [];
   if (text.length > MAX_IMPORT_CHARS) return { ok: false, error: `The file is too large (${Math.round(text.length / 1e6)} million characters; at most ${MAX_IMPORT_CHARS / 1e6} million). Nothing was imported.` };
   // No trim(): on a 150-million-character file that is a copy of it all (JSON.parse skips the
   // white space itself); only a byte-order mark is cut, when there is one.
@@ -84,7 +104,9 @@ export function parseHistoryFile(text: string): Result<Omit<ContactRecord, 'id'>
       if (f.format !== HISTORY_FORMAT) return { ok: false, error: 'This is not a Kontakty history file.' };
       if (typeof f.version !== 'number' || f.version > HISTORY_VERSION) return { ok: false, error: `The file is from a newer version (format ${String(f.version)}); update the extension to import it.` };
       if (!Array.isArray(f.contacts)) return { ok: false, error: 'The file has no list of contacts.' };
+      if (f.actors !== undefined && !Array.isArray(f.actors)) return { ok: false, error: 'The file’s actors are not a list.' };
       contacts = f.contacts;
+      actors = f.actors ?? [];
     }
   } catch {
     try {
@@ -98,7 +120,76 @@ export function parseHistoryFile(text: string): Result<Omit<ContactRecord, 'id'>
     const p = problem(contacts[i]);
     if (p) return { ok: false, error: `Contact ${i + 1}: ${p}. Nothing was imported.` };
   }
-  return { ok: true, value: contacts.map((c) => clean(c as ContactRecord)) };
+  if (actors.length > MAX_IMPORT_ACTORS) return { ok: false, error: `The file holds ${actors.length} actors; at most ${MAX_IMPORT_ACTORS}. Nothing was imported.` };
+  for (let i = 0; i < actors.length; i++) {
+    const p = actorProblem(actors[i]);
+    if (p) return { ok: false, error: `Actor ${i + 1}: ${p}. Nothing was imported.` };
+  }
+  return { ok: true, value: { contacts: contacts.map((c) => clean(c as ContactRecord)), actors: actors.map((a) => cleanActor(a as ActorRecord)) } };
+}
+
+export const MAX_IMPORT_ACTORS = 10_000;
+
+const webAddress = (v: unknown) => {
+  if (!isStr(v)) return false;
+  try {
+    return ['http:', 'https:'].includes(new URL(v).protocol);
+  } catch {
+    return false;
+  }
+};
+const KINDS = new Set(['person', 'institution', 'media']);
+const isNames = (v: unknown) => !!v && typeof v === 'object' && ['en', 'uk', 'ru'].every((k) => isStr((v as Record<string, unknown>)[k]) && ((v as Record<string, string>)[k] ?? '').trim() !== '');
+
+/** Checks one actor of a file; returns what is wrong, or null. */
+function actorProblem(a: unknown): string | null {
+  if (!a || typeof a !== 'object') return 'not an object';
+  const r = a as Record<string, unknown>;
+  if (!isStr(r.id) || !/^[a-z0-9][a-z0-9-]{0,99}$/.test(r.id)) return 'no usable id';
+  if (r.origin !== 'custom' && r.origin !== 'bundled') return 'neither shipped nor added by a person';
+  if (!isStr(r.kind) || !KINDS.has(r.kind)) return `unknown kind ${String(r.kind)}`;
+  if (!isStr(r.country) || !/^[A-Z]{2,5}$/.test(r.country)) return 'no country code';
+  if (r.wikidata !== null && r.wikidata !== undefined && !(isStr(r.wikidata) && /^Q\d+$/.test(r.wikidata))) return 'a Wikidata id that is not one';
+  if (!isNames(r.name)) return 'a name missing in English, Ukrainian or Russian';
+  if (!Array.isArray(r.sources) || !r.sources.every(webAddress)) return 'a source that is not a web address';
+  if (!Array.isArray(r.roles) || !r.roles.every((x) => !!x && typeof x === 'object' && isStr((x as Role).title?.en) && webAddress((x as Role).source))) return 'a role without its title or source';
+  return null;
+}
+
+const nameLists = (v: unknown): LangNames | undefined => {
+  if (!v || typeof v !== 'object') return undefined;
+  const out: LangNames = {};
+  for (const k of ['en', 'uk', 'ru'] as const) {
+    const xs = (v as Record<string, unknown>)[k];
+    if (Array.isArray(xs)) out[k] = xs.filter(isStr);
+  }
+  return out;
+};
+
+/** The actor rebuilt from its known fields only, as a contact is (see clean below). */
+function cleanActor(r: ActorRecord): ActorRecord {
+  const names = (n: Actor['name']) => ({ en: String(n.en), uk: String(n.uk), ru: String(n.ru) });
+  const optional = {
+    ...(r.gender === 'm' || r.gender === 'f' ? { gender: r.gender } : {}),
+    ...(nameLists(r.given) && { given: nameLists(r.given) }),
+    ...(nameLists(r.patronymic) && { patronymic: nameLists(r.patronymic) }),
+    ...(nameLists(r.surname) && { surname: nameLists(r.surname) }),
+    ...(nameLists(r.forms) && { forms: nameLists(r.forms) }),
+    ...(r.indeclinable && typeof r.indeclinable === 'object' ? { indeclinable: { uk: r.indeclinable.uk === true, ru: r.indeclinable.ru === true } } : {}),
+  };
+  return {
+    id: r.id,
+    kind: r.kind,
+    country: r.country,
+    wikidata: r.wikidata ?? null,
+    name: names(r.name),
+    ...optional,
+    roles: r.roles.map((x) => ({ title: { en: String(x.title.en), ...(isStr(x.title.uk) && { uk: x.title.uk }), ...(isStr(x.title.ru) && { ru: x.title.ru }) }, from: str(x.from), to: str(x.to), source: x.source })),
+    sources: r.sources.map(String),
+    origin: r.origin,
+    ...(r.disabled === true && { disabled: true }),
+    ...(r.userEdited === true && { userEdited: true }),
+  };
 }
 
 /** Caps that keep a hostile or mistaken file from exhausting the popup's memory. */

@@ -15,6 +15,23 @@ test('export from one profile, reject a corrupt file, import into a fresh profil
     await page.goto(server.urlOf(p));
     await waitForDecision(a, server.urlOf(p));
   }
+  // A person's own actor, added in the options: it travels in the file with the contacts.
+  const optionsA = await a.newPage();
+  await optionsA.goto(`chrome-extension://${idA}/options.html`);
+  await optionsA.getByText('Add an actor').click();
+  const form = optionsA.getByTestId('add-actor-form');
+  await form.getByLabel('Person').check();
+  await form.getByLabel('Country code').fill('BY');
+  await form.getByLabel('English name').fill('Alexander Lukashenko');
+  await form.getByLabel('Ukrainian name').fill('Олександр Лукашенко');
+  await form.getByLabel('Russian name').fill('Александр Лукашенко');
+  await form.getByLabel('Ukrainian surnames').fill('Лукашенко');
+  await form.getByLabel('Russian surnames').fill('Лукашенко');
+  await form.getByLabel('Source').fill('https://en.wikipedia.org/wiki/Alexander_Lukashenko');
+  await form.getByRole('button', { name: 'Add actor' }).click();
+  await expect(optionsA.getByTestId('actors-notice')).toContainText('Added Alexander Lukashenko');
+  await optionsA.close();
+
   const popupA = await a.newPage();
   await popupA.goto(`chrome-extension://${idA}/popup.html`);
   await popupA.getByRole('tab', { name: 'History' }).click();
@@ -52,6 +69,7 @@ test('export from one profile, reject a corrupt file, import into a fresh profil
   // The timeline's records fold into the ones profile B has; the articles' contacts are new.
   await popupB.getByTestId('import-file').setInputFiles(exported);
   await expect(popupB.getByTestId('import-preview')).toContainText(`${total - reference} new contacts`);
+  await expect(popupB.getByTestId('import-preview')).toContainText('Also your own actors (added, corrected or switched off): 1.');
   expect(await historyCount(b)).toBe(reference);
   await popupB.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(countB).toHaveText(`${total} of ${total} contacts`);
@@ -59,6 +77,10 @@ test('export from one profile, reject a corrupt file, import into a fresh profil
   const edited = popupB.locator('li.contact', { hasText: 'Vienna' });
   await expect(edited).toHaveCount(1);
   await expect(edited).toContainText('edited');
+  const optionsB = await b.newPage();
+  await optionsB.goto(`chrome-extension://${idB}/options.html`);
+  await optionsB.getByLabel('Search names').fill('Лукашенко');
+  await expect(optionsB.locator('[data-actor="custom-alexander-lukashenko"]')).toContainText('added by you');
   await b.close();
   await server.close();
 });

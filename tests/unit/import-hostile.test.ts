@@ -3,7 +3,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { allContacts, HistoryDB, previewImport, upsertRecordsWritten } from '@/lib/history/db';
 import { toCsv } from '@/lib/history/csv';
-import { importWriteError, parseHistoryFile, toHistoryFile, toJsonLines } from '@/lib/history/exchange';
+import { HISTORY_VERSION, importWriteError, parseHistoryFile, toHistoryFile, toJsonLines } from '@/lib/history/exchange';
 import type { ContactRecord } from '@/lib/history/types';
 import { bundledKb } from '@/lib/kb/index';
 import { translate } from '@/lib/ui/i18n';
@@ -42,7 +42,7 @@ describe('hostile imports change nothing and say why', () => {
   const refused: [string, () => string, RegExp][] = [
     ['a truncated export', () => JSON.stringify(fileOf(others())).slice(0, 20_000), /neither JSON nor JSON Lines/],
     ['truncated JSON Lines', () => toJsonLines(others().map((r, i) => ({ ...r, id: i }))).slice(0, 30_001), /neither JSON nor JSON Lines/],
-    ['a file of a newer format', () => JSON.stringify({ ...fileOf(others()), version: 2 }), /newer version \(format 2\); update the extension/],
+    ['a file of a newer format', () => JSON.stringify({ ...fileOf(others()), version: HISTORY_VERSION + 1 }), /newer version \(format 3\); update the extension/],
     ['1,000,000 records', () => `{"format":"kontakty-history","version":1,"exported":"2026-01-01","contacts":[${'{},'.repeat(999_999)}{}]}`, /holds 1000000 contacts; at most 500000/],
     ['a 200 MB file', () => JSON.stringify(fileOf(others())).slice(0, -1) + ' '.repeat(200_000_000) + '}', /too large \(20\d million characters; at most 150 million\)/],
     ['a javascript: source address', () => {
