@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import type { PageSummary } from '@/lib/history/types';
 import { roleLabel } from '@/lib/kb/roles';
 import { sideOf } from '@/lib/kb/types';
+import { PageActorCard } from './PageActorCard';
 import { PageContact } from './PageContact';
 import { safeHref } from '@/lib/ui/safe-url';
 import type { HistoryDB } from '@/lib/history/db';
@@ -33,6 +34,7 @@ export function PagePanel({ db }: { db: HistoryDB }) {
   const [tabId, setTabId] = useState<number | null>(null);
   const [shown, setShown] = useState(true);
   const [tabHost, setTabHost] = useState<string | null>(null);
+  const [openActor, setOpenActor] = useState<string | null>(null);
   useEffect(() => {
     void (async () => {
       const tabId = await currentTabId();
@@ -87,12 +89,21 @@ export function PagePanel({ db }: { db: HistoryDB }) {
       <h2>{t('actors')}</h2>
       <ul class="chips">
         {page.actors.filter((a) => a.kind !== 'media').map((a) => (
-          // Tinted by side like the names on the page (the legend above), institutions outlined.
-          <li key={a.id} class={`chip ${a.kind} side-${byId.has(a.id) ? sideOf(byId.get(a.id)!.country).toLowerCase() : 'other'}`} title={byId.has(a.id) ? (roleLabel(byId.get(a.id)!, page.published?.slice(0, 10) ?? null, lang) ?? '') : ''}>
-            {byId.get(a.id)?.name[lang] ?? a.name} <span class="count">{a.count}</span>
+          // Tinted by side like the names on the page (the legend above), institutions outlined;
+          // a click opens the actor's card below.
+          <li key={a.id}>
+            <button
+              class={`chip ${a.kind} side-${byId.has(a.id) ? sideOf(byId.get(a.id)!.country).toLowerCase() : 'other'}`}
+              title={byId.has(a.id) ? (roleLabel(byId.get(a.id)!, page.published?.slice(0, 10) ?? null, lang) ?? '') : ''}
+              aria-expanded={openActor === a.id}
+              onClick={() => setOpenActor(openActor === a.id ? null : a.id)}
+            >
+              {byId.get(a.id)?.name[lang] ?? a.name} <span class="count">{a.count}</span>
+            </button>
           </li>
         ))}
       </ul>
+      {openActor && byId.has(openActor) && <PageActorCard db={db} actor={byId.get(openActor)!} byId={byId} day={page.published?.slice(0, 10) ?? null} />}
       {page.events.length > 0 && (
         <>
           <h2>{t('earlierEvents')}</h2>

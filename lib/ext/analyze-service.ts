@@ -5,8 +5,8 @@ import type { PageSummary } from '../history/types';
 import { bundledKb, type KnowledgeBase } from '../kb/index';
 import { roleLabel } from '../kb/roles';
 import { relatedEvents } from '../kb/related';
-import type { ActorCard, ArticlePayload, HighlightPlan, RecentContact } from '../messages';
-import type { ContactRecord } from '../history/types';
+import type { ActorCard, ArticlePayload, HighlightPlan } from '../messages';
+import { recentContacts } from '../history/recent';
 import type { Lang } from '../text/lang';
 
 const MAX_TEXT = 1_000_000;
@@ -39,21 +39,6 @@ export function planOf(a: Analysis, kb: KnowledgeBase = bundledKb()): HighlightP
     events: a.events.map((e) => ({ id: e.id, title: e.title, mentions: e.mentions })),
     contacts: a.contacts.map((c) => ({ status: c.status, mentions: c.mentions })),
   };
-}
-
-/** An actor's three latest contacts in the history, for the hover card, in the article's language. */
-export async function recentContacts(db: HistoryDB, id: string, kb: KnowledgeBase, lang: 'uk' | 'ru' | 'en'): Promise<RecentContact[]> {
-  const when = (r: ContactRecord) => r.date ?? r.sources[0]?.published?.slice(0, 10) ?? '';
-  const rows = (await db.contacts.where('participants').equals(id).toArray()).sort((a, b) => when(b).localeCompare(when(a))).slice(0, 3);
-  return rows.map((r) => ({
-    date: r.date,
-    reported: r.sources[0]?.published?.slice(0, 10) ?? null,
-    type: r.type,
-    status: r.status,
-    with: r.participants.filter((p) => p !== id).map((p) => { const a = kb.byId.get(p); return a ? (lang === 'en' ? a.name.en : a.name[lang]) : p; }).join(', ') || r.sides.join('–'),
-    url: r.sources[0]?.url ?? '',
-    site: r.sources[0]?.site ?? null,
-  }));
 }
 
 /**

@@ -373,6 +373,23 @@ test('the popup speaks Ukrainian and Russian, and remembers the choice', async (
   await popup.close();
 });
 
+test('an actor chip in the popup opens their card: role at the article date, Wikidata, latest contacts with their articles', async () => {
+  const p = articles.find((a) => a.seed?.startsWith('000'))!;
+  const { popup } = await openWithPopup(p);
+  const chip = popup.getByTestId('page-panel').getByRole('button', { name: /Vladimir Putin/ });
+  await chip.click();
+  await expect(chip).toHaveAttribute('aria-expanded', 'true');
+  const card = popup.getByTestId('actor-card');
+  await expect(card).toContainText('President of Russia');
+  await expect(card.getByRole('link', { name: /Wikidata Q7747/ })).toHaveAttribute('href', 'https://www.wikidata.org/wiki/Q7747');
+  // The latest contacts in the history (the reference timeline's among them), each linked to its source.
+  await expect(card.locator('.recent li')).toHaveCount(5);
+  expect(await card.locator('.recent a').evaluateAll((as) => as.every((a) => /^https?:\/\//.test((a as HTMLAnchorElement).href)))).toBe(true);
+  await chip.click();
+  await expect(card).toHaveCount(0);
+  await popup.close();
+});
+
 test('every control in the popup has a name a screen reader can say, in each view', async () => {
   const p = articles.find((a) => a.seed?.startsWith('000'))!;
   const { popup } = await openWithPopup(p);

@@ -1,0 +1,46 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { HistoryDB } from '@/lib/history/db';
+import { recentContacts } from '@/lib/history/recent';
+import { roleLabel } from '@/lib/kb/roles';
+import type { Actor } from '@/lib/kb/types';
+import type { RecentContact } from '@/lib/messages';
+import { dateLabel } from '@/lib/ui/format';
+import type { MessageKey } from '@/lib/ui/i18n';
+import { safeHref } from '@/lib/ui/safe-url';
+import { useT } from './i18n';
+
+export type PageActorCardProps = { db: HistoryDB; actor: Actor; byId: Map<string, Actor>; day: string | null };
+
+/**
+ * An actor of the page, opened from its chip: who they are at the article's date, their Wikidata
+ * item and sources, and their latest contacts in the history, each linking to its article.
+ */
+export function PageActorCard({ db, actor: a, byId, day }: PageActorCardProps) {
+  const { t, lang } = useT();
+  const [recent, setRecent] = useState<RecentContact[] | null>(null);
+  useEffect(() => {
+    void recentContacts(db, a.id, { byId }, lang, 5).then(setRecent);
+  }, [a.id, lang]);
+  const wikidata = a.wikidata ? `https://www.wikidata.org/wiki/${a.wikidata}` : null;
+  return (
+    <div class="actor-card" data-testid="actor-card" role="region" aria-label={a.name[lang]}>
+      <strong>{a.name[lang]}</strong> <span class="muted">{a.country}</span>
+      <div class="muted">{roleLabel(a, day, lang) ?? ''}</div>
+      <div class="links">
+        {wikidata && <a href={wikidata} target="_blank" rel="noreferrer">Wikidata {a.wikidata}</a>}
+        {a.sources.slice(0, 2).map((s) => (safeHref(s) ? <a key={s} href={safeHref(s)} target="_blank" rel="noreferrer">{new URL(s).hostname.replace(/^www\./, '')}</a> : null))}
+      </div>
+      {recent === null ? null : recent.length === 0 ? (
+        <p class="muted">{t('noContactsYet')}</p>
+      ) : (
+        <ul class="recent">
+          {recent.map((c, i) => {
+            const text = `${c.date ? dateLabel({ date: c.date, endDate: null, datePrecision: c.date.length === 10 ? 'day' : c.date.length === 7 ? 'month' : 'year' }, lang) : (c.reported ?? '')} · ${c.with} · ${t(c.type as MessageKey)}${c.status === 'happened' ? '' : ` (${t(c.status as MessageKey)})`}`;
+            const href = safeHref(c.url);
+            return <li key={i}>{href ? <a href={href} target="_blank" rel="noreferrer">{text}</a> : text}</li>;
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}
