@@ -7,7 +7,19 @@ export type EventHit = { event: number; start: number; end: number };
 type CueWord = { cue: number; word: number; prefix: string; lower: boolean };
 type CueIndex = { cues: { event: number; words: string[] }[]; byKey: Map<string, CueWord[]>; keyLengths: number[]; years: CueWord[] };
 
+/** Cue -> the bitmask of its words seen in a sentence, and the span they cover. */
+type Seen = Map<number, { mask: number; start: number; end: number }>;
+
+function mark(seen: Seen, cw: CueWord, start: number, end: number): void {
+  const s = seen.get(cw.cue) ?? { mask: 0, start: Infinity, end: -1 };
+  s.mask |= 1 << cw.word;
+  s.start = Math.min(s.start, start);
+  s.end = Math.max(s.end, end);
+  seen.set(cw.cue, s);
+}
+
 const KEY = 3;
+const NONE: CueWord[] = [];
 const cache = new WeakMap<PastEvent[], CueIndex>();
 
 /** Cue words indexed by their first letters (lower-cased), built once per event list. */
@@ -44,34 +56,36 @@ function indexCues(events: PastEvent[]): CueIndex {
 export function findEvents(norm: string, sentences: { span: Span; tokens: Token[] }[], events: PastEvent[]): EventHit[] {
   const idx = indexCues(events);
   const out: EventHit[] = [];
-  for (const { span, tokens } of sentences) {
-    if (!tokens.length) continue;
-    // cue -> matched word bitmask and span
-    const seen = new Map<number, { mask: number; start: number; end: number }>();
-    const mark = (cw: CueWord, start: number, end: number) => {
-      const s = seen.get(cw.cue) ?? { mask: 0, start: Infinity, end: -1 };
-      s.mask |= 1 << cw.word;
-      s.start = Math.min(s.start, start);
-      s.end = Math.max(s.end, end);
-      seen.set(cw.cue, s);
-    };
-    for (const t of tokens) {
-      const lower = t.text.toLowerCase();
-      for (const k of idx.keyLengths) {
-        if (lower.length < k) continue;
-        for (const cw of idx.byKey.get(lower.slice(0, k)) ?? []) {
-          if ((cw.lower ? lower : t.text).startsWith(cw.prefix)) mark(cw, t.start, t.end);
-        }
+  // The cue words a word matches depend on the word alone: looked up once per distinct word of
+  // the text (an article repeats its words), in the order the index lists them.
+  const cueWords = new Map<string, CueWord[]>();
+  const cuesOf = (text: string): CueWord[] => {
+    let found = cueWords.get(text);
+    if (found) return found;
+    found = NONE;
+    const lower = text.toLowerCase();
+    for (const k of idx.keyLengths) {
+      if (lower.length < k) continue;
+      for (const cw of idx.byKey.get(lower.slice(0, k)) ?? NONE) {
+        if ((cw.lower ? lower : text).startsWith(cw.prefix)) (found === NONE ? (found = []) : found).push(cw);
       }
     }
-    if (!seen.size) continue;
+    cueWords.set(text, found);
+    return found;
+  };
+  for (const { span, tokens } of sentences) {
+    if (!tokens.length) continue;
+    // Made only for a sentence where some cue word occurs (few do).
+    let seen: Seen | null = null;
+    for (const t of tokens) for (const cw of cuesOf(t.text)) mark((seen ??= new Map()), cw, t.start, t.end);
+    if (!seen) continue;
     // Within the sentence only: indexOf on the whole text would scan to its end for every miss.
     let sentence: string | null = null;
     for (const cw of idx.years) {
       if (!seen.has(cw.cue)) continue;
       sentence ??= norm.slice(span.start, span.end);
       const at = sentence.indexOf(cw.prefix);
-      if (at >= 0) mark(cw, span.start + at, span.start + at + cw.prefix.length);
+      if (at >= 0) mark(seen, cw, span.start + at, span.start + at + cw.prefix.length);
     }
     const done = new Set<number>();
     for (const [cue, s] of seen) {
