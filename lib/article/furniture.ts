@@ -23,8 +23,8 @@ export function isFurniture(el: Element): boolean {
   const role = el.getAttribute('role');
   if (role && SKIP_ROLES.has(role)) return true;
   if (classWords(el).some((w) => CLASS_WORDS.has(w))) return true;
-  const text = textUpTo(el, 600);
-  if (text !== null && LEAD_WORDS.test(text)) return true;
+  // The opening words first (a short read), the whole text's length only when they are a lead.
+  if (LEAD_WORDS.test(leadOf(el)) && textUpTo(el, 600) !== null) return true;
   // The list right after a "Вас також можуть зацікавити новини:" line belongs to it.
   const prev = el.previousElementSibling;
   if (prev && /^(UL|OL|DIV)$/.test(el.tagName.toUpperCase())) {
@@ -32,6 +32,46 @@ export function isFurniture(el: Element): boolean {
     if (lead !== null && /:\s*$/.test(lead) && LEAD_WORDS.test(lead)) return true;
   }
   return false;
+}
+
+/**
+ * One whole-page read decides furniture for the same elements more than once (the body search,
+ * then the text index): this remembers each answer for as long as the caller keeps it.
+ */
+export function furnitureMemo(): (el: Element) => boolean {
+  const known = new Map<Element, boolean>();
+  return (el) => {
+    let v = known.get(el);
+    if (v === undefined) {
+      v = isFurniture(el);
+      known.set(el, v);
+    }
+    return v;
+  };
+}
+
+// A LEAD_WORDS match holds at most this many non-space characters ("вас також можуть зацікавити").
+const LEAD_SOLID = 64;
+
+/**
+ * The element's text up to its first LEAD_SOLID non-space characters: enough for LEAD_WORDS
+ * (anchored at the start, no look-ahead) to answer as it would on the whole text.
+ */
+function leadOf(el: Element): string {
+  let out = '';
+  let solid = 0;
+  const walk = (n: Node): boolean => {
+    if (n.nodeType === 3) {
+      const data = (n as Text).data;
+      out += data;
+      solid += data.length - (data.match(/\s/g)?.length ?? 0);
+      return solid < LEAD_SOLID;
+    }
+    for (let c = n.firstChild; c; c = c.nextSibling) if (!walk(c)) return false;
+    return true;
+  };
+  walk(el);
+  return out;
 }
 
 /** The element's text if it is shorter than limit, else null; stops reading at the limit. */
