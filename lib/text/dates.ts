@@ -190,8 +190,12 @@ const RULES: Rule[] = [
 export function findDates(text: string, ref: Date | null, from = 0, to = text.length): DateHit[] {
   const slice = text.slice(from, to).toLowerCase();
   const hits: DateHit[] = [];
+  // Eight rules need a digit: each distinct need is tested once per call.
+  const passed = new Map<RegExp, boolean>();
   for (const rule of RULES) {
-    if (!rule.need.test(slice)) continue;
+    let ok = passed.get(rule.need);
+    if (ok === undefined) passed.set(rule.need, (ok = rule.need.test(slice)));
+    if (!ok) continue;
     // The rules' own global expressions, rewound: compiling them anew per call cost more than matching.
     const re = rule.re;
     re.lastIndex = 0;
