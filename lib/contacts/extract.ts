@@ -8,7 +8,7 @@ import { CLAUSE_WORDS, STATUS_CUES, WITH } from './lexicon';
 import { PLACE_PREP, placeByForm, type Place } from './places';
 import type { ArticleContact, ContactStatus, Participant } from './types';
 import { mergeArticleContacts } from './merge';
-import { wordTables, type WordInfo } from './words';
+import { infoOf, wordTable, type Word, type WordInfo } from './words';
 
 export type ExtractInput = {
   text: string;
@@ -22,7 +22,7 @@ export type ExtractInput = {
 type Party = { pos: number; end: number; actor: number | null; side: Side; speaker: boolean; descriptor?: boolean };
 
 /** Cuts a sentence into clauses at ; : dashes and at a comma before a conjunction or relative word. */
-function clauses(norm: string, tokens: Token[], span: Span, lower: (t: Token) => string): { from: number; to: number; toks: Token[] }[] {
+function clauses(norm: string, tokens: Token[], words: Word[], span: Span): { from: number; to: number; toks: Token[]; words: Word[] }[] {
   const cuts = [span.start];
   for (let i = 1; i < tokens.length; i++) {
     const a = tokens[i - 1]!.end;
@@ -30,7 +30,7 @@ function clauses(norm: string, tokens: Token[], span: Span, lower: (t: Token) =>
     // One space, the gap between most words, never cuts: no slice, no regex for it.
     if (b - a === 1 && norm.charCodeAt(a) === 32) continue;
     const gap = norm.slice(a, b);
-    if (/[;:]|\s[–—-]\s|[”"»],?\s*[–—-]/.test(gap) || (gap.includes(',') && CLAUSE_WORDS.has(lower(tokens[i]!)))) cuts.push(b);
+    if (/[;:]|\s[–—-]\s|[”"»],?\s*[–—-]/.test(gap) || (gap.includes(',') && CLAUSE_WORDS.has(words[i]!.lower))) cuts.push(b);
   }
   cuts.push(span.end);
   const out = [];
@@ -43,7 +43,7 @@ function clauses(norm: string, tokens: Token[], span: Span, lower: (t: Token) =>
     while (at < tokens.length && tokens[at]!.start < from) at++;
     let end = at;
     while (end < tokens.length && tokens[end]!.end <= to) end++;
-    out.push({ from, to, toks: tokens.slice(at, end) });
+    out.push({ from, to, toks: tokens.slice(at, end), words: words.slice(at, end) });
   }
   return out;
 }
@@ -137,26 +137,28 @@ export function extractContacts(input: ExtractInput): ArticleContact[] {
   const raw: (ArticleContact & { sentence: number; inherited: boolean })[] = [];
   let lastParties: { sentence: number; parties: Party[] } | null = null;
 
-  const { word, info } = wordTables();
+  const word = wordTable();
   const low = (t: Token) => word(t.text).lower;
-  const about = (t: Token): WordInfo => info(t.text);
+  const about = (t: Token): WordInfo => infoOf(word(t.text));
 
   let hitAt = 0;
   sentences.forEach(({ span, tokens }, si) => {
     // Most sentences name no contact at all: skip them before any work on parties.
-    if (!tokens.some((t) => word(t.text).trigger !== null)) return;
+    // Each token's word is looked up once here; clauses hand the same words on.
+    const words = tokens.map((t) => word(t.text));
+    if (!words.some((w) => w.trigger !== null)) return;
     while (hitAt < hits.length && hits[hitAt]!.start < span.start) hitAt++;
     let hitEnd = hitAt;
     while (hitEnd < hits.length && hits[hitEnd]!.start < span.end) hitEnd++;
     const sentenceHits = hits.slice(hitAt, hitEnd);
     let sentenceSpeaker: Party | undefined;
     let denialBefore = false;
-    for (const cl of clauses(norm, tokens, span, low)) {
+    for (const cl of clauses(norm, tokens, words, span)) {
       // "У Кремлі заперечили, що Путін розмовляв з Трампом": the denial governs the що-clause.
       const denied = denialBefore && /^(що|что)$/i.test(cl.toks[0]?.text ?? '');
       const lower = norm.slice(cl.from, cl.to).toLowerCase();
       denialBefore ||= DENIAL_VERB.test(lower);
-      const triggers = cl.toks.map((t, i) => ({ i, t, type: word(t.text).trigger })).filter((x) => x.type !== null);
+      const triggers = cl.toks.map((t, i) => ({ i, t, type: cl.words[i]!.trigger })).filter((x) => x.type !== null);
       const parties: Party[] = [];
       for (const h of sentenceHits) {
         if (h.start < cl.from || h.end > cl.to) continue;
@@ -165,9 +167,9 @@ export function extractContacts(input: ExtractInput): ArticleContact[] {
         parties.push({ pos: h.start, end: h.end, actor: h.actor, side: sideOf(a.country), speaker: false });
       }
       cl.toks.forEach((t, k) => {
-        const s = about(t).side;
+        const s = infoOf(cl.words[k]!).side;
         // "у Москві", "через Україну", "щодо України": a place or a topic, not a party.
-        const notParty = k > 0 && NOT_PARTY_PREP.has(low(cl.toks[k - 1]!));
+        const notParty = k > 0 && NOT_PARTY_PREP.has(cl.words[k - 1]!.lower);
         if (s && !notParty && !parties.some((p) => t.start >= p.pos && t.end <= p.end)) parties.push({ pos: t.start, end: t.end, actor: null, side: s, speaker: false });
       });
       parties.sort((a, b) => a.pos - b.pos);
@@ -183,7 +185,7 @@ export function extractContacts(input: ExtractInput): ArticleContact[] {
         const prevParty = [...parties].reverse().find((q) => q.end <= p.pos);
         if (after.some((t) => about(t).speech && (!nextParty || t.start < nextParty.pos))) p.speaker = true;
         const verb = before.findLastIndex((t) => about(t).speech && (!prevParty || t.start > prevParty.end));
-        if (verb >= 0 && !before.slice(verb + 1).some((t) => about(t).about || about(t).trigger)) p.speaker = true;
+        if (verb >= 0 && !before.slice(verb + 1).some((t) => about(t).about || word(t.text).trigger)) p.speaker = true;
         // "спецпосланник Трампа": the name qualifies a noun; that person is not in the room.
         const prevTok = before[before.length - 1];
         if (prevTok && about(prevTok).descriptor && prevTok.end + 2 >= p.pos) p.descriptor = true;
@@ -234,8 +236,8 @@ export function extractContacts(input: ExtractInput): ArticleContact[] {
         if (!inherited) lastParties = { sentence: si, parties: chosen };
 
         let type = trig.type!;
-        if (cl.toks.some((t) => about(t).backchannel) || /додатков\S* канал|обхідн\S* канал|back channel/.test(lower)) type = 'backchannel';
-        else if ((type === 'meeting' || type === 'negotiations' || type === 'other') && cl.toks.some((t) => about(t).remote)) type = 'video_call';
+        if (cl.words.some((w) => infoOf(w).backchannel) || /додатков\S* канал|обхідн\S* канал|back channel/.test(lower)) type = 'backchannel';
+        else if ((type === 'meeting' || type === 'negotiations' || type === 'other') && cl.words.some((w) => infoOf(w).remote)) type = 'video_call';
         if (seenTypes.has(type)) continue;
         seenTypes.add(type);
 

@@ -1,10 +1,14 @@
 import type { ContactType, Side } from '../kb/types';
 import { ABOUT, BACKCHANNEL, DESCRIPTOR, REMOTE, SIDE_WORDS, SPEECH, TRIGGERS } from './lexicon';
 
-/** What every word is asked: whether it names a contact (most words are asked nothing else). */
-export type Word = { lower: string; trigger: ContactType | null };
+/**
+ * One distinct word of a text. Every token is asked whether it names a contact, so that is
+ * answered at once; the rest (`infoOf`) is worked out the first time a rule asks, which happens
+ * only in sentences that name a contact.
+ */
+export type Word = { text: string; lower: string; trigger: ContactType | null; info: WordInfo | null };
 /** What the rules ask of a word in a sentence that names a contact. */
-export type WordInfo = Word & {
+export type WordInfo = {
   side: Side | null;
   speech: boolean;
   about: boolean;
@@ -39,41 +43,32 @@ function sideOfWord(text: string): Side | null {
   return null;
 }
 
+/** The rest of what the rules ask of a word, worked out once. */
+export function infoOf(w: Word): WordInfo {
+  return (w.info ??= {
+    side: sideOfWord(w.text),
+    speech: SPEECH.test(w.lower),
+    about: ABOUT.test(w.lower),
+    descriptor: DESCRIPTOR.test(w.lower),
+    backchannel: BACKCHANNEL.test(w.lower),
+    remote: REMOTE.test(w.lower),
+  });
+}
+
 /**
- * Tables of the words of one text, each word classified once: an article repeats its words, so
- * the regexes and the lower-casing run per distinct word instead of per token and per rule that
- * asks. `word` answers the cheap question every token is asked; `info` the rest, asked only in
- * sentences that name a contact. Made per extraction: memory stays bounded by one article.
+ * The words of one text, each classified once: an article repeats its words, so the regexes
+ * and the lower-casing run per distinct word instead of per token and per rule that asks.
+ * Made per extraction: memory stays bounded by one article's vocabulary.
  */
-export function wordTables(): { word: (text: string) => Word; info: (text: string) => WordInfo } {
+export function wordTable(): (text: string) => Word {
   const words = new Map<string, Word>();
-  const infos = new Map<string, WordInfo>();
-  const word = (text: string): Word => {
+  return (text) => {
     let w = words.get(text);
     if (!w) {
       const lower = text.toLowerCase();
-      w = { lower, trigger: triggerOf(lower) };
+      w = { text, lower, trigger: triggerOf(lower), info: null };
       words.set(text, w);
     }
     return w;
   };
-  const info = (text: string): WordInfo => {
-    let w = infos.get(text);
-    if (!w) {
-      const { lower, trigger } = word(text);
-      w = {
-        lower,
-        trigger,
-        side: sideOfWord(text),
-        speech: SPEECH.test(lower),
-        about: ABOUT.test(lower),
-        descriptor: DESCRIPTOR.test(lower),
-        backchannel: BACKCHANNEL.test(lower),
-        remote: REMOTE.test(lower),
-      };
-      infos.set(text, w);
-    }
-    return w;
-  };
-  return { word, info };
 }
