@@ -54,6 +54,12 @@ export function furnitureMemo(): (el: Element) => boolean {
 const LEAD_SOLID = 64;
 
 /**
+ * Not white space. Counts low: everything in U+1680..U+3000 counts as space, so the lead read
+ * may run longer than it needs, never shorter.
+ */
+const isSolid = (c: number) => (c > 0x20 && c !== 0xa0 && c < 0x1680) || (c > 0x3000 && c !== 0xfeff);
+
+/**
  * The element's text up to its first LEAD_SOLID non-space characters: enough for LEAD_WORDS
  * (anchored at the start, no look-ahead) to answer as it would on the whole text.
  */
@@ -64,7 +70,7 @@ function leadOf(el: Element): string {
     if (n.nodeType === 3) {
       const data = (n as Text).data;
       out += data;
-      solid += data.length - (data.match(/\s/g)?.length ?? 0);
+      for (let i = 0; i < data.length && solid < LEAD_SOLID; i++) if (isSolid(data.charCodeAt(i))) solid++;
       return solid < LEAD_SOLID;
     }
     for (let c = n.firstChild; c; c = c.nextSibling) if (!walk(c)) return false;
