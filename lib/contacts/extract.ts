@@ -153,11 +153,16 @@ export function extractContacts(input: ExtractInput): ArticleContact[] {
     const sentenceHits = hits.slice(hitAt, hitEnd);
     let sentenceSpeaker: Party | undefined;
     let denialBefore = false;
-    for (const cl of clauses(norm, tokens, words, span)) {
+    const cls = clauses(norm, tokens, words, span);
+    for (let c = 0; c < cls.length; c++) {
+      const cl = cls[c]!;
       // "У Кремлі заперечили, що Путін розмовляв з Трампом": the denial governs the що-clause.
       const denied = denialBefore && /^(що|что)$/i.test(cl.toks[0]?.text ?? '');
-      const lower = norm.slice(cl.from, cl.to).toLowerCase();
-      denialBefore ||= DENIAL_VERB.test(lower);
+      // The clause in lower case, made only when a rule reads it (most clauses lead nowhere).
+      let lowerText: string | null = null;
+      const lower = () => (lowerText ??= norm.slice(cl.from, cl.to).toLowerCase());
+      // Only the clauses after this one read denialBefore.
+      if (!denialBefore && c + 1 < cls.length) denialBefore = DENIAL_VERB.test(lower());
       const triggers = cl.toks.map((t, i) => ({ i, t, type: cl.words[i]!.trigger })).filter((x) => x.type !== null);
       const parties: Party[] = [];
       for (const h of sentenceHits) {
@@ -217,11 +222,11 @@ export function extractContacts(input: ExtractInput): ArticleContact[] {
           chosen = parties.filter((p) => !p.speaker && !p.descriptor);
         }
         let inherited = false;
-        if (!chosen.length && lastParties && si - lastParties.sentence <= 8 && BACKREF.test(lower)) {
+        if (!chosen.length && lastParties && si - lastParties.sentence <= 8 && BACKREF.test(lower())) {
           // "наступний раунд переговорів очікується..." refers back to the last contact: to its
           // people when it was told just before ("таких контактів не існує"), else to its sides
           // ("переговори між двома державами" names no one).
-          const close = si - lastParties.sentence <= 2 && !/(держав|країн|стран|государств)/.test(lower);
+          const close = si - lastParties.sentence <= 2 && !/(держав|країн|стран|государств)/.test(lower());
           chosen = close ? lastParties.parties : lastParties.parties.map((p) => ({ ...p, actor: null }));
           inherited = true;
         }
@@ -236,7 +241,7 @@ export function extractContacts(input: ExtractInput): ArticleContact[] {
         if (!inherited) lastParties = { sentence: si, parties: chosen };
 
         let type = trig.type!;
-        if (cl.words.some((w) => infoOf(w).backchannel) || /додатков\S* канал|обхідн\S* канал|back channel/.test(lower)) type = 'backchannel';
+        if (cl.words.some((w) => infoOf(w).backchannel) || /додатков\S* канал|обхідн\S* канал|back channel/.test(lower())) type = 'backchannel';
         else if ((type === 'meeting' || type === 'negotiations' || type === 'other') && cl.words.some((w) => infoOf(w).remote)) type = 'video_call';
         if (seenTypes.has(type)) continue;
         seenTypes.add(type);
@@ -245,7 +250,7 @@ export function extractContacts(input: ExtractInput): ArticleContact[] {
         dates ??= findDates(norm, ref, cl.from, cl.to);
         for (const d of dates) if (!date || Math.abs(d.start - trig.t.start) < Math.abs(date.start - trig.t.start)) date = d;
         const future = !!(date && ref && date.date > iso(ref));
-        cues ??= cuesIn(lower, cl.from);
+        cues ??= cuesIn(lower(), cl.from);
         const found = statusOf(cues, trig.t.start, future);
         const { status, cue } = denied ? { status: 'denied' as const, cue: true } : found;
         // A told-back contact with nothing new about its status adds only noise.
@@ -286,11 +291,15 @@ export function extractContacts(input: ExtractInput): ArticleContact[] {
   });
   // "Переговоры делегаций России и США продолжались... Российскую сторону представляли Лавров и
   // Ушаков, американскую — Рубио и Уолц": the next sentences name who sat at the table.
+  // Whether a sentence names delegations, asked once per sentence however many contacts ask.
+  const delegation = new Map<number, boolean>();
   for (const c of raw) {
     if (c.participants.some((p) => p.actorId)) continue;
     for (let k = c.sentence + 1; k <= c.sentence + 2 && k < sentences.length; k++) {
       const { span } = sentences[k]!;
-      if (!DELEGATION.test(norm.slice(span.start, span.end).toLowerCase())) continue;
+      let names = delegation.get(k);
+      if (names === undefined) delegation.set(k, (names = DELEGATION.test(norm.slice(span.start, span.end).toLowerCase())));
+      if (!names) continue;
       const people = hits.filter((h) => h.start >= span.start && h.end <= span.end && actors[h.actor]!.kind === 'person' && c.sides.includes(sideOf(actors[h.actor]!.country)));
       if (!people.length) continue;
       const named = new Set(people.map((h) => sideOf(actors[h.actor]!.country)));
