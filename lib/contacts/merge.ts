@@ -8,7 +8,10 @@ const SPECIFIC: Record<ContactType, number> = {
 };
 
 const named = (c: ArticleContact) => new Set(c.participants.flatMap((p) => (p.actorId ? [p.actorId] : [])));
-const subset = (a: Set<string>, b: Set<string>) => [...a].every((x) => b.has(x));
+function subset(a: Set<string>, b: Set<string>): boolean {
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
+}
 
 export function datesCompatible(a: Pick<ArticleContact, 'date' | 'endDate'>, b: Pick<ArticleContact, 'date' | 'endDate'>): boolean {
   if (!a.date || !b.date) return true;
