@@ -7,7 +7,19 @@ const SPECIFIC: Record<ContactType, number> = {
   backchannel: 7, phone_call: 6, video_call: 6, visit: 5, consultations: 4, negotiations: 3, meeting: 3, other: 0,
 };
 
-const named = (c: ArticleContact) => new Set(c.participants.flatMap((p) => (p.actorId ? [p.actorId] : [])));
+function named(c: ArticleContact): Set<string> {
+  const out = new Set<string>();
+  for (const p of c.participants) if (p.actorId) out.add(p.actorId);
+  return out;
+}
+
+/** The distinct items of a then b, in first-seen order (as [...new Set([...a, ...b])], without the copies). */
+function union<T>(a: T[], b: T[]): T[] {
+  const out: T[] = [];
+  for (const x of a) if (!out.includes(x)) out.push(x);
+  for (const x of b) if (!out.includes(x)) out.push(x);
+  return out;
+}
 function subset(a: Set<string>, b: Set<string>): boolean {
   for (const x of a) if (!b.has(x)) return false;
   return true;
@@ -54,14 +66,14 @@ export function mergeInto(a: ArticleContact, b: ArticleContact, starts: Set<numb
   return {
     ...a,
     participants: mergeParticipants(a.participants, b.participants),
-    sides: [...new Set([...a.sides, ...b.sides])].sort(),
+    sides: union(a.sides, b.sides).sort(),
     type: SPECIFIC[b.type] > SPECIFIC[a.type] ? b.type : a.type,
     status: a.status === 'unclear' ? b.status : a.status,
     date: dateFrom.date,
     endDate: dateFrom.endDate,
     datePrecision: dateFrom.datePrecision,
     place: placeFrom.place,
-    reportedBy: [...new Set([...a.reportedBy, ...b.reportedBy])],
+    reportedBy: union(a.reportedBy, b.reportedBy),
     evidence: b.confidence > a.confidence ? b.evidence : a.evidence,
     mentions: [...a.mentions, ...added],
     confidence: Math.round(Math.min(0.99, Math.max(a.confidence, b.confidence) + 0.03) * 100) / 100,
