@@ -12,7 +12,7 @@ const CLASS_WORDS = new Set([
   'paywall', 'poll', 'recommend', 'recommended', 'latest', 'similar', 'more', 'spot', 'feedback', 'error', 'mistake', 'standards', 'author', 'authors', 'byline',
   'date', 'timestamp', 'telegram', 'hint', 'print', 'copyright', 'source', 'rating', 'views', 'counter', 'tags', 'rubric', 'breadcrumbs',
 ]);
-const LEAD_WORDS = /^\s*(читайте також|читайте также|читати також|дивіться також|смотрите также|також читайте|также читайте|вас також можуть зацікавити|вас также может заинтересовать|вам также может быть интересно|материалы по теме|матеріали за темою|новини на тему|новости по теме|реклама|популярне|популярное|більше подібного|поділитися|поделиться|фото\s*:|джерело фото|источник фото|якщо ви помітили помилку|если вы заметили ошибку|помітили помилку|заметили ошибку|використання матеріалів|использование материалов|наші стандарти|facebook комментарии|коментарі|комментарии|підписуйтесь|подписывайтесь|подпишитесь)/i;
+export const LEAD_WORDS = /^\s*(читайте також|читайте также|читати також|дивіться також|смотрите также|також читайте|также читайте|вас також можуть зацікавити|вас также может заинтересовать|вам также может быть интересно|материалы по теме|матеріали за темою|новини на тему|новости по теме|реклама|популярне|популярное|більше подібного|поділитися|поделиться|фото\s*:|джерело фото|источник фото|якщо ви помітили помилку|если вы заметили ошибку|помітили помилку|заметили ошибку|використання матеріалів|использование материалов|наші стандарти|facebook комментарии|коментарі|комментарии|підписуйтесь|подписывайтесь|подпишитесь)/i;
 
 const classWords = (el: Element) => `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`.toLowerCase().split(/[^a-z]+/);
 
@@ -50,8 +50,9 @@ export function furnitureMemo(): (el: Element) => boolean {
   };
 }
 
-// A LEAD_WORDS match holds at most this many non-space characters ("вас також можуть зацікавити").
-const LEAD_SOLID = 64;
+// More non-space characters than any LEAD_WORDS match holds ("вас также может заинтересовать",
+// 27); a test checks every lead phrase against it.
+export const LEAD_SOLID = 64;
 
 /**
  * Not white space. Counts low: everything in U+1680..U+3000 counts as space, so the lead read
