@@ -139,7 +139,7 @@ export function extractContacts(input: ExtractInput): ArticleContact[] {
 
   const word = wordTable();
   const low = (t: Token) => word(t.text).lower;
-  const about = (t: Token): WordInfo => infoOf(word(t.text));
+  const info = (t: Token): WordInfo => infoOf(word(t.text));
 
   let hitAt = 0;
   sentences.forEach(({ span, tokens }, si) => {
@@ -188,12 +188,12 @@ export function extractContacts(input: ExtractInput): ArticleContact[] {
         const before = cl.toks.slice(Math.max(0, from - 7), from);
         const nextParty = parties.find((q) => q.pos >= p.end);
         const prevParty = [...parties].reverse().find((q) => q.end <= p.pos);
-        if (after.some((t) => about(t).speech && (!nextParty || t.start < nextParty.pos))) p.speaker = true;
-        const verb = before.findLastIndex((t) => about(t).speech && (!prevParty || t.start > prevParty.end));
-        if (verb >= 0 && !before.slice(verb + 1).some((t) => about(t).about || word(t.text).trigger)) p.speaker = true;
+        if (after.some((t) => info(t).speech && (!nextParty || t.start < nextParty.pos))) p.speaker = true;
+        const verb = before.findLastIndex((t) => info(t).speech && (!prevParty || t.start > prevParty.end));
+        if (verb >= 0 && !before.slice(verb + 1).some((t) => info(t).about || word(t.text).trigger)) p.speaker = true;
         // "спецпосланник Трампа": the name qualifies a noun; that person is not in the room.
         const prevTok = before[before.length - 1];
-        if (prevTok && about(prevTok).descriptor && prevTok.end + 2 >= p.pos) p.descriptor = true;
+        if (prevTok && info(prevTok).descriptor && prevTok.end + 2 >= p.pos) p.descriptor = true;
       }
       const speakerHere = parties.find((p) => p.speaker && p.actor !== null);
       if (!triggers.length) {
