@@ -79,9 +79,10 @@ export function analyzeText(input: AnalyzeInput, kb: KnowledgeBase): Analysis {
 
   const byEvent = new Map<number, TextSpan[]>();
   const ref = refDay(input.published);
+  const refIso = ref ? ref.toISOString().slice(0, 10) : null;
   for (const e of findEvents(norm, sentences, kb.events)) {
     // An article cannot refer back to what happened after it was published.
-    if (ref && kb.events[e.event]!.date > ref.toISOString().slice(0, 10)) continue;
+    if (refIso !== null && kb.events[e.event]!.date > refIso) continue;
     const list = byEvent.get(e.event) ?? [];
     list.push({ start: e.start, end: e.end });
     byEvent.set(e.event, list);

@@ -24,72 +24,90 @@ function isTextLeaf(el: Element): boolean {
   return text > 0;
 }
 
-/** Letters of paragraph text below el, furniture left out: how much reading it holds. */
-export function paragraphScore(el: Element): { chars: number; paragraphs: number } {
-  let chars = 0;
-  let paragraphs = 0;
-  const walk = (node: Element) => {
-    if (isFurniture(node)) return;
-    const tag = node.tagName.toUpperCase();
-    // A paragraph is a <p>, or (AMP and React templates) a <div> of text with no blocks inside.
-    if (tag === 'P' || tag === 'BLOCKQUOTE' || tag === 'H2' || tag === 'H3' || (tag === 'DIV' && isTextLeaf(node))) {
-      const n = (node.textContent ?? '').trim().length;
-      // Teaser snippets are short; a paragraph of an article rarely is.
-      if (n >= 40) {
-        chars += n;
-        paragraphs++;
+export type Score = { chars: number; paragraphs: number };
+
+/**
+ * Letters of paragraph text below el, furniture left out: how much reading it holds. A body
+ * search scores nested containers (and descends through them), so it passes one `seen` map
+ * for the whole search: each element's score is then worked out once.
+ */
+export function paragraphScore(el: Element, skip: (el: Element) => boolean = isFurniture, seen?: Map<Element, Score>): Score {
+  const walk = (node: Element): Score => {
+    const known = seen?.get(node);
+    if (known) return known;
+    let score: Score = NONE;
+    if (skip(node)) score = NONE;
+    else {
+      const tag = node.tagName.toUpperCase();
+      // A paragraph is a <p>, or (AMP and React templates) a <div> of text with no blocks inside.
+      if (tag === 'P' || tag === 'BLOCKQUOTE' || tag === 'H2' || tag === 'H3' || (tag === 'DIV' && isTextLeaf(node))) {
+        const n = (node.textContent ?? '').trim().length;
+        // Teaser snippets are short; a paragraph of an article rarely is.
+        if (n >= 40) score = { chars: n, paragraphs: 1 };
+      } else {
+        let chars = 0;
+        let paragraphs = 0;
+        for (let c = node.firstElementChild; c; c = c.nextElementSibling) {
+          const s = walk(c);
+          chars += s.chars;
+          paragraphs += s.paragraphs;
+        }
+        if (chars || paragraphs) score = { chars, paragraphs };
       }
-      return;
     }
-    for (let c = node.firstElementChild; c; c = c.nextElementSibling) walk(c);
+    seen?.set(node, score);
+    return score;
   };
-  walk(el);
+  const { chars, paragraphs } = walk(el);
   return { chars, paragraphs };
 }
+
+const NONE: Score = { chars: 0, paragraphs: 0 };
 
 /**
  * The element holding the article's body: the best-scoring known container, or else the parent
  * of the most paragraph text (the idea Readability scores with, much reduced). A root narrows
  * the search to one of several articles on a page.
  */
-export function findBodyContainer(doc: Document | Element): { el: Element; chars: number; paragraphs: number } | null {
+export function findBodyContainer(doc: Document | Element, skip: (el: Element) => boolean = isFurniture): { el: Element; chars: number; paragraphs: number } | null {
   let best: { el: Element; chars: number; paragraphs: number } | null = null;
   const seen = new Set<Element>();
+  const scores = new Map<Element, Score>();
   for (const sel of BODY_SELECTORS) {
     for (const el of Array.from(doc.querySelectorAll(sel))) {
-      if (seen.has(el) || isFurnitureChain(el)) continue;
+      if (seen.has(el) || isFurnitureChain(el, skip)) continue;
       seen.add(el);
-      const s = paragraphScore(el);
+      const s = paragraphScore(el, skip, scores);
       // Prefer the innermost container that keeps (nearly) all the text.
       if (!best || s.chars > best.chars * 1.15 || (s.chars >= best.chars * 0.9 && best.el.contains(el))) best = { el, ...s };
     }
     if (best && best.chars > 800 && sel === '[itemprop="articleBody"]') break;
   }
-  if (best && best.chars >= 300) return descend(best);
+  if (best && best.chars >= 300) return descend(best, skip, scores);
   // No known container: score parents of paragraphs.
   const parents = new Map<Element, number>();
   for (const p of Array.from(doc.querySelectorAll('p'))) {
     const n = (p.textContent ?? '').trim().length;
-    if (n < 40 || !p.parentElement || isFurnitureChain(p)) continue;
+    if (n < 40 || !p.parentElement || isFurnitureChain(p, skip)) continue;
     parents.set(p.parentElement, (parents.get(p.parentElement) ?? 0) + n);
   }
   let top: Element | null = null;
   let topChars = 0;
   for (const [el, n] of parents) if (n > topChars) [top, topChars] = [el, n];
-  return top ? { el: top, ...paragraphScore(top) } : best;
+  return top ? { el: top, ...paragraphScore(top, skip, scores) } : best;
 }
 
 /**
  * The innermost element under the chosen container that still holds nearly all its paragraph
  * text: a site's wrapper class we do not know ("main", "content") narrows to its body.
  */
-function descend(found: { el: Element; chars: number; paragraphs: number }): { el: Element; chars: number; paragraphs: number } {
+function descend(found: { el: Element; chars: number; paragraphs: number }, skip: (el: Element) => boolean, scores: Map<Element, Score>): { el: Element; chars: number; paragraphs: number } {
   let cur = found;
   for (let depth = 0; depth < 8; depth++) {
     let next: typeof cur | null = null;
     for (let c = cur.el.firstElementChild; c; c = c.nextElementSibling) {
-      if (isFurniture(c)) continue;
-      const s = paragraphScore(c);
+      if (skip(c)) continue;
+      const s = paragraphScore(c, skip, scores);
       if (s.chars >= cur.chars * 0.9 && s.paragraphs >= Math.min(cur.paragraphs, 2)) next = { el: c, ...s };
     }
     if (!next) break;
@@ -99,10 +117,10 @@ function descend(found: { el: Element; chars: number; paragraphs: number }): { e
 }
 
 /** True when el or an ancestor is furniture. */
-export function isFurnitureChain(el: Element): boolean {
+export function isFurnitureChain(el: Element, skip: (el: Element) => boolean = isFurniture): boolean {
   for (let e: Element | null = el; e && e.nodeType === ELEMENT_NODE; e = e.parentElement) {
     if (e.tagName === 'BODY' || e.tagName === 'HTML') return false;
-    if (isFurniture(e)) return true;
+    if (skip(e)) return true;
   }
   return false;
 }

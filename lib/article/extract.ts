@@ -2,7 +2,7 @@ import { buildTextIndex, type TextIndex } from '../dom/text-index';
 import { detectLang, type Lang } from '../text/lang';
 import { findBodyContainer } from './body';
 import { findLivePosts, indexPosts, type LivePost } from './liveblog';
-import { isFurniture } from './furniture';
+import { furnitureMemo, isFurniture } from './furniture';
 import { readJsonLd } from './jsonld';
 import { parseDateline, readMeta, siteZone, zoneOffset, type PageMeta } from './meta';
 
@@ -52,13 +52,15 @@ export function extractArticle(doc: Document, url: string, within?: { root: Elem
     if (meta.jsonld.article?.type === 'LiveBlogPosting') return { ...base, isArticle: false, reason: 'a live blog without readable posts' };
   }
   // On a page of several stories (infinite scroll) the body is looked for in the page's own one.
-  const body = findBodyContainer(within?.root ?? doc);
+  // Furniture is decided once per element for the body search and the text index together.
+  const furniture = furnitureMemo();
+  const body = findBodyContainer(within?.root ?? doc, furniture);
   if (!body || body.chars < 300) return { ...base, isArticle: false, reason: 'no body text of an article' };
   if (!says && (body.paragraphs < 4 || body.chars < 1200)) return { ...base, isArticle: false, reason: 'no article metadata and too little running text' };
 
-  const h1 = Array.from((within?.root ?? doc).querySelectorAll('h1')).find((h) => !isFurnitureChainLite(h)) ?? null;
+  const h1 = Array.from((within?.root ?? doc).querySelectorAll('h1')).find((h) => !isFurnitureChainLite(h, furniture)) ?? null;
   const roots: Node[] = h1 && !body.el.contains(h1) ? [h1, body.el] : [body.el];
-  const index = buildTextIndex(roots, within?.skip ?? isFurniture);
+  const index = buildTextIndex(roots, within?.skip ?? furniture);
   const lang = detectLang(index.text);
   let published = meta.published;
   if (!published) {
@@ -83,7 +85,7 @@ export function extractArticle(doc: Document, url: string, within?: { root: Elem
   };
 }
 
-function isFurnitureChainLite(el: Element): boolean {
-  for (let e: Element | null = el.parentElement; e && e.tagName !== 'BODY'; e = e.parentElement) if (isFurniture(e)) return true;
+function isFurnitureChainLite(el: Element, furniture: (el: Element) => boolean = isFurniture): boolean {
+  for (let e: Element | null = el.parentElement; e && e.tagName !== 'BODY'; e = e.parentElement) if (furniture(e)) return true;
   return false;
 }

@@ -12,7 +12,7 @@ const CLASS_WORDS = new Set([
   'paywall', 'poll', 'recommend', 'recommended', 'latest', 'similar', 'more', 'spot', 'feedback', 'error', 'mistake', 'standards', 'author', 'authors', 'byline',
   'date', 'timestamp', 'telegram', 'hint', 'print', 'copyright', 'source', 'rating', 'views', 'counter', 'tags', 'rubric', 'breadcrumbs',
 ]);
-const LEAD_WORDS = /^\s*(читайте також|читайте также|читати також|дивіться також|смотрите также|також читайте|также читайте|вас також можуть зацікавити|вас также может заинтересовать|вам также может быть интересно|материалы по теме|матеріали за темою|новини на тему|новости по теме|реклама|популярне|популярное|більше подібного|поділитися|поделиться|фото\s*:|джерело фото|источник фото|якщо ви помітили помилку|если вы заметили ошибку|помітили помилку|заметили ошибку|використання матеріалів|использование материалов|наші стандарти|facebook комментарии|коментарі|комментарии|підписуйтесь|подписывайтесь|подпишитесь)/i;
+export const LEAD_WORDS = /^\s*(читайте також|читайте также|читати також|дивіться також|смотрите также|також читайте|также читайте|вас також можуть зацікавити|вас также может заинтересовать|вам также может быть интересно|материалы по теме|матеріали за темою|новини на тему|новости по теме|реклама|популярне|популярное|більше подібного|поділитися|поделиться|фото\s*:|джерело фото|источник фото|якщо ви помітили помилку|если вы заметили ошибку|помітили помилку|заметили ошибку|використання матеріалів|использование материалов|наші стандарти|facebook комментарии|коментарі|комментарии|підписуйтесь|подписывайтесь|подпишитесь)/i;
 
 const classWords = (el: Element) => `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`.toLowerCase().split(/[^a-z]+/);
 
@@ -23,8 +23,8 @@ export function isFurniture(el: Element): boolean {
   const role = el.getAttribute('role');
   if (role && SKIP_ROLES.has(role)) return true;
   if (classWords(el).some((w) => CLASS_WORDS.has(w))) return true;
-  const text = textUpTo(el, 600);
-  if (text !== null && LEAD_WORDS.test(text)) return true;
+  // The opening words first (a short read), the whole text's length only when they are a lead.
+  if (LEAD_WORDS.test(leadOf(el)) && textUpTo(el, 600) !== null) return true;
   // The list right after a "Вас також можуть зацікавити новини:" line belongs to it.
   const prev = el.previousElementSibling;
   if (prev && /^(UL|OL|DIV)$/.test(el.tagName.toUpperCase())) {
@@ -32,6 +32,53 @@ export function isFurniture(el: Element): boolean {
     if (lead !== null && /:\s*$/.test(lead) && LEAD_WORDS.test(lead)) return true;
   }
   return false;
+}
+
+/**
+ * One whole-page read decides furniture for the same elements more than once (the body search,
+ * then the text index): this remembers each answer for as long as the caller keeps it.
+ */
+export function furnitureMemo(): (el: Element) => boolean {
+  const known = new Map<Element, boolean>();
+  return (el) => {
+    let v = known.get(el);
+    if (v === undefined) {
+      v = isFurniture(el);
+      known.set(el, v);
+    }
+    return v;
+  };
+}
+
+// More non-space characters than any LEAD_WORDS match holds ("вас также может заинтересовать",
+// 27); a test checks every lead phrase against it.
+export const LEAD_SOLID = 64;
+
+/**
+ * Not white space. Counts low: everything in U+1680..U+3000 counts as space, so the lead read
+ * may run longer than it needs, never shorter.
+ */
+const isSolid = (c: number) => (c > 0x20 && c !== 0xa0 && c < 0x1680) || (c > 0x3000 && c !== 0xfeff);
+
+/**
+ * The element's text up to its first LEAD_SOLID non-space characters: enough for LEAD_WORDS
+ * (anchored at the start, no look-ahead) to answer as it would on the whole text.
+ */
+function leadOf(el: Element): string {
+  let out = '';
+  let solid = 0;
+  const walk = (n: Node): boolean => {
+    if (n.nodeType === 3) {
+      const data = (n as Text).data;
+      out += data;
+      for (let i = 0; i < data.length && solid < LEAD_SOLID; i++) if (isSolid(data.charCodeAt(i))) solid++;
+      return solid < LEAD_SOLID;
+    }
+    for (let c = n.firstChild; c; c = c.nextSibling) if (!walk(c)) return false;
+    return true;
+  };
+  walk(el);
+  return out;
 }
 
 /** The element's text if it is shorter than limit, else null; stops reading at the limit. */

@@ -4,10 +4,11 @@ import type { ActorHit } from '../match/actors';
 import { findDates, type DateHit } from '../text/dates';
 import type { Span } from '../text/sentences';
 import type { Token } from '../text/tokens';
-import { ABOUT, BACKCHANNEL, CLAUSE_WORDS, DESCRIPTOR, REMOTE, SIDE_WORDS, SPEECH, STATUS_CUES, TRIGGERS, WITH } from './lexicon';
+import { CLAUSE_WORDS, STATUS_CUES, WITH } from './lexicon';
 import { PLACE_PREP, placeByForm, type Place } from './places';
 import type { ArticleContact, ContactStatus, Participant } from './types';
 import { mergeArticleContacts } from './merge';
+import { infoOf, wordTable, type Word, type WordInfo } from './words';
 
 export type ExtractInput = {
   text: string;
@@ -21,19 +22,28 @@ export type ExtractInput = {
 type Party = { pos: number; end: number; actor: number | null; side: Side; speaker: boolean; descriptor?: boolean };
 
 /** Cuts a sentence into clauses at ; : dashes and at a comma before a conjunction or relative word. */
-function clauses(norm: string, tokens: Token[], span: Span): { from: number; to: number; toks: Token[] }[] {
+function clauses(norm: string, tokens: Token[], words: Word[], span: Span): { from: number; to: number; toks: Token[]; words: Word[] }[] {
   const cuts = [span.start];
   for (let i = 1; i < tokens.length; i++) {
-    const gap = norm.slice(tokens[i - 1]!.end, tokens[i]!.start);
-    const w = tokens[i]!.text.toLowerCase();
-    if (/[;:]|\s[–—-]\s|[”"»],?\s*[–—-]/.test(gap) || (/,/.test(gap) && CLAUSE_WORDS.has(w))) cuts.push(tokens[i]!.start);
+    const a = tokens[i - 1]!.end;
+    const b = tokens[i]!.start;
+    // One space, the gap between most words, never cuts: no slice, no regex for it.
+    if (b - a === 1 && norm.charCodeAt(a) === 32) continue;
+    const gap = norm.slice(a, b);
+    if (/[;:]|\s[–—-]\s|[”"»],?\s*[–—-]/.test(gap) || (gap.includes(',') && CLAUSE_WORDS.has(words[i]!.lower))) cuts.push(b);
   }
   cuts.push(span.end);
   const out = [];
+  // Tokens are in order and do not overlap, so a clause's tokens (start >= from, end <= to) are
+  // one run of the array: found by walking forward, not by filtering it once per clause.
+  let at = 0;
   for (let c = 0; c + 1 < cuts.length; c++) {
     const from = cuts[c]!;
     const to = cuts[c + 1]!;
-    out.push({ from, to, toks: tokens.filter((t) => t.start >= from && t.end <= to) });
+    while (at < tokens.length && tokens[at]!.start < from) at++;
+    let end = at;
+    while (end < tokens.length && tokens[end]!.end <= to) end++;
+    out.push({ from, to, toks: tokens.slice(at, end), words: words.slice(at, end) });
   }
   return out;
 }
@@ -50,37 +60,12 @@ function tokenIndexAt(toks: Token[], pos: number): number {
   return lo;
 }
 
-// All trigger stems in one expression, a group per trigger: one test per word instead of seven.
-const TRIGGER_RE = new RegExp(TRIGGERS.map((t) => `(${t.re.source.replace(/^\^/, '')})`).join('|').replace(/^/, '^(?:') + ')');
-const TRIGGER_GROUPS = (() => {
-  // The group number that opens each trigger's alternative (nested groups shift the count).
-  const starts: number[] = [];
-  let g = 1;
-  for (const t of TRIGGERS) {
-    starts.push(g);
-    g += 1 + (t.re.source.match(/\((?!\?)/g) ?? []).length;
-  }
-  return starts;
-})();
-
-function triggerAt(t: Token): ContactType | null {
-  const m = TRIGGER_RE.exec(t.text.toLowerCase());
-  if (!m) return null;
-  for (let k = 0; k < TRIGGERS.length; k++) if (m[TRIGGER_GROUPS[k]!] !== undefined) return TRIGGERS[k]!.type;
-  return null;
-}
-
-function sideWord(t: Token): Side | null {
-  for (const [re, side] of SIDE_WORDS) if (re.test(t.text)) return side;
-  return null;
-}
-
 /** The place nearest this trigger, among places no other trigger of the clause is nearer to. */
-function findPlace(norm: string, toks: Token[], near: number, all: number[]): Place | null {
+function findPlace(norm: string, toks: Token[], near: number, all: number[], lower: (t: Token) => string): Place | null {
   let best: Place | null = null;
   let bestDist = Infinity;
   for (let i = 1; i < toks.length; i++) {
-    if (!PLACE_PREP.has(toks[i - 1]!.text.toLowerCase())) continue;
+    if (!PLACE_PREP.has(lower(toks[i - 1]!))) continue;
     for (let n = 3; n >= 1; n--) {
       const last = toks[i + n - 1];
       if (!last) continue;
@@ -104,21 +89,29 @@ function findPlace(norm: string, toks: Token[], near: number, all: number[]): Pl
 // Global versions of the status cues, compiled once.
 const STATUS_CUES_G = STATUS_CUES.map((c) => ({ ...c, re: new RegExp(c.re.source, 'gu') }));
 
-function statusOf(lower: string, from: number, trigger: number, future: boolean): { status: ContactStatus; cue: boolean } {
-  let best: { status: ContactStatus; dist: number; rank: number } | null = null;
+type CueHit = { at: number; status: ContactStatus; rank: number };
+
+/** Every status cue in a clause, in the order statusOf weighs them (by rank, then by place). */
+function cuesIn(lower: string, from: number): CueHit[] {
+  const out: CueHit[] = [];
   STATUS_CUES_G.forEach((cue, rank) => {
     const re = cue.re;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(lower))) {
-      const dist = Math.abs(from + m.index - trigger);
-      // A denial anywhere in the clause decides; otherwise the nearest cue does.
-      const key = cue.status === 'denied' ? -1 : dist;
-      if (!best || key < best.dist || (key === best.dist && rank < best.rank)) best = { status: cue.status, dist: key, rank };
-    }
+    while ((m = re.exec(lower))) out.push({ at: from + m.index, status: cue.status, rank });
   });
-  const found = best as { status: ContactStatus } | null;
-  if (found) return { status: found.status, cue: true };
+  return out;
+}
+
+function statusOf(cues: CueHit[], trigger: number, future: boolean): { status: ContactStatus; cue: boolean } {
+  let best: { status: ContactStatus; dist: number; rank: number } | null = null;
+  for (const c of cues) {
+    const dist = Math.abs(c.at - trigger);
+    // A denial anywhere in the clause decides; otherwise the nearest cue does.
+    const key = c.status === 'denied' ? -1 : dist;
+    if (!best || key < best.dist || (key === best.dist && c.rank < best.rank)) best = { status: c.status, dist: key, rank: c.rank };
+  }
+  if (best) return { status: best.status, cue: true };
   return { status: future ? 'planned' : 'unclear', cue: false };
 }
 
@@ -144,22 +137,33 @@ export function extractContacts(input: ExtractInput): ArticleContact[] {
   const raw: (ArticleContact & { sentence: number; inherited: boolean })[] = [];
   let lastParties: { sentence: number; parties: Party[] } | null = null;
 
+  const word = wordTable();
+  const low = (t: Token) => word(t.text).lower;
+  const info = (t: Token): WordInfo => infoOf(word(t.text));
+
   let hitAt = 0;
   sentences.forEach(({ span, tokens }, si) => {
     // Most sentences name no contact at all: skip them before any work on parties.
-    if (!tokens.some((t) => triggerAt(t) !== null)) return;
+    // Each token's word is looked up once here; clauses hand the same words on.
+    const words = tokens.map((t) => word(t.text));
+    if (!words.some((w) => w.trigger !== null)) return;
     while (hitAt < hits.length && hits[hitAt]!.start < span.start) hitAt++;
     let hitEnd = hitAt;
     while (hitEnd < hits.length && hits[hitEnd]!.start < span.end) hitEnd++;
     const sentenceHits = hits.slice(hitAt, hitEnd);
     let sentenceSpeaker: Party | undefined;
     let denialBefore = false;
-    for (const cl of clauses(norm, tokens, span)) {
+    const cls = clauses(norm, tokens, words, span);
+    for (let c = 0; c < cls.length; c++) {
+      const cl = cls[c]!;
       // "У Кремлі заперечили, що Путін розмовляв з Трампом": the denial governs the що-clause.
       const denied = denialBefore && /^(що|что)$/i.test(cl.toks[0]?.text ?? '');
-      denialBefore ||= DENIAL_VERB.test(norm.slice(cl.from, cl.to).toLowerCase());
-      const triggers = cl.toks.map((t, i) => ({ i, t, type: triggerAt(t) })).filter((x) => x.type !== null);
-      const lower = norm.slice(cl.from, cl.to).toLowerCase();
+      // The clause in lower case, made only when a rule reads it (most clauses lead nowhere).
+      let lowerText: string | null = null;
+      const lower = () => (lowerText ??= norm.slice(cl.from, cl.to).toLowerCase());
+      // Only the clauses after this one read denialBefore.
+      if (!denialBefore && c + 1 < cls.length) denialBefore = DENIAL_VERB.test(lower());
+      const triggers = cl.toks.map((t, i) => ({ i, t, type: cl.words[i]!.trigger })).filter((x) => x.type !== null);
       const parties: Party[] = [];
       for (const h of sentenceHits) {
         if (h.start < cl.from || h.end > cl.to) continue;
@@ -168,9 +172,9 @@ export function extractContacts(input: ExtractInput): ArticleContact[] {
         parties.push({ pos: h.start, end: h.end, actor: h.actor, side: sideOf(a.country), speaker: false });
       }
       cl.toks.forEach((t, k) => {
-        const s = sideWord(t);
+        const s = infoOf(cl.words[k]!).side;
         // "у Москві", "через Україну", "щодо України": a place or a topic, not a party.
-        const notParty = k > 0 && NOT_PARTY_PREP.has(cl.toks[k - 1]!.text.toLowerCase());
+        const notParty = k > 0 && NOT_PARTY_PREP.has(cl.words[k - 1]!.lower);
         if (s && !notParty && !parties.some((p) => t.start >= p.pos && t.end <= p.end)) parties.push({ pos: t.start, end: t.end, actor: null, side: s, speaker: false });
       });
       parties.sort((a, b) => a.pos - b.pos);
@@ -184,23 +188,25 @@ export function extractContacts(input: ExtractInput): ArticleContact[] {
         const before = cl.toks.slice(Math.max(0, from - 7), from);
         const nextParty = parties.find((q) => q.pos >= p.end);
         const prevParty = [...parties].reverse().find((q) => q.end <= p.pos);
-        if (after.some((t) => SPEECH.test(t.text.toLowerCase()) && (!nextParty || t.start < nextParty.pos))) p.speaker = true;
-        const verb = before.findLastIndex((t) => SPEECH.test(t.text.toLowerCase()) && (!prevParty || t.start > prevParty.end));
-        if (verb >= 0 && !before.slice(verb + 1).some((t) => ABOUT.test(t.text.toLowerCase()) || triggerAt(t))) p.speaker = true;
+        if (after.some((t) => info(t).speech && (!nextParty || t.start < nextParty.pos))) p.speaker = true;
+        const verb = before.findLastIndex((t) => info(t).speech && (!prevParty || t.start > prevParty.end));
+        if (verb >= 0 && !before.slice(verb + 1).some((t) => info(t).about || word(t.text).trigger)) p.speaker = true;
         // "спецпосланник Трампа": the name qualifies a noun; that person is not in the room.
         const prevTok = before[before.length - 1];
-        if (prevTok && DESCRIPTOR.test(prevTok.text.toLowerCase()) && prevTok.end + 2 >= p.pos) p.descriptor = true;
+        if (prevTok && info(prevTok).descriptor && prevTok.end + 2 >= p.pos) p.descriptor = true;
       }
       const speakerHere = parties.find((p) => p.speaker && p.actor !== null);
       if (!triggers.length) {
         sentenceSpeaker ??= speakerHere;
         continue;
       }
-      const dates = findDates(norm, ref, cl.from, cl.to);
+      // Dates and status cues are read once per clause, and only for a clause that has a contact.
+      let dates: DateHit[] | null = null;
+      let cues: CueHit[] | null = null;
       const seenTypes = new Set<string>();
       for (const trig of triggers) {
         let chosen: Party[];
-        const prep = cl.toks.slice(trig.i + 1, trig.i + 4).findIndex((t) => WITH.has(t.text.toLowerCase()));
+        const prep = cl.toks.slice(trig.i + 1, trig.i + 4).findIndex((t) => WITH.has(low(t)));
         if (prep >= 0) {
           // "X провів переговори з Y": X is the nearest party before the trigger, Y all after "з".
           const prepTok = cl.toks[trig.i + 1 + prep]!;
@@ -216,11 +222,11 @@ export function extractContacts(input: ExtractInput): ArticleContact[] {
           chosen = parties.filter((p) => !p.speaker && !p.descriptor);
         }
         let inherited = false;
-        if (!chosen.length && lastParties && si - lastParties.sentence <= 8 && BACKREF.test(lower)) {
+        if (!chosen.length && lastParties && si - lastParties.sentence <= 8 && BACKREF.test(lower())) {
           // "наступний раунд переговорів очікується..." refers back to the last contact: to its
           // people when it was told just before ("таких контактів не існує"), else to its sides
           // ("переговори між двома державами" names no one).
-          const close = si - lastParties.sentence <= 2 && !/(держав|країн|стран|государств)/.test(lower);
+          const close = si - lastParties.sentence <= 2 && !/(держав|країн|стран|государств)/.test(lower());
           chosen = close ? lastParties.parties : lastParties.parties.map((p) => ({ ...p, actor: null }));
           inherited = true;
         }
@@ -235,20 +241,21 @@ export function extractContacts(input: ExtractInput): ArticleContact[] {
         if (!inherited) lastParties = { sentence: si, parties: chosen };
 
         let type = trig.type!;
-        const mods = cl.toks.map((t) => t.text.toLowerCase());
-        if (mods.some((w) => BACKCHANNEL.test(w)) || /додатков\S* канал|обхідн\S* канал|back channel/.test(lower)) type = 'backchannel';
-        else if ((type === 'meeting' || type === 'negotiations' || type === 'other') && mods.some((w) => REMOTE.test(w))) type = 'video_call';
+        if (cl.words.some((w) => infoOf(w).backchannel) || /додатков\S* канал|обхідн\S* канал|back channel/.test(lower())) type = 'backchannel';
+        else if ((type === 'meeting' || type === 'negotiations' || type === 'other') && cl.words.some((w) => infoOf(w).remote)) type = 'video_call';
         if (seenTypes.has(type)) continue;
         seenTypes.add(type);
 
         let date: DateHit | null = null;
+        dates ??= findDates(norm, ref, cl.from, cl.to);
         for (const d of dates) if (!date || Math.abs(d.start - trig.t.start) < Math.abs(date.start - trig.t.start)) date = d;
         const future = !!(date && ref && date.date > iso(ref));
-        const found = statusOf(lower, cl.from, trig.t.start, future);
+        cues ??= cuesIn(lower(), cl.from);
+        const found = statusOf(cues, trig.t.start, future);
         const { status, cue } = denied ? { status: 'denied' as const, cue: true } : found;
         // A told-back contact with nothing new about its status adds only noise.
         if (inherited && !cue && !date) continue;
-        const place = findPlace(norm, cl.toks, trig.t.start, triggers.map((x) => x.t.start));
+        const place = findPlace(norm, cl.toks, trig.t.start, triggers.map((x) => x.t.start), low);
         const participants: Participant[] = chosen.map((p) => ({
           actorId: p.actor === null ? null : actors[p.actor]!.id,
           side: p.side,
@@ -284,11 +291,15 @@ export function extractContacts(input: ExtractInput): ArticleContact[] {
   });
   // "Переговоры делегаций России и США продолжались... Российскую сторону представляли Лавров и
   // Ушаков, американскую — Рубио и Уолц": the next sentences name who sat at the table.
+  // Whether a sentence names delegations, asked once per sentence however many contacts ask.
+  const delegation = new Map<number, boolean>();
   for (const c of raw) {
     if (c.participants.some((p) => p.actorId)) continue;
     for (let k = c.sentence + 1; k <= c.sentence + 2 && k < sentences.length; k++) {
       const { span } = sentences[k]!;
-      if (!DELEGATION.test(norm.slice(span.start, span.end).toLowerCase())) continue;
+      let names = delegation.get(k);
+      if (names === undefined) delegation.set(k, (names = DELEGATION.test(norm.slice(span.start, span.end).toLowerCase())));
+      if (!names) continue;
       const people = hits.filter((h) => h.start >= span.start && h.end <= span.end && actors[h.actor]!.kind === 'person' && c.sides.includes(sideOf(actors[h.actor]!.country)));
       if (!people.length) continue;
       const named = new Set(people.map((h) => sideOf(actors[h.actor]!.country)));

@@ -7,6 +7,8 @@ export type Segment = { node: Text; nodeStart: number; start: number; end: numbe
 export type TextIndex = { text: string; segments: Segment[] };
 
 const BLOCK = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'BLOCKQUOTE', 'SECTION', 'ARTICLE', 'HEADER', 'TABLE', 'TR', 'TD', 'TH', 'BR', 'FIGURE', 'PRE', 'DL', 'DT', 'DD', 'HR', 'MAIN']);
+// Shared and rewound per text node (a text node is read to its end before the next one).
+const WORD = /\S+/g;
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
@@ -24,28 +26,42 @@ export function buildTextIndex(roots: Node[], skip: (el: Element) => boolean, ma
   };
   const visitText = (node: Text) => {
     const data = node.data;
-    const re = /\S+/g;
+    const re = WORD;
+    re.lastIndex = 0;
     let m: RegExpExecArray | null;
     let prevEnd = -1;
+    // Words of this node already counted in len but not yet pushed: data[runFrom, prevEnd). A
+    // run of words one space apart goes into parts as one slice, not a string per word.
+    let runFrom = -1;
+    const flush = () => {
+      if (runFrom >= 0) parts.push(data.slice(runFrom, prevEnd));
+      runFrom = -1;
+    };
     while ((m = re.exec(data)) && len < maxChars) {
-      const gap = prevEnd >= 0 ? data.slice(prevEnd, m.index) : null;
-      if (gap === ' ' && last && last.node === node && last.end === len) {
+      const word = m[0];
+      const oneSpace = prevEnd >= 0 && m.index - prevEnd === 1 && data.charCodeAt(prevEnd) === 32;
+      if (oneSpace && last && last.node === node && last.end === len) {
         // A single space inside one node maps one-to-one: extend the segment.
-        emit(' ' + m[0]);
+        if (runFrom < 0) runFrom = prevEnd;
+        len += 1 + word.length;
         last.end = len;
       } else {
+        flush();
         if (len > 0) {
           if (pendingBreak) emit('\n');
-          else if (pendingSpace || (gap !== null && gap.length > 0) || (prevEnd < 0 && m.index > 0)) emit(' ');
+          // Words of one node are always apart (\S+ runs), so any word after the first has a gap.
+          else if (pendingSpace || prevEnd >= 0 || m.index > 0) emit(' ');
         }
         pendingBreak = false;
         pendingSpace = false;
-        last = { node, nodeStart: m.index, start: len, end: len + m[0].length };
-        emit(m[0]);
+        last = { node, nodeStart: m.index, start: len, end: len + word.length };
+        runFrom = m.index;
+        len += word.length;
         segments.push(last);
       }
-      prevEnd = m.index + m[0].length;
+      prevEnd = m.index + word.length;
     }
+    flush();
     if (prevEnd < data.length && prevEnd >= 0) pendingSpace = true;
     if (prevEnd < 0 && data.length) pendingSpace = true;
   };

@@ -7,7 +7,53 @@ export type EventHit = { event: number; start: number; end: number };
 type CueWord = { cue: number; word: number; prefix: string; lower: boolean };
 type CueIndex = { cues: { event: number; words: string[] }[]; byKey: Map<string, CueWord[]>; keyLengths: number[]; years: CueWord[] };
 
+/**
+ * Per cue, the bitmask of its words seen in the current sentence and the span they cover, in
+ * flat arrays reused from sentence to sentence: a cue counts as seen in this sentence when its
+ * stamp is the sentence's, and `touched` lists the seen cues in the order they were first seen.
+ */
+class CueState {
+  readonly mask: Int32Array;
+  readonly start: Float64Array;
+  readonly end: Float64Array;
+  readonly stamp: Int32Array;
+  readonly touched: number[] = [];
+  sentence = 0;
+
+  constructor(cues: number) {
+    this.mask = new Int32Array(cues);
+    this.start = new Float64Array(cues);
+    this.end = new Float64Array(cues);
+    this.stamp = new Int32Array(cues);
+  }
+
+  /** Starts the next sentence with nothing seen. */
+  next(): void {
+    this.sentence++;
+    this.touched.length = 0;
+  }
+
+  has(cue: number): boolean {
+    return this.stamp[cue] === this.sentence;
+  }
+
+  mark(cw: CueWord, start: number, end: number): void {
+    const c = cw.cue;
+    if (this.stamp[c] !== this.sentence) {
+      this.stamp[c] = this.sentence;
+      this.mask[c] = 0;
+      this.start[c] = Infinity;
+      this.end[c] = -1;
+      this.touched.push(c);
+    }
+    this.mask[c]! |= 1 << cw.word;
+    this.start[c] = Math.min(this.start[c]!, start);
+    this.end[c] = Math.max(this.end[c]!, end);
+  }
+}
+
 const KEY = 3;
+const NONE: CueWord[] = [];
 const cache = new WeakMap<PastEvent[], CueIndex>();
 
 /** Cue words indexed by their first letters (lower-cased), built once per event list. */
@@ -44,41 +90,44 @@ function indexCues(events: PastEvent[]): CueIndex {
 export function findEvents(norm: string, sentences: { span: Span; tokens: Token[] }[], events: PastEvent[]): EventHit[] {
   const idx = indexCues(events);
   const out: EventHit[] = [];
-  for (const { span, tokens } of sentences) {
-    if (!tokens.length) continue;
-    // cue -> matched word bitmask and span
-    const seen = new Map<number, { mask: number; start: number; end: number }>();
-    const mark = (cw: CueWord, start: number, end: number) => {
-      const s = seen.get(cw.cue) ?? { mask: 0, start: Infinity, end: -1 };
-      s.mask |= 1 << cw.word;
-      s.start = Math.min(s.start, start);
-      s.end = Math.max(s.end, end);
-      seen.set(cw.cue, s);
-    };
-    for (const t of tokens) {
-      const lower = t.text.toLowerCase();
-      for (const k of idx.keyLengths) {
-        if (lower.length < k) continue;
-        for (const cw of idx.byKey.get(lower.slice(0, k)) ?? []) {
-          if ((cw.lower ? lower : t.text).startsWith(cw.prefix)) mark(cw, t.start, t.end);
-        }
+  // The cue words a word matches depend on the word alone: looked up once per distinct word of
+  // the text (an article repeats its words), in the order the index lists them.
+  const cueWords = new Map<string, CueWord[]>();
+  const cuesOf = (text: string): CueWord[] => {
+    let found = cueWords.get(text);
+    if (found) return found;
+    found = NONE;
+    const lower = text.toLowerCase();
+    for (const k of idx.keyLengths) {
+      if (lower.length < k) continue;
+      for (const cw of idx.byKey.get(lower.slice(0, k)) ?? NONE) {
+        if ((cw.lower ? lower : text).startsWith(cw.prefix)) (found === NONE ? (found = []) : found).push(cw);
       }
     }
-    if (!seen.size) continue;
+    cueWords.set(text, found);
+    return found;
+  };
+  const seen = new CueState(idx.cues.length);
+  const done = new Set<number>();
+  for (const { span, tokens } of sentences) {
+    if (!tokens.length) continue;
+    seen.next();
+    for (const t of tokens) for (const cw of cuesOf(t.text)) seen.mark(cw, t.start, t.end);
+    if (!seen.touched.length) continue;
     // Within the sentence only: indexOf on the whole text would scan to its end for every miss.
     let sentence: string | null = null;
     for (const cw of idx.years) {
       if (!seen.has(cw.cue)) continue;
       sentence ??= norm.slice(span.start, span.end);
       const at = sentence.indexOf(cw.prefix);
-      if (at >= 0) mark(cw, span.start + at, span.start + at + cw.prefix.length);
+      if (at >= 0) seen.mark(cw, span.start + at, span.start + at + cw.prefix.length);
     }
-    const done = new Set<number>();
-    for (const [cue, s] of seen) {
+    done.clear();
+    for (const cue of seen.touched) {
       const { event, words } = idx.cues[cue]!;
-      if (done.has(event) || s.mask !== (1 << words.length) - 1) continue;
+      if (done.has(event) || seen.mask[cue] !== (1 << words.length) - 1) continue;
       done.add(event);
-      out.push({ event, start: s.start, end: s.end });
+      out.push({ event, start: seen.start[cue]!, end: seen.end[cue]! });
     }
   }
   return out;

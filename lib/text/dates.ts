@@ -45,11 +45,19 @@ function endOfMonth(y: number, m: number): string {
   return ymd(new Date(Date.UTC(y, m, 0)));
 }
 
-type Rule = { re: RegExp; make: (m: RegExpExecArray, ref: Date | null) => Omit<DateHit, 'start' | 'end'> | null };
+/**
+ * A date grammar rule. `need` is a cheap test that every match of `re` passes (a digit, or a
+ * word the rule cannot match without): most stretches of text hold no date, and the rule's own
+ * expression, which may start anywhere, is then not run over them.
+ */
+type Rule = { need: RegExp; re: RegExp; make: (m: RegExpExecArray, ref: Date | null) => Omit<DateHit, 'start' | 'end'> | null };
+
+const DIGIT = /\d/;
 
 const RULES: Rule[] = [
-  { re: /(\d{1,2})\.(\d{1,2})\.(\d{4})/g, make: (m) => ({ date: `${m[3]}-${pad(+m[2]!)}-${pad(+m[1]!)}`, endDate: null, precision: 'day' }) },
+  { need: DIGIT, re: /(\d{1,2})\.(\d{1,2})\.(\d{4})/g, make: (m) => ({ date: `${m[3]}-${pad(+m[2]!)}-${pad(+m[1]!)}`, endDate: null, precision: 'day' }) },
   {
+    need: DIGIT,
     re: new RegExp(`(?:(?:з|с|від|от)\\s+)?(\\d{1,2})\\s*(?:[–—-]|по|до)\\s*(\\d{1,2})\\s+${MONTH}(?:\\s+(\\d{4})${YEAR_WORD})?`, 'gu'),
     make: (m, ref) => {
       const mo = monthOf(m[3]!);
@@ -59,6 +67,7 @@ const RULES: Rule[] = [
     },
   },
   {
+    need: DIGIT,
     re: new RegExp(`(\\d{1,2})\\s+${MONTH}(?:\\s+(\\d{4})${YEAR_WORD})?`, 'gu'),
     make: (m, ref) => {
       const mo = monthOf(m[2]!);
@@ -67,6 +76,7 @@ const RULES: Rule[] = [
     },
   },
   {
+    need: DIGIT,
     re: new RegExp(`(на початку|наприкінці|в кінці|у кінці|в середині|у середині|в начале|в конце|в середине)?\\s*${MONTH}\\s+(\\d{4})${YEAR_WORD}`, 'gu'),
     make: (m) => {
       const mo = monthOf(m[2]!);
@@ -74,6 +84,7 @@ const RULES: Rule[] = [
     },
   },
   {
+    need: /весн|літ|лет|осен|осін|зим/,
     re: /(на початку|наприкінці|в кінці|у кінці|в середині|у середині|в начале|в конце|в середине)?\s*(весн[аиіу]|весны|літа|лето|лета|осен[іиь]|осінь|зим[аиу]|зимы|навесні|весной|влітку|летом|восени|осенью|взимку|зимой)(?:\s+(\d{4})(?:\s*(?:року|года|г\.|р\.))?)?/gu,
     make: (m, ref) => {
       const first = SEASONS.find(([re]) => re.test(m[2]!))?.[1] ?? 3;
@@ -90,6 +101,7 @@ const RULES: Rule[] = [
     },
   },
   {
+    need: /\d|року|года/,
     re: /(на початку|наприкінці|до кінця|в кінці|в начале|в конце|до конца)\s+(?:(\d{4})\s*(?:року|года|г\.|р\.)|(?:нинішнього|поточного|цього|этого|нынешнего|текущего)\s+(?:року|года))/gu,
     make: (m, ref) => {
       const y = m[2] ? +m[2] : ref?.getUTCFullYear();
@@ -99,14 +111,17 @@ const RULES: Rule[] = [
     },
   },
   {
+    need: DIGIT,
     re: /(\d{4})\s*[–—-]\s*(\d{4})\s*(?:роках|роки|років|годах|годы|гг\.|рр\.)/gu,
     make: (m) => ({ date: m[1]!, endDate: m[2]!, precision: 'year' }),
   },
   {
+    need: DIGIT,
     re: /(?:(?:^|[^\p{L}])(?:у|в|во)\s+)?(\d{4})\s*(?:року|році|рік|года|году|г\.|р\.)/gu,
     make: (m) => ({ date: m[1]!, endDate: null, precision: 'year' }),
   },
   {
+    need: /вчора|вчера|сьогодні|сегодня|завтра/,
     re: /(позавчора|позавчера|вчора|вчера|сьогодні|сегодня|післязавтра|послезавтра|завтра)/gu,
     make: (m, ref) => {
       if (!ref) return null;
@@ -116,6 +131,7 @@ const RULES: Rule[] = [
     },
   },
   {
+    need: /тижн|неделе/,
     re: /(минулого|на минулому|цього|на цьому|наступного|на наступному|на прошлой|на этой|на следующей|на будущей)\s+(тижня|тижні|неделе)/gu,
     make: (m, ref) => {
       if (!ref) return null;
@@ -126,6 +142,7 @@ const RULES: Rule[] = [
     },
   },
   {
+    need: /місяця|месяце/,
     re: /(минулого|цього|наступного|в прошлом|в этом|в следующем)\s+(місяця|месяце)/gu,
     make: (m, ref) => {
       if (!ref) return null;
@@ -135,6 +152,7 @@ const RULES: Rule[] = [
     },
   },
   {
+    need: /року|году|года|торік/,
     re: /(минулого року|торік|в прошлом году|цього року|этого года|в этом году|нинішнього року|нынешнего года|наступного року|в следующем году)/gu,
     make: (m, ref) => {
       if (!ref) return null;
@@ -143,6 +161,7 @@ const RULES: Rule[] = [
     },
   },
   {
+    need: /тому|назад/,
     re: /(\d+|два|дві|две|три|чотири|четыре|п'ять|пять|кілька|несколько)\s+(?:дні|днів|дня|дней|день)\s+(?:тому|назад)/gu,
     make: (m, ref) => {
       if (!ref) return null;
@@ -151,6 +170,7 @@ const RULES: Rule[] = [
     },
   },
   {
+    need: /понеділок|вівторок|середу|четвер|п'ятницю|суботу|неділю|понедельник|вторник|среду|пятницу|субботу|воскресенье/,
     re: /(?:^|[^\p{L}])(?:у|в|во)\s+(минулий\s+|минулу\s+|минулу\s+|прошлый\s+|прошлую\s+|прошлое\s+|наступний\s+|наступну\s+|следующий\s+|следующую\s+|цей\s+|цю\s+|этот\s+|эту\s+)?(понеділок|вівторок|середу|четвер|п'ятницю|суботу|неділю|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)/gu,
     make: (m, ref) => {
       if (!ref) return null;
@@ -170,7 +190,12 @@ const RULES: Rule[] = [
 export function findDates(text: string, ref: Date | null, from = 0, to = text.length): DateHit[] {
   const slice = text.slice(from, to).toLowerCase();
   const hits: DateHit[] = [];
+  // Eight rules need a digit: each distinct need is tested once per call.
+  const passed = new Map<RegExp, boolean>();
   for (const rule of RULES) {
+    let ok = passed.get(rule.need);
+    if (ok === undefined) passed.set(rule.need, (ok = rule.need.test(slice)));
+    if (!ok) continue;
     // The rules' own global expressions, rewound: compiling them anew per call cost more than matching.
     const re = rule.re;
     re.lastIndex = 0;
@@ -187,6 +212,9 @@ export function findDates(text: string, ref: Date | null, from = 0, to = text.le
   }
   return hits.sort((a, b) => a.start - b.start);
 }
+
+/** The rules, for the test that checks each rule's `need` against what its expression matches. */
+export const DATE_RULES: readonly Pick<Rule, 'need' | 're'>[] = RULES;
 
 /** Parses an ISO date or date-time; null when absent or invalid. */
 export function parseIsoDate(s: string | null | undefined): Date | null {

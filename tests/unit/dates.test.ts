@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findDates } from '@/lib/text/dates';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DATE_RULES, findDates } from '@/lib/text/dates';
 
 const REF = new Date(Date.UTC(2025, 11, 23)); // Tuesday 23 December 2025
 const first = (text: string, ref: Date | null = REF) => {
@@ -42,5 +44,31 @@ describe('findDates', () => {
     expect(first('вчора', null)).toBeNull();
     expect(first('24 жовтня', null)).toBeNull();
     expect(first('18 лютого 2025 року', null)?.date).toBe('2025-02-18');
+  });
+});
+
+describe('date rules', () => {
+  // Each rule is skipped on text that fails its `need`: that must never skip a match. Every
+  // match the rule's expression makes, on the cases above and on the seed articles, must pass.
+  const seeds = join(import.meta.dirname, '../fixtures/seeds');
+  const texts = [
+    ...readdirSync(seeds).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(seeds, f), 'utf8')),
+    '18 лютого 2025 року, 20.01.2025, 9–10 января, с 10 по 12 февраля, у листопаді 2024 року, в ноябре 2024 года',
+    'на початку весни 2026 року, весной 2026 года, влітку, навесні, восени, взимку, летом, осенью, зимой, осінь, зими',
+    'в 2021 году, у 2023–2024 роках, до кінця нинішнього року, до конца 2025 года, в начале этого года',
+    'вчора, позавчера, післязавтра, сьогодні, 3 дня назад, два дні тому, несколько дней назад',
+    'минулого тижня, на следующей неделе, наступного місяця, в прошлом месяце, торік, в следующем году, цього року',
+    "у п'ятницю, в прошлый вторник, у минулу середу, в следующий четверг, в воскресенье, у неділю, в субботу",
+  ].map((t) => t.toLowerCase());
+
+  it.each(DATE_RULES.map((r, i) => [i, r] as const))('rule %i: every match passes its need', (_, rule) => {
+    let matches = 0;
+    for (const text of texts) {
+      for (const m of text.matchAll(new RegExp(rule.re.source, 'gu'))) {
+        matches++;
+        expect(rule.need.test(m[0]), m[0]).toBe(true);
+      }
+    }
+    expect(matches).toBeGreaterThan(0);
   });
 });
