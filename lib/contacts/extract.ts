@@ -32,11 +32,11 @@ function clauses(norm: string, tokens: Token[], span: Span): Clause[] {
   let opener = '';
   for (let i = 1; i < tokens.length; i++) {
     const gap = norm.slice(tokens[i - 1]!.end, tokens[i]!.start);
-    const w = tokens[i]!.text.toLowerCase();
+    const w = low(tokens[i]!);
     // ", про що заявив ...", ", о чем сообщил ...": a relative clause about the telling.
-    const aboutWhich = /^(про|о|об)$/.test(w) && /^(що|чем|чём|яку|який|які|котор)/.test(tokens[i + 1]?.text.toLowerCase() ?? '');
+    const aboutWhich = /^(про|о|об)$/.test(w) && /^(що|чем|чём|яку|який|які|котор)/.test(low(tokens[i + 1]));
     // ", а Бернс ...": a contrasting clause of its own ("а також" only adds to the list).
-    const contrast = w === 'а' && !/^(також|также)$/.test(tokens[i + 1]?.text.toLowerCase() ?? '');
+    const contrast = w === 'а' && !/^(також|также)$/.test(low(tokens[i + 1]));
     const dash = /\s[–—-]\s/.exec(gap);
     if (dash && opener === 'а' && WITH.has(w)) {
       gaps.set(cuts[cuts.length - 1]!, tokens[i - 1]!.end + dash.index + 1);
@@ -74,6 +74,11 @@ function tokenIndexAt(toks: Token[], pos: number): number {
 // each extraction (synchronous, so never shared between two), so memory stays one article's words.
 let wordOf: (text: string) => Word = wordTable();
 
+/** A token's word in lower case, from the table; '' for a token past either end. */
+function low(t: Token | undefined): string {
+  return t ? wordOf(t.text).lower : '';
+}
+
 function triggerAt(t: Token): ContactType | null {
   return wordOf(t.text).trigger;
 }
@@ -110,7 +115,7 @@ function placeBefore(norm: string, tokens: Token[], from: number, to: number): P
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.start < from || t.end > to) continue;
-    if (!PLACE_PREP.has(tokens[i - 1]!.text.toLowerCase())) continue;
+    if (!PLACE_PREP.has(low(tokens[i - 1]!))) continue;
     // Names of one to three tokens ("Ер-Ріяді", "Нью-Йорку").
     for (let n = 3; n >= 1; n--) {
       const last = tokens[i + n - 1];
@@ -131,7 +136,7 @@ function findPlace(norm: string, toks: Token[], near: number, all: number[], vis
   let bestDist = Infinity;
   for (let i = 1; i < toks.length; i++) {
     // "у Женеві", and "в швейцарском городе Давос" (the name after "городе / місті" keeps its nominative).
-    const prev = toks[i - 1]!.text.toLowerCase();
+    const prev = low(toks[i - 1]!);
     if (!PLACE_PREP.has(prev) && !PLACE_NOUN.has(prev)) continue;
     for (let n = 3; n >= 1; n--) {
       const last = toks[i + n - 1];
@@ -275,7 +280,7 @@ function governed(norm: string, toks: Token[], k: number, parties: Party[]): Par
       prevEnd = toks[j]!.end;
       continue;
     }
-    const w = t.text.toLowerCase();
+    const w = low(t);
     // "визита в Вашингтон украинского президента ...": the destination sits inside the phrase.
     if (PLACE_PREP.has(w) && j + 1 < toks.length && placeByForm(toks[j + 1]!.text)) {
       prevEnd = toks[++j]!.end;
@@ -283,7 +288,7 @@ function governed(norm: string, toks: Token[], k: number, parties: Party[]): Par
       if (out.length && /^\p{Lu}/u.test(toks[j + 1]?.text ?? '')) break;
       continue;
     }
-    if ((w === 'по' || (w === 'з' && toks[j + 1]?.text.toLowerCase() === 'питань')) && j > 0 && (TITLE_WORD.test(toks[j - 1]!.text.toLowerCase()) || parties.some((p) => p.end === toks[j - 1]!.end))) {
+    if ((w === 'по' || (w === 'з' && low(toks[j + 1]) === 'питань')) && j > 0 && (TITLE_WORD.test(low(toks[j - 1]!)) || parties.some((p) => p.end === toks[j - 1]!.end))) {
       inTitlePp = true;
       prevEnd = t.end;
       continue;
@@ -313,7 +318,7 @@ function coordinatedBefore(norm: string, toks: Token[], last: Party, parties: Pa
   for (;;) {
     const prev = [...parties].reverse().find((p) => p.end <= cur.pos && !p.descriptor);
     if (!prev) break;
-    const between = toks.filter((t) => t.start >= prev.end && t.end <= cur.pos).map((t) => t.text.toLowerCase());
+    const between = toks.filter((t) => t.start >= prev.end && t.end <= cur.pos).map((t) => low(t));
     const gapText = norm.slice(prev.end, cur.pos);
     // Only a conjunction (and the title of the next name) may stand between: "Рубіо та Лавров".
     const ok = between.length >= 1 && between.length <= 4 && ['і', 'й', 'та', 'и'].includes(between[0]!) && between.slice(1).every((w) => TITLE_WORD.test(w) || ADJECTIVE.test(w));
@@ -382,11 +387,11 @@ function markSpeaker(toks: Token[], parties: Party[], p: Party): { from: number;
   // "сообщил помощник президента России Юрий Ушаков": the office in between is no other speaker.
   let prevParty: Party | undefined;
   for (let q = parties.length - 1; q >= 0 && !prevParty; q--) if (parties[q]!.end <= p.pos && !parties[q]!.descriptor && parties[q]!.actor !== null) prevParty = parties[q];
-  const saying = (t: Token) => SPEECH.test(t.text.toLowerCase());
+  const saying = (t: Token) => SPEECH.test(low(t));
   const sayAfter = after.find((t) => saying(t) && (!nextParty || t.start < nextParty.pos));
-  if (sayAfter) [p.speaker, p.denier] = [true, DENIAL_VERB.test(sayAfter.text.toLowerCase())];
+  if (sayAfter) [p.speaker, p.denier] = [true, DENIAL_VERB.test(low(sayAfter))];
   const verb = before.findLastIndex((t) => saying(t) && (!prevParty || t.start > prevParty.end));
-  if (verb >= 0 && !before.slice(verb + 1).some((t) => ABOUT.test(t.text.toLowerCase()) || triggerAt(t))) [p.speaker, p.denier] = [true, DENIAL_VERB.test(before[verb]!.text.toLowerCase())];
+  if (verb >= 0 && !before.slice(verb + 1).some((t) => ABOUT.test(low(t)) || triggerAt(t))) [p.speaker, p.denier] = [true, DENIAL_VERB.test(low(before[verb]!))];
   return { from, before };
 }
 
@@ -412,7 +417,7 @@ function clauseParties(art: Article, cl: Clause, sentenceHits: ActorHit[], hitAt
   for (let k = 0; k < cl.toks.length; k++) {
     const t = cl.toks[k]!;
     const s = sideWord(t);
-    const prev = k > 0 ? cl.toks[k - 1]!.text.toLowerCase() : '';
+    const prev = k > 0 ? low(cl.toks[k - 1]!) : '';
     // "у Москві", "через Україну", "щодо України": a place or a topic, not a party; and
     // "для Москви та Вашингтона": the preposition covers both.
     // "війни Росії", "позиції США": after a plain noun the country is its possessor; after people
@@ -435,11 +440,11 @@ function clauseParties(art: Article, cl: Clause, sentenceHits: ActorHit[], hitAt
     // another person's name qualifies that person.
     const nextParty0 = parties.find((q) => q.pos >= p.end && q.actor !== null);
     if (nextParty0 && nextParty0.pos - p.end === 1 && a.kind === 'person' && a.gender === 'm' && actors[nextParty0.actor!]!.kind === 'person' && /[ая]/.test(norm[p.end - 1]!) && !/[ая]/.test(norm[nextParty0.end - 1]!)) p.descriptor = true;
-    if (prevTok && DESCRIPTOR.test(prevTok.text.toLowerCase()) && prevTok.end + 2 >= p.pos && looksGenitive(a, norm.slice(p.pos, p.end)) && !namesOwnRole(a, prevTok.text)) p.descriptor = true;
+    if (prevTok && DESCRIPTOR.test(low(prevTok)) && prevTok.end + 2 >= p.pos && looksGenitive(a, norm.slice(p.pos, p.end)) && !namesOwnRole(a, prevTok.text)) p.descriptor = true;
     // "посланник президента США Дональда Трампа": the president's name after his title, which
     // itself qualifies the noun; not "помощник президента Юрий Ушаков" (Ushakov is not the president).
-    const title = before.findLastIndex((t) => /^(президент|лідер|лидер)/.test(t.text.toLowerCase()));
-    if (title > 0 && from - (before.length - title) >= 0 && DESCRIPTOR.test(before[title - 1]!.text.toLowerCase()) && before.slice(title + 1).every((t) => sideWord(t) || /^\p{Lu}/u.test(t.text)) && looksGenitive(a, norm.slice(p.pos, p.end)) && ref && rolesAt(a, refIso).some((r) => /^President of/.test(r.title.en))) p.descriptor = true;
+    const title = before.findLastIndex((t) => /^(президент|лідер|лидер)/.test(low(t)));
+    if (title > 0 && from - (before.length - title) >= 0 && DESCRIPTOR.test(low(before[title - 1]!)) && before.slice(title + 1).every((t) => sideWord(t) || /^\p{Lu}/u.test(t.text)) && looksGenitive(a, norm.slice(p.pos, p.end)) && ref && rolesAt(a, refIso).some((r) => /^President of/.test(r.title.en))) p.descriptor = true;
   }
   // "радник Путіна, коментуючи публікації про його телефонну розмову з Віткоффом": a noun with
   // its possessor and no name after it is a person the article has named before, whose own
@@ -448,7 +453,7 @@ function clauseParties(art: Article, cl: Clause, sentenceHits: ActorHit[], hitAt
     if (!p.descriptor || p.actor === null) continue;
     const k = tokenIndexAt(cl.toks, p.pos) - 1;
     const noun = cl.toks[k];
-    if (!noun || !DESCRIPTOR.test(noun.text.toLowerCase())) continue;
+    if (!noun || !DESCRIPTOR.test(low(noun))) continue;
     if (parties.some((q) => q !== p && q.pos >= p.end && tokenIndexAt(cl.toks, q.pos) <= tokenIndexAt(cl.toks, p.end) + 1)) continue;
     let found: number | null = null;
     // Among the names told before (the last 200 mentions: a news text names its people often).
@@ -481,7 +486,7 @@ function clauseDates(art: Article, cl: Clause, lower: string, prevFrom: number):
   if (ref && (lower.includes('накануне') || lower.includes('напередодні'))) {
     const k = cl.toks.findIndex((t) => /^(накануне|напередодні)$/i.test(t.text));
     const next = cl.toks[k + 1];
-    if (k >= 0 && next && (/^\p{Lu}/u.test(next.text) || PLACE_PREP.has(next.text.toLowerCase()) || /,/.test(norm.slice(cl.toks[k]!.end, next.start)))) {
+    if (k >= 0 && next && (/^\p{Lu}/u.test(next.text) || PLACE_PREP.has(low(next)) || /,/.test(norm.slice(cl.toks[k]!.end, next.start)))) {
       const d = new Date(ref.getTime());
       d.setUTCDate(d.getUTCDate() - 1);
       dates.push({ start: cl.toks[k]!.start, end: cl.toks[k]!.end, date: iso(d), endDate: null, precision: 'day' });
@@ -512,8 +517,8 @@ function planClause(norm: string, cl: Clause, triggers: Trig[], parties: Party[]
     const first = trig.i === run + 1 ? null : trig.i;
     run = trig.i;
     if (first === null) continue;
-    const w1 = cl.toks[trig.i - 1]?.text.toLowerCase() ?? '';
-    const w2 = cl.toks[trig.i - 2]?.text.toLowerCase() ?? '';
+    const w1 = low(cl.toks[trig.i - 1]);
+    const w2 = low(cl.toks[trig.i - 2]);
     const prepWord = BEFORE_PREP.has(w1) || AFTER_PREP.has(w1) ? w1 : ADJECTIVE.test(w1) && (BEFORE_PREP.has(w2) || AFTER_PREP.has(w2)) ? w2 : null;
     if (!prepWord) continue;
     nestedBy.set(trig.i, BEFORE_PREP.has(prepWord) ? 'planned' : 'happened');
@@ -535,7 +540,7 @@ function planClause(norm: string, cl: Clause, triggers: Trig[], parties: Party[]
   // purpose's parties and the status of the verb of motion.
   const tripFor = new Map<number, Trig>();
   for (const x of triggers) {
-    if (x.type === 'visit' || !/^(на|для)$/.test(cl.toks[x.i - 1]?.text.toLowerCase() ?? '')) continue;
+    if (x.type === 'visit' || !/^(на|для)$/.test(low(cl.toks[x.i - 1]))) continue;
     let trip: Trig | undefined;
     for (let q = triggers.length - 1; q >= 0 && !trip; q--) if (triggers[q]!.type === 'visit' && triggers[q]!.i < x.i) trip = triggers[q];
     if (trip && !nestedBy.has(x.i)) tripFor.set(x.i, trip);
@@ -570,14 +575,14 @@ function partiesOf(art: Article, c: Context, trig: Trig): { chosen: Party[]; inh
   const run = plan.runOf.get(trig.i)!;
   // Only a noun keeps its phrase to itself; a verb's "з Трампом" is the whole clause's
   // ("розмовляв з Трампом телефоном" is one call).
-  const others = triggers.length === 1 ? new Set<Party>() : new Set(triggers.filter((x) => plan.runOf.get(x.i) !== run && !VERB_STEM.test(x.t.text.toLowerCase())).flatMap((x) => plan.govOf.get(x.i)!));
+  const others = triggers.length === 1 ? new Set<Party>() : new Set(triggers.filter((x) => plan.runOf.get(x.i) !== run && !VERB_STEM.test(low(x.t))).flatMap((x) => plan.govOf.get(x.i)!));
   // Parties another event of this clause holds are not this one's.
   const free = parties.filter((p) => !p.descriptor && (nested ? true : !plan.consumed.has(p) && !others.has(p)));
   const gov = [...plan.govOf.get(trig.i)!];
   const govSides = new Set(gov.map((p) => p.side));
   // "переговорів між делегаціями Росії та України": the noun names both its parties itself.
-  const between = /^(між|между)$/.test(cl.toks[trig.i + 1]?.text.toLowerCase() ?? '') || /^(між|между)$/.test(cl.toks[trig.i + 2]?.text.toLowerCase() ?? '');
-  let prep = cl.toks.slice(trig.i + 1, trig.i + 4).findIndex((t) => WITH.has(t.text.toLowerCase()));
+  const between = /^(між|между)$/.test(low(cl.toks[trig.i + 1])) || /^(між|между)$/.test(low(cl.toks[trig.i + 2]));
+  let prep = cl.toks.slice(trig.i + 1, trig.i + 4).findIndex((t) => WITH.has(low(t)));
   // "переговори за участю представників росії, України та США": the list is all the parties.
   let withPart = -1;
   for (let k = trig.i + 1; k <= trig.i + 6 && k < cl.toks.length && withPart < 0; k++) if (/^(участю|участии|участием)$/i.test(cl.toks[k]!.text)) withPart = k;
@@ -587,7 +592,7 @@ function partiesOf(art: Article, c: Context, trig: Trig): { chosen: Party[]; inh
     prep = -1;
   }
   // A contact noun whose own names are neither American nor Russian ("саміту НАТО") is theirs.
-  const nounWithArgs = (withPart > 0 && gov.length > 0) || (gov.length > 0 && gov.every((p) => p.side !== 'US' && p.side !== 'RU') && !VERB_STEM.test(trig.t.text.toLowerCase()) && !MOTION.test(trig.t.text.toLowerCase()) && prep < 0);
+  const nounWithArgs = (withPart > 0 && gov.length > 0) || (gov.length > 0 && gov.every((p) => p.side !== 'US' && p.side !== 'RU') && !VERB_STEM.test(low(trig.t)) && !MOTION.test(low(trig.t)) && prep < 0);
   if (nested || nounWithArgs || (govSides.has('US') && govSides.has('RU')) || (between && govSides.size >= 2)) {
     // "зустріч Трампа і Путіна", "розмову президента РФ з Трампом": the noun's own arguments.
     chosen = gov;
@@ -607,7 +612,7 @@ function partiesOf(art: Article, c: Context, trig: Trig): { chosen: Party[]; inh
     // встречаться с Путиным": Trump is the one who would meet).
     let last: Party | undefined;
     for (let q = free.length - 1; q >= 0 && !last; q--) if (free[q]!.end <= trig.t.start) last = free[q];
-    const opener = cl.toks[0]?.text.toLowerCase() ?? '';
+    const opener = low(cl.toks[0]);
     const purpose = /^(щоб|чтобы|аби)$/.test(opener);
     // ", а переговори з Віткоффом охарактеризував як ...", "прибув до Москви, де зустрівся з
     // Путіним": the subject is the clause before's.
@@ -646,9 +651,9 @@ function pronounParty(art: Article, c: Context, chosen: Party[]): Party | null {
   // The pronoun may sit in the clause a "де" clause hangs on: "Його кортеж помітили біля
   // гольф-клубу, де відбулася зустріч з Віткоффом". "за його словами", "по его мнению" only say
   // who tells.
-  const scopeFrom = /^(де|где|куди|куда)$/.test(cl.toks[0]?.text.toLowerCase() ?? '') ? c.prevClauseFrom : cl.from;
+  const scopeFrom = /^(де|где|куди|куда)$/.test(low(cl.toks[0])) ? c.prevClauseFrom : cl.from;
   const scope = tokens.filter((t) => t.start >= scopeFrom && t.start < cl.to);
-  const pronoun = scope.find((t, k, all) => (PRONOUN.has(t.text.toLowerCase()) || (RELATIVE.has(t.text.toLowerCase()) && t.start === cl.from)) && !TITLE_WORD.test(all[k + 1]?.text.toLowerCase() ?? '') && !/^(слова|словам|словами|мнению|думку|думкою|данным|даними|оценке|оцінкою|версии|версією)$/.test(all[k + 1]?.text.toLowerCase() ?? ''));
+  const pronoun = scope.find((t, k, all) => (PRONOUN.has(low(t)) || (RELATIVE.has(low(t)) && t.start === cl.from)) && !TITLE_WORD.test(low(all[k + 1])) && !/^(слова|словам|словами|мнению|думку|думкою|данным|даними|оценке|оцінкою|версии|версією)$/.test(low(all[k + 1])));
   if (!pronoun) return null;
   const from = sentences[Math.max(0, si - 2)]!.span.start;
   let antecedent: ActorHit | null = null;
@@ -664,7 +669,7 @@ function pronounParty(art: Article, c: Context, chosen: Party[]): Party | null {
   const sentenceFrom = sentences[si]!.span.start;
   const between = Math.max(antecedent.end, sentenceFrom);
   // ("Президент США ... о его встрече": a country word in a title is that person, no block.)
-  const place = (t: Token, k: number) => t.start >= between && t.start < pronoun.start && sideWord(t) && !TITLE_WORD.test(tokens[k - 1]?.text.toLowerCase() ?? '');
+  const place = (t: Token, k: number) => t.start >= between && t.start < pronoun.start && sideWord(t) && !TITLE_WORD.test(low(tokens[k - 1]));
   if (tokens.some(place)) return null;
   return { pos: antecedent.start, end: antecedent.end, actor: antecedent.actor, side, speaker: false };
 }
@@ -824,7 +829,7 @@ export function extractContacts(input: ExtractInput): ArticleContact[] {
       const denied = denialBefore && /^(що|что)$/i.test(cl.toks[0]?.text ?? '');
       denialBefore ||= DENIAL_VERB.test(norm.slice(cl.from, cl.to).toLowerCase());
       // "примет Уиткоффа" receives a person; "примет решение" is no contact.
-      let triggers: Trig[] = cl.toks.map((t, i) => ({ i, t, type: triggerAt(t) })).filter((x) => x.type !== null && (!HOSTING.test(x.t.text.toLowerCase()) || sentenceHits.some((h) => h.start === cl.toks[x.i + 1]?.start)));
+      let triggers: Trig[] = cl.toks.map((t, i) => ({ i, t, type: triggerAt(t) })).filter((x) => x.type !== null && (!HOSTING.test(low(x.t)) || sentenceHits.some((h) => h.start === cl.toks[x.i + 1]?.start)));
       // "..., а Бернс – с Нарышкиным": the dash is the verb of the clause before, left out.
       if (!triggers.length && cl.gap !== undefined && lastKind) {
         const dash: Token = { text: '–', start: cl.gap, end: cl.gap + 1 };
@@ -850,7 +855,7 @@ export function extractContacts(input: ExtractInput): ArticleContact[] {
       // three-way one can still be a US–Russia contact; every other rule needs one of them here.
       if (!parties.some((p) => p.side === 'US' || p.side === 'RU') && !BACKREF.test(lower) && !TRILATERAL.test(lower)) continue;
       const dates = clauseDates(art, cl, lower, prevClauseFrom);
-      const mods = cl.toks.map((t) => t.text.toLowerCase());
+      const mods = cl.toks.map((t) => low(t));
       const seenTypes = new Set<string>();
       const plan = planClause(norm, cl, triggers, parties);
       for (const trig of triggers) {
