@@ -1,6 +1,14 @@
 import type { ContactType } from '../kb/types';
 import type { ArticleContact, Participant } from './types';
 import { dateWindow, precisionRank, windowsOverlap } from './window';
+import { PLACES } from './places';
+
+const COUNTRY_NAMES = new Set(PLACES.filter((p) => p.kind === 'country').map((p) => p.en));
+const COUNTRY_OF = new Map(PLACES.map((p) => [p.en, p.country]));
+const REGION_OF = new Map(PLACES.flatMap((p) => (p.in ? [[p.en, p.in] as const] : [])));
+/** Same place, a city in its region ("Miami", "Florida"), or a place in its own country ("Abu Dhabi", "United Arab Emirates"). */
+const placesFit = (a: string | null, b: string | null) =>
+  !a || !b || a === b || REGION_OF.get(a) === b || REGION_OF.get(b) === a || ((COUNTRY_NAMES.has(a) || COUNTRY_NAMES.has(b)) && COUNTRY_OF.get(a) !== undefined && COUNTRY_OF.get(a) === COUNTRY_OF.get(b));
 
 /** How much a type says: a phone call says more than "talks", a back channel more than both. */
 const SPECIFIC: Record<ContactType, number> = {
@@ -62,7 +70,8 @@ export function mergeInto(a: ArticleContact, b: ArticleContact, starts: Set<numb
   const added = b.mentions.filter((m) => !starts.has(m.start));
   for (const m of added) starts.add(m.start);
   const dateFrom = precisionRank(b.datePrecision) > precisionRank(a.datePrecision) ? b : a;
-  const placeFrom = !a.place ? b : a;
+  // A city says more than its country ("United States" then "Miami").
+  const placeFrom = !a.place || (b.place && COUNTRY_NAMES.has(a.place) && !COUNTRY_NAMES.has(b.place)) ? b : a;
   return {
     ...a,
     participants: mergeParticipants(a.participants, b.participants),
@@ -80,6 +89,25 @@ export function mergeInto(a: ArticleContact, b: ArticleContact, starts: Set<numb
   };
 }
 
+// A sit-down told as a meeting in one sentence is the talks or consultations of the next.
+const SIT_DOWN = new Set<ContactType>(['meeting', 'negotiations', 'consultations']);
+const kindsFit = (a: ContactType, b: ContactType) => a === b || a === 'other' || b === 'other' || (SIT_DOWN.has(a) && SIT_DOWN.has(b)) || (a === 'visit' && SIT_DOWN.has(b)) || (b === 'visit' && SIT_DOWN.has(a));
+const statusFits = (a: ArticleContact, b: ArticleContact) => a.status === b.status || a.status === 'unclear' || b.status === 'unclear';
+
+// A trip whose only counterpart is the host country merges with a sit-down only with the same
+// status: "находясь с визитом в США, не стал подтверждать встречу с Уиткоффом" is a trip under
+// way and a meeting still in doubt.
+const hostOnlyVisit = (a: ArticleContact, b: ArticleContact) => {
+  const [v, o] = a.type === 'visit' ? [a, b] : [b, a];
+  if (v.type !== 'visit' || o.type === 'visit') return false;
+  const namedSides = new Set(v.participants.filter((p) => p.actorId).map((p) => p.side));
+  return v.sides.some((s) => !namedSides.has(s));
+};
+// Within one article, a call and a trip are two contacts even with the same people ("his phone
+// talk with Witkoff" and "Witkoff's visit next week"); a visit and the meeting held on it are one.
+const REMOTE_KINDS = new Set<ContactType>(['phone_call', 'video_call']);
+const sameOccasion = (a: ContactType, b: ContactType) => a === b || a === 'other' || b === 'other' || a === 'backchannel' || b === 'backchannel' || REMOTE_KINDS.has(a) === REMOTE_KINDS.has(b);
+
 /** One record per contact within an article, in the order the article first reports them. */
 export function mergeArticleContacts<T extends ArticleContact>(cands: T[]): ArticleContact[] {
   const out: ArticleContact[] = [];
@@ -90,7 +118,7 @@ export function mergeArticleContacts<T extends ArticleContact>(cands: T[]): Arti
     const { participants, sides, type, status, date, endDate, datePrecision, place, reportedBy, evidence, mentions, confidence } = c;
     const plain: ArticleContact = { participants, sides, type, status, date, endDate, datePrecision, place, reportedBy, evidence, mentions, confidence };
     const np = named(plain);
-    const i = out.findIndex((o, k) => sameNamed(o, outNamed[k]!, plain, np));
+    const i = out.findIndex((o, k) => sameNamed(o, outNamed[k]!, plain, np) && sameOccasion(o.type, plain.type) && (o.status === plain.status || !hostOnlyVisit(o, plain)));
     if (i >= 0) {
       out[i] = mergeInto(out[i]!, plain, outStarts[i]);
       outNamed[i] = named(out[i]!);
@@ -99,6 +127,22 @@ export function mergeArticleContacts<T extends ArticleContact>(cands: T[]): Arti
       outNamed.push(np);
       outStarts.push(new Set(mentions.map((m) => m.start)));
     }
+  }
+  // "Переговори Росії та США у Маямі" in the headline is the Dmitriev–Witkoff talks the body
+  // names: a contact told by its sides only is folded into the one named contact of the article
+  // it can be (same sides, fitting kind, status, date and place). With two such, it stays apart.
+  const hasNamed = (c: ArticleContact) => c.participants.some((p) => p.actorId);
+  for (let i = out.length - 1; i >= 0; i--) {
+    const c = out[i]!;
+    if (hasNamed(c)) continue;
+    // Consultations are a format of their own (working groups on embassies, strategic stability):
+    // told by sides only, they are not the ministers' meeting the article names.
+    const fits = out.filter((o) => o !== c && hasNamed(o) && o.sides.join() === c.sides.join() && kindsFit(o.type, c.type) && (c.type !== 'consultations' || o.type === 'consultations' || o.type === 'other') && statusFits(o, c) && datesCompatible(o, c) && placesFit(o.place, c.place));
+    if (fits.length !== 1) continue;
+    const j = out.indexOf(fits[0]!);
+    // The named record leads: its people and evidence stay, the sides-only one adds what it knows.
+    out[j] = mergeInto(fits[0]!, c);
+    out.splice(i, 1);
   }
   return out;
 }

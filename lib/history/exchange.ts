@@ -99,6 +99,8 @@ export function parseHistoryContents(text: string): Result<HistoryContents> {
   try {
     const data = JSON.parse(trimmed) as unknown;
     if (Array.isArray(data)) contacts = data;
+    // JSON Lines with a single contact is one JSON object: a record, not a file header.
+    else if (data && typeof data === 'object' && !('format' in data) && 'key' in data) contacts = [data];
     else {
       const f = data as Partial<HistoryFile>;
       if (f.format !== HISTORY_FORMAT) return { ok: false, error: 'This is not a Kontakty history file.' };

@@ -91,6 +91,23 @@ export function foldRecord(candidates: ContactRecord[], incoming: Omit<ContactRe
   const lastSeen = incoming.lastSeen > match.lastSeen ? incoming.lastSeen : match.lastSeen;
   const prior = match.prior ?? incoming.prior;
   if (match.edited) return { ...match, sources, lastSeen, ...(prior && { prior }) };
+  // A person's correction arriving (an imported edited record) outranks what extraction stored:
+  // its facts win and the record stays marked edited, so no later article overwrites them.
+  // (The people only add up, as in every fold: the history's participant index relies on it.)
+  if (incoming.edited) {
+    const { type, status, date, endDate, datePrecision, place, confirmed } = incoming;
+    return {
+      ...match,
+      participants: [...new Set([...match.participants, ...incoming.participants])],
+      parties: [...match.parties, ...incoming.parties.filter((p) => !match.parties.some((q) => (p.actorId ? q.actorId === p.actorId : q.side === p.side && !q.actorId)))],
+      sides: [...new Set([...match.sides, ...incoming.sides])].sort(),
+      type, status, date, endDate, datePrecision, place, confirmed,
+      edited: true,
+      sources,
+      lastSeen,
+      ...(prior && { prior }),
+    };
+  }
   const more = incoming.datePrecision && (!match.datePrecision || incoming.date!.length > (match.date ?? '').length);
   return {
     ...match,

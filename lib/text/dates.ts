@@ -161,6 +161,23 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "з неділі", "с понедельника": read as the weekday (the contact's status may move it ahead).
+    need: /понеділка|вівторка|середи|четверга|п'ятниці|суботи|неділі|понедельника|вторника|среды|пятницы|субботы|воскресенья/,
+    re: /(понеділка|вівторка|середи|четверга|п'ятниці|суботи|неділі|понедельника|вторника|среды|пятницы|субботы|воскресенья)(?!\p{L})/gu,
+    make: (m, ref) => {
+      // Only after "з / с / до" (the weekday literal first keeps the scan fast).
+      if (!ref || !/(?:^|[^\p{L}])(?:з|із|с|до)\s+$/u.test(m.input.slice(Math.max(0, m.index - 4), m.index))) return null;
+      const wd = WEEKDAYS.find(([re]) => re.test(m[1]!))?.[1] ?? 0;
+      return { date: ymd(addDays(ref, -((ref.getUTCDay() - wd + 7) % 7))), endDate: null, precision: 'day' };
+    },
+  },
+  {
+    // "пів години тому", "полчаса назад", "два часа назад": the day of publication.
+    need: /тому|назад/,
+    re: /(?:годин[уи]?|хвилин[уи]?|часа?|часов|минут[уы]?|полчаса)\s+(?:тому|назад)/gu,
+    make: (_m, ref) => (ref ? { date: ymd(ref), endDate: null, precision: 'day' } : null),
+  },
+  {
     need: /тому|назад/,
     re: /(\d+|два|дві|две|три|чотири|четыре|п'ять|пять|кілька|несколько)\s+(?:дні|днів|дня|дней|день)\s+(?:тому|назад)/gu,
     make: (m, ref) => {

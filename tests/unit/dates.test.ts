@@ -36,6 +36,14 @@ describe('findDates', () => {
     expect(first(text)).toMatchObject({ date, endDate, precision });
   });
 
+  it('reads "з неділі" as that weekday, and "пів години тому" as the day of publication', () => {
+    const friday = new Date(Date.UTC(2026, 0, 23));
+    expect(first('раунд з неділі', friday)?.date).toBe('2026-01-18');
+    expect(first('без неділі', friday)).toBeNull();
+    expect(first('розмова відбулась пів години тому', friday)?.date).toBe('2026-01-23');
+    expect(first('полчаса назад', friday)?.date).toBe('2026-01-23');
+  });
+
   it('resolves against the publication date, not today', () => {
     expect(first('вчера', new Date(Date.UTC(2021, 11, 2)))?.date).toBe('2021-12-01');
   });
@@ -59,6 +67,7 @@ describe('date rules', () => {
     'вчора, позавчера, післязавтра, сьогодні, 3 дня назад, два дні тому, несколько дней назад',
     'минулого тижня, на следующей неделе, наступного місяця, в прошлом месяце, торік, в следующем году, цього року',
     "у п'ятницю, в прошлый вторник, у минулу середу, в следующий четверг, в воскресенье, у неділю, в субботу",
+    'з неділі, с понедельника, до середи, пів години тому, полчаса назад, два часа назад',
   ].map((t) => t.toLowerCase());
 
   it.each(DATE_RULES.map((r, i) => [i, r] as const))('rule %i: every match passes its need', (_, rule) => {

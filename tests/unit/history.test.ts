@@ -61,6 +61,25 @@ describe('history', () => {
     expect(after.sources).toHaveLength(2);
   });
 
+  it('a correction imported onto an unedited record of the same contact stays a correction', async () => {
+    const mine = freshDb();
+    await upsertRecords(mine, records('https://a.example/1'));
+    const target = (await allContacts(mine)).find((r) => r.participants.includes('jake-sullivan'))!;
+    await updateContact(mine, target.id!, { place: 'Valletta' });
+    const edited = (await mine.contacts.get(target.id!))!;
+    // Another profile read the same article: its record of the contact is not edited.
+    const other = freshDb();
+    await upsertRecords(other, records('https://a.example/1'));
+    const { id: _id, ...file } = edited;
+    await upsertRecords(other, [file]);
+    const after = (await allContacts(other)).filter((r) => r.participants.includes('jake-sullivan'));
+    expect(after).toHaveLength(1);
+    expect(after[0]).toMatchObject({ place: 'Valletta', edited: true });
+    // And a later article does not overwrite it.
+    await upsertRecords(other, records('https://b.example/2'));
+    expect((await allContacts(other)).find((r) => r.participants.includes('jake-sullivan'))).toMatchObject({ place: 'Valletta', edited: true });
+  });
+
   it('a deleted contact comes back whole with undo', async () => {
     const db = freshDb();
     await upsertRecords(db, records('https://a.example/1'));
@@ -102,6 +121,15 @@ describe('history', () => {
     const parsed = parseHistoryFile(toJsonLines(all));
     expect(parsed.ok && parsed.value.length).toBe(all.length);
     expect(parsed.ok && parsed.value.map((r) => r.key).sort()).toEqual(all.map((r) => r.key).sort());
+  });
+
+  it('JSON Lines with a single contact imports back', async () => {
+    const db = freshDb();
+    await upsertRecords(db, records('https://a.example/1').slice(0, 1));
+    const all = await allContacts(db);
+    expect(all).toHaveLength(1);
+    const parsed = parseHistoryFile(toJsonLines(all));
+    expect(parsed.ok && parsed.value.map((r) => r.key)).toEqual([all[0]!.key]);
   });
 
   it('keeps only known fields of an imported record', () => {
