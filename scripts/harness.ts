@@ -176,3 +176,36 @@ export async function waitForDecision(context: BrowserContext, url: string, time
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+/**
+ * Counts, in window.__mutations of every page opened after this, each change to its DOM from the
+ * end of parsing on (the parser's own insertions are not changes); the content script runs at
+ * document_idle, after the observer is in. The extension must cause none.
+ */
+export async function recordMutations(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const w = window as unknown as { __mutations: number };
+    w.__mutations = 0;
+    document.addEventListener('DOMContentLoaded', () => {
+      new MutationObserver((list) => (w.__mutations += list.length)).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    });
+  });
+}
+
+/** How many stored contacts list `url` among their sources (read in the service worker). */
+export async function contactsFrom(context: BrowserContext, url: string): Promise<number> {
+  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return sw.evaluate(
+    (u) =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('kontakty');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const req = open.result.transaction('contacts').objectStore('contacts').getAll();
+          req.onsuccess = () => (open.result.close(), resolve((req.result as { sources: { url: string }[] }[]).filter((r) => r.sources.some((s) => s.url === u)).length));
+          req.onerror = () => reject(req.error);
+        };
+      }),
+    url,
+  );
+}

@@ -1,5 +1,5 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { dynamicPages, launchWithExtension, servePages, waitForDecision, type PageServer } from '../../scripts/harness';
+import { contactsFrom as storedFrom, dynamicPages, launchWithExtension, servePages, waitForDecision, type PageServer } from '../../scripts/harness';
 
 let server: PageServer;
 let context: BrowserContext;
@@ -43,19 +43,7 @@ test('a single-page app: the next story replaces the highlights and gets its own
 });
 
 /** Contacts in the extension's database whose sources include `url`. */
-const contactsFrom = (url: string) =>
-  context.serviceWorkers()[0]!.evaluate(
-    (u) =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('kontakty');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction('contacts').objectStore('contacts').getAll();
-          req.onsuccess = () => resolve((req.result as { sources: { url: string }[] }[]).filter((r) => r.sources.some((s) => s.url === u)).length);
-        };
-      }),
-    url,
-  );
+const contactsFrom = (url: string) => storedFrom(context, url);
 
 test('infinite scroll: a story appended under the first is read as its own article, both painted, page untouched', async () => {
   const p = dynamicPages().find((d) => d.kind === 'infinite')!;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type BrowserContext } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { extensionId, launchWithExtension, samplePages, servePages, siteBaselines, waitForDecision, type PageServer, type SamplePage } from '../../scripts/harness';
+import { extensionId, launchWithExtension, recordMutations, samplePages, servePages, siteBaselines, waitForDecision, type PageServer, type SamplePage } from '../../scripts/harness';
 import { pointOnHighlight } from './highlights';
 
 type Expected = { isArticle: boolean; kind?: string; posts?: number; bodyStartsWith?: string; mustNotContain?: string[] };
@@ -18,15 +18,7 @@ test.beforeAll(async () => {
   context = await launchWithExtension();
   extId = await extensionId(context);
   // Record every change to any page's DOM from the very start: the extension must cause none.
-  await context.addInitScript(() => {
-    const w = window as unknown as { __mutations: number };
-    w.__mutations = 0;
-    // From the end of parsing on (the parser's own insertions are not changes); the content
-    // script runs at document_idle, after this.
-    document.addEventListener('DOMContentLoaded', () => {
-      new MutationObserver((list) => (w.__mutations += list.length)).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-    });
-  });
+  await recordMutations(context);
 });
 
 test.afterAll(async () => {

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { addActorInOptions } from './actor-form';
 import { extensionId, historyCount, launchWithExtension, samplePages, servePages, waitForDecision } from '../../scripts/harness';
 
 // The whole history leaves one browser profile as a file and arrives whole in another;
@@ -18,18 +19,7 @@ test('export from one profile, reject a corrupt file, import into a fresh profil
   // A person's own actor, added in the options: it travels in the file with the contacts.
   const optionsA = await a.newPage();
   await optionsA.goto(`chrome-extension://${idA}/options.html`);
-  await optionsA.getByText('Add an actor').click();
-  const form = optionsA.getByTestId('add-actor-form');
-  await form.getByLabel('Person').check();
-  await form.getByLabel('Country code').fill('BY');
-  await form.getByLabel('English name').fill('Alexander Lukashenko');
-  await form.getByLabel('Ukrainian name').fill('Олександр Лукашенко');
-  await form.getByLabel('Russian name').fill('Александр Лукашенко');
-  await form.getByLabel('Ukrainian surnames').fill('Лукашенко');
-  await form.getByLabel('Russian surnames').fill('Лукашенко');
-  await form.getByLabel('Source').fill('https://en.wikipedia.org/wiki/Alexander_Lukashenko');
-  await form.getByRole('button', { name: 'Add actor' }).click();
-  await expect(optionsA.getByTestId('actors-notice')).toContainText('Added Alexander Lukashenko');
+  await addActorInOptions(optionsA);
   await optionsA.close();
 
   const popupA = await a.newPage();

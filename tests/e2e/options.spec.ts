@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { addActorInOptions } from './actor-form';
 import { extensionId, launchWithExtension, servePages, siteBaselines, waitForDecision, type PageServer } from '../../scripts/harness';
 
 // The options page in real Chromium: each switch there must change what the pages show.
@@ -128,18 +129,8 @@ test('a custom person added in the knowledge base is highlighted on the next pag
 
   const options = await openOptions();
   await expect(options.getByTestId('actor-row').first()).toBeVisible();
-  await options.getByText('Add an actor').click();
+  await addActorInOptions(options);
   const form = options.getByTestId('add-actor-form');
-  await form.getByLabel('Person').check();
-  await form.getByLabel('Country code').fill('BY');
-  await form.getByLabel('English name').fill('Alexander Lukashenko');
-  await form.getByLabel('Ukrainian name').fill('Олександр Лукашенко');
-  await form.getByLabel('Russian name').fill('Александр Лукашенко');
-  await form.getByLabel('Ukrainian surnames').fill('Лукашенко');
-  await form.getByLabel('Russian surnames').fill('Лукашенко');
-  await form.getByLabel('Source').fill('https://en.wikipedia.org/wiki/Alexander_Lukashenko');
-  await form.getByRole('button', { name: 'Add actor' }).click();
-  await expect(options.getByTestId('actors-notice')).toContainText('Added Alexander Lukashenko');
 
   // Browse: the search finds it by its Russian name, with its source.
   await options.getByLabel('Search names').fill('Лукашенко');

@@ -1,5 +1,5 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { dynamicPages, extensionId, launchWithExtension, pageSummary, samplePages, servePages, waitForDecision, type PageServer } from '../../scripts/harness';
+import { contactsFrom, dynamicPages, extensionId, launchWithExtension, recordMutations, pageSummary, samplePages, servePages, waitForDecision, type PageServer } from '../../scripts/harness';
 
 // A site outside the built-in list, turned on and off by the user. The browser's permission
 // prompt cannot be clicked from a test: the extension is loaded from a copy whose manifest
@@ -19,13 +19,7 @@ test.beforeAll(async () => {
   server = await servePages();
   context = await launchWithExtension({ grantHosts: [PATTERN] });
   extId = await extensionId(context);
-  await context.addInitScript(() => {
-    const w = window as unknown as { __mutations: number };
-    w.__mutations = 0;
-    document.addEventListener('DOMContentLoaded', () => {
-      new MutationObserver((list) => (w.__mutations += list.length)).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-    });
-  });
+  await recordMutations(context);
 });
 test.afterAll(async () => {
   await context?.close();
@@ -79,18 +73,7 @@ test('a site outside the list gets nothing until the user turns it on from the p
   expect((summary.contacts as unknown[]).length).toBeGreaterThan(0);
   await expect.poll(() => painted(page)).toEqual(expect.arrayContaining(['Марко Рубіо', 'Сергієм Лавровим']));
   expect(await page.evaluate(() => (window as unknown as { __mutations: number }).__mutations)).toBe(0);
-  const stored = await sw().evaluate(
-    (u) =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('kontakty');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction('contacts').objectStore('contacts').getAll();
-          req.onsuccess = () => resolve((req.result as { sources: { url: string }[] }[]).filter((r) => r.sources.some((s) => s.url === u)).length);
-        };
-      }),
-    article.url,
-  );
+  const stored = await contactsFrom(context, article.url);
   expect(stored).toBeGreaterThan(0);
 
   // Off: the page clears at once, the script goes, and a reload reads nothing.
