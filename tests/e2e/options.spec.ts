@@ -191,9 +191,12 @@ test('a shipped actor switched off is no longer highlighted, and comes back when
   expect(off.names.join('|')).not.toContain('Култер');
   await off.page.close();
 
-  // Back to the options tab before using it: a tab left in the background after another one closed
-  // may be throttled, and under load its next action once stalled for the whole test timeout.
+  // Back to the options tab, reloaded, as a person returning to it would find it: a tab left in
+  // the background is throttled, and under load an action on it stalled for the whole timeout.
   await options.bringToFront();
+  await options.reload();
+  await options.getByLabel('Search names').fill('Coulter');
+  await expect(toggle).not.toBeChecked();
   await toggle.check({ timeout: 15_000 });
   const on = await openArticle(url, 'Култер');
   await on.page.close();
