@@ -2,15 +2,10 @@ import { disagreements } from '@/lib/history/conflicts';
 import type { ContactRecord } from '@/lib/history/types';
 import { dateLabel } from '@/lib/ui/format';
 import type { MessageKey } from '@/lib/ui/i18n';
+import { hostOf as webHost } from '@/lib/ui/safe-url';
 import { useT } from './i18n';
 
-const hostOf = (url: string) => {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return url;
-  }
-};
+const hostOf = (url: string) => webHost(url) ?? url;
 
 /** Where a contact's articles say different things: every reading, with who said it. */
 export function Disagreements({ record }: { record: Pick<ContactRecord, 'sources'> }) {

@@ -6,7 +6,7 @@ import type { Actor } from '@/lib/kb/types';
 import type { RecentContact } from '@/lib/messages';
 import { dateLabel } from '@/lib/ui/format';
 import type { MessageKey } from '@/lib/ui/i18n';
-import { safeHref } from '@/lib/ui/safe-url';
+import { hostOf, safeHref } from '@/lib/ui/safe-url';
 import { useT } from './i18n';
 
 export type PageActorCardProps = { db: HistoryDB; actor: Actor; byId: Map<string, Actor>; day: string | null };
@@ -28,7 +28,7 @@ export function PageActorCard({ db, actor: a, byId, day }: PageActorCardProps) {
       <div class="muted">{roleLabel(a, day, lang) ?? ''}</div>
       <div class="links">
         {wikidata && <a href={wikidata} target="_blank" rel="noreferrer">Wikidata {a.wikidata}</a>}
-        {a.sources.slice(0, 2).map((s) => (safeHref(s) ? <a key={s} href={safeHref(s)} target="_blank" rel="noreferrer">{new URL(s).hostname.replace(/^www\./, '')}</a> : null))}
+        {a.sources.slice(0, 2).map((s) => (safeHref(s) ? <a key={s} href={safeHref(s)} target="_blank" rel="noreferrer">{hostOf(s)}</a> : null))}
       </div>
       {recent === null ? null : recent.length === 0 ? (
         <p class="muted">{t('noContactsYet')}</p>

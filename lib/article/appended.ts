@@ -20,6 +20,16 @@ const BLOCK_SELECTOR = 'article, [itemtype*="Article"], [data-article-url], [dat
 const URL_ATTRS = ['data-article-url', 'data-post-url', 'data-url', 'data-href', 'data-canonical'];
 const HEADLINE = 'h1, h2, [itemprop="headline"]';
 
+/**
+ * Whether nodes a page added may hold a story of their own: an element that is, or contains, a
+ * container a story comes in. A ticker line or an ad swapped in is not; only then is it worth
+ * looking for appended stories again.
+ */
+export function addsStoryContainer(added: Iterable<Node>): boolean {
+  for (const n of added) if (n.nodeType === 1 && ((n as Element).matches(BLOCK_SELECTOR) || (n as Element).querySelector(BLOCK_SELECTOR))) return true;
+  return false;
+}
+
 /** A story's own body, more than a teaser: a few real paragraphs. */
 const MIN_CHARS = 500;
 const MIN_PARAGRAPHS = 3;

@@ -7,6 +7,9 @@ import { roleLabel } from '../kb/roles';
 import { relatedEvents } from '../kb/related';
 import type { ActorCard, ArticlePayload, HighlightPlan } from '../messages';
 import { recentContacts } from '../history/recent';
+import { priorEventRecord } from '../kb/prior-records';
+import type { ContactRecord } from '../history/types';
+import { hostOf } from '../ui/safe-url';
 import type { Lang } from '../text/lang';
 
 const MAX_TEXT = 1_000_000;
@@ -50,8 +53,14 @@ export async function eventCard(db: HistoryDB, id: string, kb: KnowledgeBase, la
   const e = kb.events.find((x) => x.id === id);
   if (!e) return undefined;
   const name = (p: string) => { const a = kb.byId.get(p); return a ? (lang === 'en' ? a.name.en : a.name[lang]) : p; };
-  const cands = e.participants.length ? await db.contacts.where('participants').anyOf(e.participants).toArray() : await db.contacts.where('sides').equals('US').toArray();
-  const record = cands.find((r) => r.prior === e.id);
+  // Looked up by the merge key the timeline gave it, then among records of the same parties
+  // (one it merged into keeps that record's key); an event of sides alone only by its key's
+  // parties part: never a scan of every US contact.
+  const key = priorEventRecord(e, kb.byId, '').key;
+  const mine = (rs: ContactRecord[]) => rs.find((r) => r.prior === e.id);
+  const record =
+    mine(await db.contacts.where('key').equals(key).toArray()) ??
+    mine(e.participants.length ? await db.contacts.where('participants').anyOf(e.participants).toArray() : await db.contacts.where('key').startsWith(`${key.split('|')[0]}|`).toArray());
   const sources = record?.sources ?? [{ url: e.source, title: e.title.en, site: null, published: null }];
   return {
     name: e.title[lang],
@@ -62,18 +71,10 @@ export async function eventCard(db: HistoryDB, id: string, kb: KnowledgeBase, la
     recent: sources.slice(0, 5).map((s) => ({
       date: e.date, reported: s.published?.slice(0, 10) ?? null, type: e.type, status: e.status ?? 'happened', with: '', url: s.url, site: s.site,
       // The event's own public source shows under the event's title; an article under its own.
-      label: [s.site ?? safeHost(s.url), s.url === e.source ? null : s.title].filter(Boolean).join(' · '),
+      label: [s.site ?? hostOf(s.url) ?? s.url, s.url === e.source ? null : s.title].filter(Boolean).join(' · '),
     })),
   };
 }
-
-const safeHost = (u: string) => {
-  try {
-    return new URL(u).hostname.replace(/^www\./, '');
-  } catch {
-    return u;
-  }
-};
 
 /**
  * The background's work for one article: run the pipeline, store its contacts with the article
@@ -96,7 +97,7 @@ export async function analyzeAndStore(db: HistoryDB, page: ArticlePayload, kb: K
   })
     .filter((e) => !summary.events.some((x) => x.id === e.id))
     .map((e) => ({ id: e.id, title: lang === 'en' ? e.title.en : e.title[lang], date: e.date, source: e.source }));
-  await Promise.all(plan.actors.filter((a) => a.kind !== 'media').map(async (a) => (a.card.recent = await recentContacts(db, a.id, kb, analysis.lang ?? 'en'))));
+  await Promise.all(plan.actors.filter((a) => a.kind !== 'media').map(async (a) => (a.card.recent = await recentContacts(db, a.id, kb, lang))));
   await Promise.all(plan.events.map(async (e) => (e.card = await eventCard(db, e.id, kb, lang))));
   return { analysis, summary, plan, stored };
 }

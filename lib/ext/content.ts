@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Send } from './page-runner';
 import { runOnPage, storiesOn } from './page-runner';
+import { addsStoryContainer } from '../article/appended';
 import { retrying } from './retry-send';
 import { offReason, readSettings, SETTINGS_KEY, type Settings } from '../settings';
 import type { TabMessage } from '../messages';
@@ -57,12 +58,16 @@ export function startContentScript(ctx: ContentScriptContext): void {
     clearTimeout(appendCheck);
     appendCheck = undefined;
   };
-  // At most one look per SETTLE_MS however busy the page is (a ticker, an ad rotator): the look
-  // is cheap, and a page that never stops changing must not starve it either.
+  // A look for appended stories scans the page's containers, so it is made only after the page
+  // added one (and, while a container added lately may still be filling, on any change), at most
+  // once per SETTLE_MS: a ticker or an ad rotator on an article costs a glance at what it added.
+  let containerAddedUntil = 0;
   const watchForAppended = () => {
     if (appendWatcher || !document.body) return;
-    appendWatcher = new MutationObserver(() => {
-      if (appendCheck !== undefined) return;
+    appendWatcher = new MutationObserver((records) => {
+      const now = Date.now();
+      if (now > containerAddedUntil && records.some((r) => addsStoryContainer(r.addedNodes))) containerAddedUntil = now + WATCH_MS;
+      if (now > containerAddedUntil || appendCheck !== undefined) return;
       appendCheck = setTimeout(() => {
         appendCheck = undefined;
         if (storiesOn().some((u) => !stories.has(u))) void schedule();

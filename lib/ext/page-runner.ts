@@ -23,11 +23,12 @@ export const storiesOn = (doc: Document = document, href = location.href) => fin
  */
 export async function runOnPage(send: Send, doc: Document = document, href = location.href): Promise<PageRun> {
   const art = extractArticle(doc, href);
+  const site = art.meta.siteName ?? new URL(href).hostname.replace(/^www\./, '');
   if (art.live) {
     const { posts, index, starts, ends } = art.live;
     const reply = await send({
       type: 'analyze-live',
-      page: { url: art.meta.canonical ?? href, href, title: art.title, site: art.meta.siteName ?? new URL(href).hostname.replace(/^www\./, ''), lang: detectLang(index.text), published: art.published, text: index.text, reason: art.reason },
+      page: { url: art.meta.canonical ?? href, href, title: art.title, site, lang: detectLang(index.text), published: art.published, text: index.text, reason: art.reason },
       posts: posts.map((p, i) => ({ id: p.id, title: p.title, published: p.published, start: starts[i]!, end: ends[i]! })),
     });
     if (!reply || !reply.ok) return { isArticle: true, paint: null, stories: [] };
@@ -37,7 +38,6 @@ export async function runOnPage(send: Send, doc: Document = document, href = loc
     await send({ type: 'not-article', url: href, title: art.title, reason: art.reason });
     return { isArticle: false, paint: null, stories: [] };
   }
-  const site = art.meta.siteName ?? new URL(href).hostname.replace(/^www\./, '');
   // Infinite scroll: further stories under the first are read apart, each under its own address.
   const split = splitArticles(doc, href, art.meta.canonical);
   const main = split.others.length && split.main ? split.main : null;

@@ -8,10 +8,16 @@ import { priorEventRecords } from '../kb/prior-records';
 // events.
 const KEY = 'priorLoaded';
 
+/** The ids stored as loaded, or null when the timeline was never stored in this profile. */
+async function loadedIds(): Promise<Set<string> | null> {
+  const got = (await browser.storage.local.get(KEY).catch(() => ({}))) as Record<string, unknown>;
+  const ids = got[KEY];
+  return Array.isArray(ids) ? new Set(ids.filter((x): x is string => typeof x === 'string')) : null;
+}
+
 /** Loads the reference timeline's events this profile has not had yet; returns how many. */
 export async function loadPriorEvents(db: HistoryDB, kb: KnowledgeBase, now = new Date()): Promise<number> {
-  const got = (await browser.storage.local.get(KEY).catch(() => ({}))) as Record<string, unknown>;
-  const loaded = new Set(Array.isArray(got[KEY]) ? (got[KEY] as unknown[]).filter((x): x is string => typeof x === 'string') : []);
+  const loaded = (await loadedIds()) ?? new Set<string>();
   const records = priorEventRecords(kb.events, kb.byId, loaded, now.toISOString());
   if (!records.length) return 0;
   await upsertRecords(db, records);
@@ -25,6 +31,5 @@ export async function loadPriorEvents(db: HistoryDB, kb: KnowledgeBase, now = ne
  * of storage when it is done already.
  */
 export async function ensurePriorEvents(db: HistoryDB, kb: () => KnowledgeBase): Promise<number> {
-  const got = (await browser.storage.local.get(KEY).catch(() => ({}))) as Record<string, unknown>;
-  return Array.isArray(got[KEY]) ? 0 : loadPriorEvents(db, kb());
+  return (await loadedIds()) ? 0 : loadPriorEvents(db, kb());
 }

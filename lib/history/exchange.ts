@@ -1,4 +1,5 @@
 import type { Actor, LangNames, Role } from '../kb/types';
+import { safeHref } from '../ui/safe-url';
 import type { ActorRecord, ContactRecord, SourceClaim } from './types';
 
 /** The history file: versioned so an older extension refuses a newer file instead of garbling it. */
@@ -132,14 +133,7 @@ export function parseHistoryContents(text: string): Result<HistoryContents> {
 
 export const MAX_IMPORT_ACTORS = 10_000;
 
-const webAddress = (v: unknown) => {
-  if (!isStr(v)) return false;
-  try {
-    return ['http:', 'https:'].includes(new URL(v).protocol);
-  } catch {
-    return false;
-  }
-};
+const webAddress = (v: unknown) => isStr(v) && safeHref(v) !== undefined;
 const KINDS = new Set(['person', 'institution', 'media']);
 const isNames = (v: unknown) => !!v && typeof v === 'object' && ['en', 'uk', 'ru'].every((k) => isStr((v as Record<string, unknown>)[k]) && ((v as Record<string, string>)[k] ?? '').trim() !== '');
 

@@ -1,17 +1,10 @@
 import type { Participant } from '../contacts/types';
 import type { ContactRecord } from '../history/types';
 import { contactKey } from '../history/merge';
+import { hostOf } from '../ui/safe-url';
 import { sideOf, type Actor, type PastEvent, type Side } from './types';
 
 const precisionOf = (d: string) => (d.length === 10 ? 'day' : d.length === 7 ? 'month' : 'year') as 'day' | 'month' | 'year';
-
-const hostOf = (url: string) => {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return null;
-  }
-};
 
 const SIDE_NAME: Record<Side, string> = { US: 'United States', RU: 'Russia', UA: 'Ukraine', other: 'other' };
 

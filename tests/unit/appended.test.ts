@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { blockUrl, findArticleBlocks, joinIndexes, joinPlans, splitArticles } from '@/lib/article/appended';
+import { addsStoryContainer, blockUrl, findArticleBlocks, joinIndexes, joinPlans, splitArticles } from '@/lib/article/appended';
 import { extractArticle } from '@/lib/article/extract';
 import type { HighlightPlan } from '@/lib/messages';
 
@@ -127,5 +127,15 @@ describe('infinite scroll: one paint for several stories', () => {
     const joined = joinPlans([plan('lavrov', 0, 6), plan('rubio', 0, 5)], starts);
     expect(joined.actors.map((a) => [a.id, index.text.slice(a.mentions[0]!.start, a.mentions[0]!.end)])).toEqual([['lavrov', 'Лавров'], ['rubio', 'Рубіо']]);
     expect(joined.contacts.map((c) => c.mentions[0]!.start)).toEqual([0, 8]);
+  });
+});
+
+describe('addsStoryContainer', () => {
+  it('is true for added nodes that are or hold a story container, false for ticker lines and text', () => {
+    const d = doc('<main><p>x</p><div class="wrap"><article data-url="https://a.example/2"><h2>t</h2></article></div><span>tick</span></main>');
+    const [p, wrap, span] = Array.from(d.querySelector('main')!.children);
+    expect(addsStoryContainer([p!, span!, d.createTextNode('y')])).toBe(false);
+    expect(addsStoryContainer([wrap!])).toBe(true);
+    expect(addsStoryContainer([wrap!.firstElementChild!])).toBe(true);
   });
 });
