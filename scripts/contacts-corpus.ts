@@ -1,0 +1,147 @@
+/**
+ * The labelled contact corpus: labels and provenance in tests/fixtures/contacts-corpus/labels/
+ * (committed), the texts themselves in the git-ignored cache .cache/contacts-corpus/texts/
+ * (other people's writing stays out of the repository), the frozen dev/test split in split.json.
+ *
+ *   npx tsx scripts/contacts-corpus.ts check    what is labelled, what of it the cache holds
+ *   npx tsx scripts/contacts-corpus.ts split    assigns texts not yet in split.json (never moves one)
+ *
+ * The cache is rebuilt from the urls: a helper session reads each url through the search tool's
+ * pages corpus, saves the excerpt as the label file says (GUIDE.md section 8), and `check` tells
+ * by sha256 which texts are missing or differ.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Lang } from '../lib/text/lang';
+
+export const CORPUS_DIR = join(import.meta.dirname, '..', 'tests', 'fixtures', 'contacts-corpus');
+export const CACHE_DIR = join(import.meta.dirname, '..', '.cache', 'contacts-corpus', 'texts');
+const SPLIT_FILE = join(CORPUS_DIR, 'split.json');
+/** The split's seed: fixed once, so the assignment of every text is reproducible. */
+const SEED = 'kontakty-contacts-2026-12-07';
+/** Share of the new texts of each language that go to the test part. */
+const TEST_SHARE = 0.4;
+
+export type GoldContact = {
+  participants: string[];
+  others?: { name: string; side: string }[];
+  sides: string[];
+  type: string;
+  status: string;
+  date: string | null;
+  endDate?: string | null;
+  datePrecision: string | null;
+  dateBasis?: 'text' | 'report' | null;
+  place: string | null;
+  note: string;
+  corrected?: string;
+};
+export type CorpusText = {
+  id: string;
+  url: string;
+  site: string;
+  lang: Lang;
+  published: string;
+  publishedFrom?: string;
+  sha256: string;
+  chars: number;
+  category?: string;
+  contacts: GoldContact[];
+  /** Which label file it came from. */
+  batch: string;
+};
+export type Split = { seed: string; testShare: number; about: string; dev: string[]; test: string[] };
+
+export function loadCorpus(dir = CORPUS_DIR): CorpusText[] {
+  const out: CorpusText[] = [];
+  for (const f of readdirSync(join(dir, 'labels')).filter((n) => n.endsWith('.json')).sort()) {
+    const data = JSON.parse(readFileSync(join(dir, 'labels', f), 'utf8')) as { texts: Omit<CorpusText, 'batch'>[] };
+    for (const t of data.texts) out.push({ ...t, batch: f.replace(/\.json$/, '') });
+  }
+  return out;
+}
+
+export const sha256 = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
+
+/** The cached text of a labelled text, or null when it is missing or not the labelled one. */
+export function cachedText(t: Pick<CorpusText, 'id' | 'sha256'>, dir = CACHE_DIR): string | null {
+  const f = join(dir, `${t.id}.txt`);
+  if (!existsSync(f)) return null;
+  const s = readFileSync(f, 'utf8');
+  return sha256(s) === t.sha256 ? s : null;
+}
+
+export function loadSplit(): Split | null {
+  return existsSync(SPLIT_FILE) ? (JSON.parse(readFileSync(SPLIT_FILE, 'utf8')) as Split) : null;
+}
+
+/** The texts of one part with their cached text; those missing from the cache are listed apart. */
+export function partTexts(part: 'dev' | 'test', corpus = loadCorpus(), split = loadSplit()): { texts: (CorpusText & { text: string })[]; missing: string[] } {
+  if (!split) throw new Error('no split.json: run npx tsx scripts/contacts-corpus.ts split');
+  const ids = new Set(split[part]);
+  const texts: (CorpusText & { text: string })[] = [];
+  const missing: string[] = [];
+  for (const t of corpus) {
+    if (!ids.has(t.id)) continue;
+    const text = cachedText(t);
+    if (text === null) missing.push(t.id);
+    else texts.push({ ...t, text });
+  }
+  return { texts, missing };
+}
+
+function split(): void {
+  const corpus = loadCorpus();
+  const old = loadSplit() ?? { seed: SEED, testShare: TEST_SHARE, about: '', dev: [], test: [] };
+  const known = new Set([...old.dev, ...old.test]);
+  const fresh = corpus.filter((t) => !known.has(t.id));
+  const dev = [...old.dev];
+  const test = [...old.test];
+  // The first texts (batch "legacy") are the ones the rules were read from: dev, always.
+  for (const t of fresh) if (t.batch === 'legacy') dev.push(t.id);
+  for (const lang of ['uk', 'ru']) {
+    const ids = fresh.filter((t) => t.batch !== 'legacy' && t.lang === lang).map((t) => t.id);
+    ids.sort((a, b) => sha256(old.seed + a).localeCompare(sha256(old.seed + b)));
+    const k = Math.round(ids.length * old.testShare);
+    test.push(...ids.slice(0, k));
+    dev.push(...ids.slice(k));
+  }
+  const about =
+    'Frozen split of the contact corpus. Texts of batch legacy (the 53 the first rules were read from) are dev; of every other batch, per language, the texts ordered by sha256(seed + id) give their first testShare to test. Assigned once: a text never changes part. Read misses on dev only; test is scored only by npm run eval:contacts, which prints aggregate figures for it.';
+  writeFileSync(SPLIT_FILE, JSON.stringify({ seed: old.seed, testShare: old.testShare, about, dev: dev.sort(), test: test.sort() }, null, 1) + '\n');
+  console.log(`split.json: ${dev.length} dev, ${test.length} test (${fresh.length} newly assigned)`);
+}
+
+function check(): void {
+  const corpus = loadCorpus();
+  const split = loadSplit();
+  const ids = new Set<string>();
+  let ok = 0;
+  const missing: string[] = [];
+  for (const t of corpus) {
+    if (ids.has(t.id)) console.log(`duplicate id ${t.id}`);
+    ids.add(t.id);
+    if (cachedText(t) !== null) ok++;
+    else missing.push(`${t.id} ${existsSync(join(CACHE_DIR, `${t.id}.txt`)) ? '(differs from its sha256)' : '(absent)'} ${t.url}`);
+  }
+  const urls = new Set(corpus.map((t) => t.url));
+  const sites = new Set(corpus.map((t) => t.site));
+  const by = (f: (t: CorpusText) => boolean) => corpus.filter(f).length;
+  console.log(`${corpus.length} labelled texts (${by((t) => t.lang === 'uk')} uk, ${by((t) => t.lang === 'ru')} ru), ${urls.size} distinct urls, ${sites.size} outlets, ${by((t) => !t.contacts.length)} without a US–Russia contact, ${corpus.reduce((n, t) => n + t.contacts.length, 0)} contacts`);
+  console.log(`cache ${CACHE_DIR}: ${ok} present, ${missing.length} missing or different`);
+  for (const m of missing) console.log(`  missing: ${m}`);
+  if (split) {
+    const unassigned = corpus.filter((t) => !split.dev.includes(t.id) && !split.test.includes(t.id));
+    console.log(`split: ${split.dev.length} dev, ${split.test.length} test${unassigned.length ? `, ${unassigned.length} not yet assigned (run split)` : ''}`);
+  }
+  if (missing.length) process.exitCode = 1;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const cmd = process.argv[2];
+  if (cmd === 'split') split();
+  else if (cmd === 'check') check();
+  else console.log('usage: npx tsx scripts/contacts-corpus.ts check|split');
+}
