@@ -1,11 +1,13 @@
 import type { KnowledgeBase } from './kb/index';
-import { findActors } from './match/actors';
+import { findActors, type ActorHit } from './match/actors';
 import { findEvents } from './match/events';
 import { extractContacts } from './contacts/extract';
 import type { ArticleContact, Participant } from './contacts/types';
 import { detectLang, type Lang } from './text/lang';
 import { normalizeText } from './text/normalize';
 import { splitSentences } from './text/sentences';
+import { decideContacts, type DecideInput } from './contacts/decide';
+import { sideOf } from './kb/types';
 import { tokenize } from './text/tokens';
 
 export type TextSpan = { start: number; end: number };
@@ -43,6 +45,20 @@ export type Analysis = {
 function refDay(published: string | null | undefined): Date | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(published ?? '');
   return m ? new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!)) : null;
+}
+
+/** What the learned decisions read besides the candidates: sentences and every actor's mentions. */
+function decideInput(text: string, refIso: string | null, sentences: { span: TextSpan }[], hits: ActorHit[], kb: KnowledgeBase): DecideInput {
+  return {
+    text,
+    refIso: refIso ?? '',
+    leadEnd: sentences[0]?.span.end ?? 0,
+    sentences: sentences.map((s) => s.span),
+    hits: hits.map((h) => {
+      const a = kb.actors[h.actor]!;
+      return { id: a.id, side: sideOf(a.country), kind: a.kind, start: h.start, end: h.end };
+    }),
+  };
 }
 
 /** Runs recognition and extraction over an article's text: the one pipeline the extension and the CLI share. */
@@ -92,7 +108,9 @@ export function analyzeText(input: AnalyzeInput, kb: KnowledgeBase): Analysis {
     return { id: ev.id, title: ev.title.en, date: ev.date, mentions };
   });
 
-  base.contacts = extractContacts({ text, norm, sentences, actors: kb.actors, hits, ref }).map(({ participants, ...rest }) => ({
+  const candidates = extractContacts({ text, norm, sentences, actors: kb.actors, hits, ref });
+  const contacts = kb.contactModel && candidates.length ? decideContacts(candidates, decideInput(text, refIso, sentences, hits, kb), kb.contactModel) : candidates;
+  base.contacts = contacts.map(({ participants, ...rest }) => ({
     ...rest,
     participants: participants.flatMap((p) => (p.actorId ? [p.actorId] : [])),
     parties: participants,

@@ -1,46 +1,40 @@
 /**
- * Measures contact extraction on the hand-labelled real news texts in
- * tests/fixtures/contacts-eval/ (labels.json says how they were labelled).
+ * Measures contact extraction on the labelled corpus (tests/fixtures/contacts-corpus/: GUIDE.md
+ * says how it was labelled, split.json how it is split).
  *
- *   npx tsx scripts/eval-contacts.ts [--verbose]      (or: npm run eval:contacts -- --verbose)
+ *   npm run eval:contacts                 dev (5-fold cross-validated) and the frozen test part
+ *   npm run eval:contacts -- --verbose    and the dev part's misses, false hits and wrong facts
  *
- * Each text goes through the CLI's own pipeline (lib/annotate.ts) with its publication date and
- * language. A predicted contact matches a gold one when
+ * Dev is scored by 5-fold cross-validation: the decisions (lib/contacts/decide.ts) are trained on
+ * four folds (scripts/train-contacts.ts) and scored on the fifth, so no text is scored by a model
+ * that saw its labels. Test is scored with the shipped model (trained on all of dev) and only as
+ * aggregate figures: its misses are never printed. "rules" rows score the candidates as the rules
+ * give them, without the learned decisions.
+ *
+ * A predicted contact matches a gold one when
  *  - the parties agree: the same unordered set of actor ids, or, when the gold contact names
  *    nobody, a prediction naming nobody with the same sides;
  *  - the types are compatible as the history's merge decides (lib/history/merge.ts
  *    typesCompatible: a meeting, talks and consultations are one sit-down; "other" fits any).
  * Pairs are taken greedily, those agreeing on more (type, status, date) first, one to one.
- * Precision, recall and F1 count matches; status and date accuracy are over matched pairs
- * (a date is right when both give the same ISO string or both give none).
+ * Precision, recall and F1 count matches; kind, status and date accuracy are over matched pairs
+ * (a kind is right when it is the same type; a date when both give the same ISO string or both
+ * give none).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { annotate } from '../lib/annotate';
 import type { FoundContact } from '../lib/analyze';
+import { decideContacts, type ContactModel } from '../lib/contacts/decide';
+import type { ArticleContact } from '../lib/contacts/types';
 import { typesCompatible } from '../lib/history/merge';
 import { bundledKb } from '../lib/kb/index';
 import type { Lang } from '../lib/text/lang';
+import { loadCorpus, loadSplit, partTexts, sha256, type GoldContact } from './contacts-corpus';
+import { candidatesOf, trainModel, type Item } from './train-contacts';
 
-export type GoldContact = {
-  participants: string[];
-  sides: string[];
-  type: string;
-  status: string;
-  date: string | null;
-  endDate?: string | null;
-  datePrecision: string | null;
-  place: string | null;
-  note: string;
-  /** Why a label was changed after the first run (labels.json about.corrected). */
-  corrected?: string;
-};
-export type GoldText = { file: string; url: string; site: string; lang: Lang; published: string; contacts: GoldContact[] };
-export type Labels = { about: unknown; texts: GoldText[] };
+export type { GoldContact };
 
 /** The fields of a prediction the evaluation looks at, with the sentence that gave it. */
-export type Predicted = Pick<FoundContact, 'participants' | 'sides' | 'type' | 'status' | 'date' | 'place'> & { evidence: string };
+export type Predicted = Pick<FoundContact, 'participants' | 'sides' | 'type' | 'status' | 'date' | 'place'> & { evidence: string; confidence?: number };
 export type Pair = { gold: GoldContact; pred: Predicted };
 export type TextResult = { file: string; lang: Lang; pairs: Pair[]; misses: GoldContact[]; falseHits: Predicted[]; predicted: Predicted[] };
 export type Score = {
@@ -51,12 +45,11 @@ export type Score = {
   precision: number;
   recall: number;
   f1: number;
+  typeAccuracy: number;
   statusAccuracy: number;
   dateAccuracy: number;
   placeAccuracy: number;
 };
-
-export const EVAL_DIR = join(import.meta.dirname, '..', 'tests', 'fixtures', 'contacts-eval');
 
 const sameSet = (a: string[], b: string[]) => a.length === b.length && new Set([...a, ...b]).size === new Set(a).size;
 
@@ -106,36 +99,47 @@ export function score(results: TextResult[]): Score {
     precision,
     recall,
     f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
+    typeAccuracy: ratio(pairs.filter((p) => p.gold.type === p.pred.type).length, pairs.length),
     statusAccuracy: ratio(pairs.filter((p) => p.gold.status === p.pred.status).length, pairs.length),
     dateAccuracy: ratio(pairs.filter((p) => p.gold.date === p.pred.date).length, pairs.length),
     placeAccuracy: ratio(pairs.filter((p) => p.gold.place === p.pred.place).length, pairs.length),
   };
 }
 
-export function loadLabels(dir = EVAL_DIR): Labels {
-  return JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as Labels;
+const toPredicted = (c: ArticleContact): Predicted => ({
+  participants: c.participants.flatMap((p) => (p.actorId ? [p.actorId] : [])),
+  sides: c.sides,
+  type: c.type,
+  status: c.status,
+  date: c.date,
+  place: c.place,
+  evidence: c.evidence.exact,
+  confidence: c.confidence,
+});
+
+/** Scores each text's contacts as the model decides them (the rules' candidates when model is null). */
+export function evaluateItems(items: Item[], model: ContactModel | null): TextResult[] {
+  return items.map((it) => {
+    const cs = model ? decideContacts(it.cands, it, model) : it.cands;
+    const preds = cs.map(toPredicted);
+    return { file: it.t.id, lang: it.t.lang, predicted: preds, ...matchContacts(it.t.contacts, preds) };
+  });
 }
 
-/** Runs the CLI pipeline on every labelled text and matches its contacts to the labels. */
-export function evaluateContacts(dir = EVAL_DIR): TextResult[] {
-  const kb = bundledKb();
-  const noHtml = (): Document => {
-    throw new Error('the evaluation reads text files only');
-  };
-  return loadLabels(dir).texts.map((t) => {
-    const text = readFileSync(join(dir, t.file), 'utf8');
-    const a = annotate({ id: t.file, text, published: t.published, lang: t.lang }, kb, noHtml);
-    const preds: Predicted[] = a.contacts.map((c) => ({
-      participants: c.participants,
-      sides: c.sides,
-      type: c.type,
-      status: c.status,
-      date: c.date,
-      place: c.place,
-      evidence: c.evidence.exact,
-    }));
-    return { file: t.file, lang: t.lang, predicted: preds, ...matchContacts(t.contacts, preds) };
-  });
+/** Folds stratified by language: each language's texts in sha256 order, dealt round the folds. */
+export function folds(items: Item[], k = 5): Item[][] {
+  const out: Item[][] = Array.from({ length: k }, () => []);
+  for (const lang of ['uk', 'ru']) {
+    const mine = items.filter((it) => it.t.lang === lang).sort((a, b) => sha256(`fold:${a.t.id}`).localeCompare(sha256(`fold:${b.t.id}`)));
+    mine.forEach((it, i) => out[i % k]!.push(it));
+  }
+  return out;
+}
+
+/** Each fold scored by a model trained on the other folds. */
+export function crossValidate(items: Item[], k = 5): TextResult[] {
+  const parts = folds(items, k);
+  return parts.flatMap((fold, i) => evaluateItems(fold, trainModel(parts.filter((_, j) => j !== i).flat())));
 }
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
@@ -143,33 +147,65 @@ const who = (c: { participants: string[]; sides: string[] }) => (c.participants.
 const facts = (c: { type: string; status: string; date: string | null; place: string | null }) => `${c.type}/${c.status} ${c.date ?? '-'} ${c.place ?? ''}`.trim();
 
 function row(name: string, s: Score): string {
-  return `| ${name} | ${s.texts} | ${s.gold} | ${s.predicted} | ${s.matched} | ${pct(s.precision)} | ${pct(s.recall)} | ${pct(s.f1)} | ${pct(s.statusAccuracy)} | ${pct(s.dateAccuracy)} | ${pct(s.placeAccuracy)} |`;
+  return `| ${name} | ${s.texts} | ${s.gold} | ${s.predicted} | ${s.matched} | ${pct(s.precision)} | ${pct(s.recall)} | ${pct(s.f1)} | ${pct(s.typeAccuracy)} | ${pct(s.statusAccuracy)} | ${pct(s.dateAccuracy)} | ${pct(s.placeAccuracy)} |`;
+}
+
+/** Of the contacts given a confidence in each band, how many are real (match a gold contact). */
+export function reliability(results: TextResult[]): { band: string; n: number; right: number }[] {
+  const bands = [0.5, 0.6, 0.7, 0.8, 0.9, 1.01];
+  const out = bands.slice(0, -1).map((lo, i) => ({ band: `${lo.toFixed(1)}–${Math.min(1, bands[i + 1]!).toFixed(1)}`, lo, hi: bands[i + 1]!, n: 0, right: 0 }));
+  for (const r of results) {
+    const right = new Set(r.pairs.map((p) => p.pred));
+    for (const p of r.predicted) {
+      const b = out.find((o) => (p.confidence ?? 0) >= o.lo && (p.confidence ?? 0) < o.hi);
+      if (!b) continue;
+      b.n++;
+      if (right.has(p)) b.right++;
+    }
+  }
+  return out.map(({ band, n, right }) => ({ band, n, right }));
 }
 
 function main(): void {
   const verbose = process.argv.includes('--verbose');
-  const results = evaluateContacts();
-  console.log('| set | texts | gold | predicted | matched | precision | recall | F1 | status | date | place |');
-  console.log('|---|---|---|---|---|---|---|---|---|---|---|');
-  for (const lang of ['uk', 'ru'] as const) console.log(row(lang, score(results.filter((r) => r.lang === lang))));
-  console.log(row('all', score(results)));
-  console.log('\nMisses (gold not found):');
-  for (const r of results)
-    for (const g of r.misses) {
-      console.log(`  ${r.file}: ${who(g)} ${facts(g)} — ${g.note}`);
-      if (!verbose) continue;
-      // The gold contact has no sentence of its own: show what the extractor made of the
-      // sentences about the same people (or sides), which is where the miss comes from.
-      const near = r.predicted.filter((p) => (g.participants.length ? p.participants.some((a) => g.participants.includes(a)) : !p.participants.length && sameSet(g.sides, p.sides)));
-      for (const p of near) console.log(`      nearest: ${who(p)} ${facts(p)}\n        «${p.evidence}»`);
-      if (!near.length) console.log('      (no prediction names any of these parties)');
-    }
-  console.log('\nFalse hits (predicted, not in gold):');
-  for (const r of results) for (const p of r.falseHits) console.log(`  ${r.file}: ${who(p)} ${facts(p)}${verbose ? `\n      «${p.evidence}»` : ''}`);
-  console.log('\nMatched with a wrong status or date:');
-  for (const r of results)
+  const split = loadSplit();
+  const corpus = loadCorpus();
+  const dev = partTexts('dev', corpus, split);
+  const test = partTexts('test', corpus, split);
+  if (dev.missing.length || test.missing.length) {
+    console.error(`${dev.missing.length + test.missing.length} texts are not in the cache: npx tsx scripts/contacts-corpus.ts check`);
+    process.exit(1);
+  }
+  const devItems = candidatesOf(dev.texts);
+  const testItems = candidatesOf(test.texts);
+  const cv = crossValidate(devItems);
+  const shipped = bundledKb().contactModel;
+  const onTest = evaluateItems(testItems, shipped);
+  console.log('| part | texts | gold | predicted | matched | precision | recall | F1 | kind | status | date | place |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
+  const rows = (name: string, rs: TextResult[]) => {
+    for (const lang of ['uk', 'ru'] as const) console.log(row(`${name} ${lang}`, score(rs.filter((r) => r.lang === lang))));
+    console.log(row(`${name} all`, score(rs)));
+  };
+  rows('dev (5-fold CV)', cv);
+  rows('test', onTest);
+  rows('rules only, dev', evaluateItems(devItems, null));
+  rows('rules only, test', evaluateItems(testItems, null));
+  const gap = score(cv).f1 - score(onTest).f1;
+  console.log(`\ndev–test F1 gap: ${(gap * 100).toFixed(1)} points`);
+  console.log('\nReliability on dev (5-fold CV): of the contacts given each confidence, the share that are real');
+  console.log('| confidence | contacts | real | share |\n|---|---|---|---|');
+  for (const b of reliability(cv)) console.log(`| ${b.band} | ${b.n} | ${b.right} | ${b.n ? pct(b.right / b.n) : '–'} |`);
+  if (!verbose) return;
+  // Dev only: the test part's misses are never shown.
+  console.log('\nDev misses (gold not found):');
+  for (const r of cv) for (const g of r.misses) console.log(`  ${r.file}: ${who(g)} ${facts(g)} — ${g.note}`);
+  console.log('\nDev false hits (predicted, not in gold):');
+  for (const r of cv) for (const p of r.predicted.filter((x) => !r.pairs.some((q) => q.pred === x))) console.log(`  ${r.file}: ${who(p)} ${facts(p)} (${p.confidence})\n      «${p.evidence}»`);
+  console.log('\nDev matched with a wrong kind, status or date:');
+  for (const r of cv)
     for (const { gold, pred } of r.pairs)
-      if (gold.status !== pred.status || gold.date !== pred.date) console.log(`  ${r.file}: ${who(gold)} gold ${facts(gold)} | got ${facts(pred)}`);
+      if (gold.type !== pred.type || gold.status !== pred.status || gold.date !== pred.date) console.log(`  ${r.file}: ${who(gold)} gold ${facts(gold)} | got ${facts(pred)}\n      «${pred.evidence}»`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();

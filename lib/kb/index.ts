@@ -4,11 +4,18 @@ import formsData from './forms.json';
 import type { FormsTable } from './forms';
 import type { Actor, PastEvent } from './types';
 import { buildLexicon, type Lexicon } from '../match/lexicon';
+import type { ContactModel } from '../contacts/decide';
+import contactModelData from '../contacts/contact-model.json';
 
-export type KnowledgeBase = { actors: Actor[]; events: PastEvent[]; lexicon: Lexicon; byId: Map<string, Actor> };
+/**
+ * What recognition and extraction read: actors, earlier events, the name lexicon, and the
+ * learned decisions about contact candidates (null: keep the rules' reading as it is, which the
+ * training script needs to see the candidates themselves).
+ */
+export type KnowledgeBase = { actors: Actor[]; events: PastEvent[]; lexicon: Lexicon; byId: Map<string, Actor>; contactModel: ContactModel | null };
 
-export function buildKb(actors: Actor[], events: PastEvent[], forms: FormsTable = {}): KnowledgeBase {
-  return { actors, events, lexicon: buildLexicon(actors, forms), byId: new Map(actors.map((a) => [a.id, a])) };
+export function buildKb(actors: Actor[], events: PastEvent[], forms: FormsTable = {}, contactModel: ContactModel | null = contactModelData as unknown as ContactModel): KnowledgeBase {
+  return { actors, events, lexicon: buildLexicon(actors, forms), byId: new Map(actors.map((a) => [a.id, a])), contactModel };
 }
 
 let bundled: KnowledgeBase | null = null;

@@ -1,0 +1,88 @@
+/**
+ * The decisions about contact candidates, learned from the labelled corpus
+ * (scripts/train-contacts.ts): whether a candidate is a contact the text reports, its kind,
+ * status and date. The rules in extract.ts find candidates and read what they can; these models
+ * weigh that reading with the sentence's words. Weights are data (contact-model.json).
+ */
+import { argmax, predict, type LogRegModel } from '../ml/logreg';
+import { candidateFeatures, type CandidateContext } from './features';
+import { mergeArticleContacts } from './merge';
+import { partyCandidates, partyFeatures, withParties, type HitRef } from './parties';
+import type { ArticleContact } from './types';
+
+export type ContactModel = {
+  about?: string;
+  /** yes / no, per actor named in a candidate's sentences: that actor takes part (parties.ts). */
+  party?: LogRegModel;
+  /** yes / no: the candidate is a contact the text reports. */
+  keep: LogRegModel;
+  /** Candidates below this probability are dropped. */
+  threshold: number;
+  /**
+   * How much more probable the model must find another kind or status than the rules' own
+   * reading before it overrides it: the rules read grammar the features only approximate, so a
+   * small preference of a model trained on a few hundred texts is not enough to undo them.
+   */
+  margin: { type: number; status: number; date: number };
+  type: LogRegModel;
+  status: LogRegModel;
+  /** keep (the date the rules read), report (the publication day), none. */
+  date: LogRegModel;
+};
+
+export type DecideInput = { text: string; refIso: string; leadEnd: number; sentences: { start: number; end: number }[]; hits: HitRef[] };
+
+/** The candidates with the parties the party model picks, then folded where they became one contact. */
+export function decideParties(cands: ArticleContact[], input: Pick<DecideInput, 'text' | 'sentences' | 'hits'>, party: LogRegModel): ArticleContact[] {
+  const times = new Map<string, number>();
+  for (const h of input.hits) times.set(h.id, (times.get(h.id) ?? 0) + 1);
+  const yes = party.classes.indexOf('yes');
+  const out = cands.map((c) => {
+    const pcs = partyCandidates(c, input.sentences, input.hits);
+    const keep = pcs.filter((p) => predict(party, partyFeatures(c, p, input.text, times.get(p.id) ?? 0))[yes]! >= 0.5);
+    return withParties(c, keep, input.text) ?? c;
+  });
+  return mergeArticleContacts(out);
+}
+
+/** A candidate's probability of being a real contact, from its features. */
+export function keepProbability(model: ContactModel, x: ReturnType<typeof candidateFeatures>): number {
+  const p = predict(model.keep, x);
+  return p[model.keep.classes.indexOf('yes')]!;
+}
+
+/** The model's class when it beats the rules' reading by the margin; the rules' reading otherwise. */
+function override(m: LogRegModel, p: number[], rule: string, margin: number): string {
+  const best = argmax(m, p);
+  const k = m.classes.indexOf(rule);
+  return k < 0 || p[m.classes.indexOf(best)]! - p[k]! > margin ? best : rule;
+}
+
+/** The contacts the model keeps, with its kind, status, date and calibrated confidence. */
+export function decideContacts(found: ArticleContact[], input: DecideInput, model: ContactModel): ArticleContact[] {
+  const cands = model.party ? decideParties(found, input, model.party) : found;
+  const ctx: CandidateContext = { ...input, count: cands.length };
+  const out: ArticleContact[] = [];
+  for (const c of cands) {
+    const x = candidateFeatures(c, ctx);
+    const p = keepProbability(model, x);
+    if (p < model.threshold) continue;
+    const type = override(model.type, predict(model.type, x), c.type, model.margin.type) as ArticleContact['type'];
+    const status = override(model.status, predict(model.status, x), c.status, model.margin.status) as ArticleContact['status'];
+    // The publication day dates only what the text reports as having taken place.
+    const allowed = (d: string) => (d === 'keep' ? !!c.date : d === 'report' ? !!input.refIso && status === 'happened' : true);
+    const pd = predict(model.date, { ...x, [`final:${status}`]: 1 });
+    // A date the text gives is kept unless the model is surer by the margin that it is not this contact's.
+    let choice = argmax(model.date, pd, allowed);
+    if (c.date && choice !== 'keep' && pd[model.date.classes.indexOf(choice)]! - pd[model.date.classes.indexOf('keep')]! <= model.margin.date) choice = 'keep';
+    const dated =
+      choice === 'keep'
+        ? { date: c.date, endDate: c.endDate, datePrecision: c.datePrecision, dateBasis: 'text' as const }
+        : choice === 'report'
+          ? { date: input.refIso, endDate: null, datePrecision: 'day' as const, dateBasis: 'report' as const }
+          : { date: null, endDate: null, datePrecision: null };
+    const { dateBasis: _old, ...rest } = c;
+    out.push({ ...rest, type, status, ...dated, confidence: Math.round(p * 100) / 100 });
+  }
+  return out;
+}

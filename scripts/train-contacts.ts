@@ -1,0 +1,169 @@
+/**
+ * Trains the contact decisions (lib/contacts/decide.ts) on the dev part of the labelled corpus
+ * and writes lib/contacts/contact-model.json.
+ *
+ *   npm run train:contacts        (npx tsx scripts/train-contacts.ts)
+ *
+ * Reproducible: the dev texts are taken in id order, training starts from zero weights with
+ * fixed steps (lib/ml/logreg.ts), so the same labels and cache give the same weights. The test
+ * part is never read here.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { annotate } from '../lib/annotate';
+import { decideParties, type ContactModel, type DecideInput } from '../lib/contacts/decide';
+import { partyCandidates, partyFeatures, type HitRef } from '../lib/contacts/parties';
+import { sideOf } from '../lib/kb/types';
+import { normalizeText } from '../lib/text/normalize';
+import { splitSentences } from '../lib/text/sentences';
+import { candidateFeatures } from '../lib/contacts/features';
+import type { ArticleContact } from '../lib/contacts/types';
+import { bundledKb } from '../lib/kb/index';
+import { train, type Features } from '../lib/ml/logreg';
+import { typesCompatible } from '../lib/history/merge';
+import { partTexts, type CorpusText, type GoldContact } from './contacts-corpus';
+
+export const TYPES = ['meeting', 'phone_call', 'video_call', 'negotiations', 'consultations', 'visit', 'backchannel', 'other'];
+export const STATUSES = ['happened', 'planned', 'denied', 'unclear'];
+export const MODEL_FILE = join(import.meta.dirname, '..', 'lib', 'contacts', 'contact-model.json');
+
+/** One text with the rules' candidates and what the decisions read, ready for training or deciding. */
+export type Item = DecideInput & { t: CorpusText & { text: string }; cands: ArticleContact[] };
+
+/** Runs the pipeline with no model: the rules' candidates as they come. */
+export function candidatesOf(texts: (CorpusText & { text: string })[]): Item[] {
+  const kb = { ...bundledKb(), contactModel: null };
+  const noHtml = (): Document => {
+    throw new Error('the corpus is text');
+  };
+  return texts.map((t) => {
+    const a = annotate({ id: t.id, text: t.text, published: t.published, lang: t.lang }, kb, noHtml);
+    const cands: ArticleContact[] = a.contacts.map(({ parties, participants: _ids, ...rest }) => ({ ...rest, participants: parties }));
+    const sentences = splitSentences(normalizeText(t.text));
+    const hits: HitRef[] = a.actors
+      .flatMap((x) => x.mentions.map((m) => ({ id: x.id, side: sideOf(x.country), kind: x.kind, start: m.start, end: m.end })))
+      .sort((p, q) => p.start - q.start);
+    return { t, text: t.text, refIso: t.published.slice(0, 10), leadEnd: sentences[0]?.end ?? 0, sentences, hits, cands };
+  });
+}
+
+const ids = (c: ArticleContact) => c.participants.flatMap((p) => (p.actorId ? [p.actorId] : []));
+const sameSet = (a: string[], b: string[]) => a.length === b.length && new Set([...a, ...b]).size === new Set(a).size;
+
+/** Whether a candidate names the gold contact's parties (people, or sides when it names none). */
+export function sameParties(g: GoldContact, c: ArticleContact): boolean {
+  const p = ids(c);
+  if (g.participants.length) return sameSet(g.participants, p);
+  return !p.length && sameSet(g.sides, c.sides);
+}
+
+/**
+ * Pairs candidates with gold contacts for training: same parties, those agreeing on kind, then
+ * status, then date first, one to one. Kind need not agree: a candidate with the right people
+ * and the wrong kind teaches the kind model.
+ */
+export function trainingPairs(gold: GoldContact[], cands: ArticleContact[]): Map<number, GoldContact> {
+  const opts: { g: number; c: number; s: number }[] = [];
+  gold.forEach((g, gi) =>
+    cands.forEach((c, ci) => {
+      if (!sameParties(g, c)) return;
+      opts.push({ g: gi, c: ci, s: (typesCompatible(g.type, c.type) ? 4 : 0) + (g.status === c.status ? 2 : 0) + (g.date === c.date ? 1 : 0) });
+    }),
+  );
+  opts.sort((a, b) => b.s - a.s || a.g - b.g || a.c - b.c);
+  const usedG = new Set<number>();
+  const out = new Map<number, GoldContact>();
+  for (const o of opts) {
+    if (usedG.has(o.g) || out.has(o.c)) continue;
+    usedG.add(o.g);
+    out.set(o.c, gold[o.g]!);
+  }
+  return out;
+}
+
+/** The date decision a gold contact asks of a candidate, or null when none of the three gives it. */
+export function dateTarget(g: GoldContact, c: ArticleContact, refIso: string): string | null {
+  if (c.date && g.date === c.date) return 'keep';
+  if (!g.date) return 'none';
+  if (g.dateBasis === 'report' || (g.date === refIso && g.status === 'happened')) return 'report';
+  return null;
+}
+
+/** Settings chosen by 5-fold cross-validation on dev (scripts/eval-contacts.ts --tune prints the grid). */
+export const SETTINGS = { l2: 0.01, minCount: 3, threshold: 0.2, margin: { type: 0.4, status: 0.4, date: 0.4 }, party: false };
+export type Settings = typeof SETTINGS;
+
+/**
+ * Per actor named in a candidate's sentences: does the gold contact the candidate stands for
+ * (the one of its text sharing most people with it) count that actor among its participants.
+ */
+export function partyData(items: Item[]): { x: Features; y: string }[] {
+  const out: { x: Features; y: string }[] = [];
+  for (const it of items) {
+    const times = new Map<string, number>();
+    for (const h of it.hits) times.set(h.id, (times.get(h.id) ?? 0) + 1);
+    for (const c of it.cands) {
+      const pcs = partyCandidates(c, it.sentences, it.hits);
+      const ruled = ids(c);
+      let best: GoldContact | null = null;
+      let bestScore = 0;
+      for (const g of it.t.contacts) {
+        if (!ruled.some((a) => g.participants.includes(a))) continue;
+        const score = pcs.filter((p) => g.participants.includes(p.id)).length * 2 + (typesCompatible(g.type, c.type) ? 1 : 0);
+        if (score > bestScore) [best, bestScore] = [g, score];
+      }
+      if (!best) continue;
+      for (const p of pcs) out.push({ x: partyFeatures(c, p, it.text, times.get(p.id) ?? 0), y: best.participants.includes(p.id) ? 'yes' : 'no' });
+    }
+  }
+  return out;
+}
+
+export function trainModel(input: Item[], s: Settings = SETTINGS): ContactModel {
+  const sorted = [...input].sort((a, b) => a.t.id.localeCompare(b.t.id));
+  const party = s.party ? train(partyData(sorted), ['no', 'yes'], s) : undefined;
+  // The other decisions learn from the candidates as the party model leaves them, as they meet them.
+  const items = party ? sorted.map((it) => ({ ...it, cands: decideParties(it.cands, it, party) })) : sorted;
+  const keep: { x: Features; y: string }[] = [];
+  const type: { x: Features; y: string }[] = [];
+  const status: { x: Features; y: string }[] = [];
+  const date: { x: Features; y: string }[] = [];
+  for (const it of items) {
+    const pairs = trainingPairs(it.t.contacts, it.cands);
+    it.cands.forEach((c, i) => {
+      const x = candidateFeatures(c, { text: it.t.text, refIso: it.refIso, leadEnd: it.leadEnd, count: it.cands.length });
+      const g = pairs.get(i);
+      keep.push({ x, y: g ? 'yes' : 'no' });
+      if (!g) return;
+      if (TYPES.includes(g.type)) type.push({ x, y: g.type });
+      if (STATUSES.includes(g.status)) status.push({ x, y: g.status });
+      const d = dateTarget(g, c, it.refIso);
+      if (d) date.push({ x: { ...x, [`final:${g.status}`]: 1 }, y: d });
+    });
+  }
+  return {
+    about: `Learned by scripts/train-contacts.ts from ${items.length} dev texts (${keep.length} candidates). Do not edit: run npm run train:contacts.`,
+    threshold: s.threshold,
+    margin: s.margin,
+    ...(party && { party }),
+    keep: train(keep, ['no', 'yes'], s),
+    type: train(type, TYPES, s),
+    status: train(status, STATUSES, s),
+    date: train(date, ['keep', 'report', 'none'], s),
+  };
+}
+
+function main(): void {
+  const { texts, missing } = partTexts('dev');
+  if (missing.length) {
+    console.error(`${missing.length} dev texts are not in the cache (npx tsx scripts/contacts-corpus.ts check); refusing to train on part of the corpus`);
+    process.exit(1);
+  }
+  const model = trainModel(candidatesOf(texts));
+  writeFileSync(MODEL_FILE, JSON.stringify(model) + '\n');
+  const size = (m: { weights: Record<string, number[]> }) => Object.keys(m.weights).length;
+  console.log(`${MODEL_FILE}: keep ${size(model.keep)}, type ${size(model.type)}, status ${size(model.status)}, date ${size(model.date)} features, from ${texts.length} dev texts`);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();
