@@ -12,6 +12,8 @@ export function ContactEditForm({ record: r, onSave }: { record: ContactRecord; 
   const save = () => {
     const patch: ContactPatch = { ...draft };
     if (patch.date !== undefined) patch.datePrecision = !patch.date ? null : patch.date.length === 4 ? 'year' : patch.date.length === 7 ? 'month' : 'day';
+    // A date a person types is theirs, no longer the report's day.
+    if (patch.date) patch.dateBasis = 'text';
     onSave(patch);
     setDraft({});
   };

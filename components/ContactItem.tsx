@@ -11,6 +11,7 @@ export type ContactItemProps = {
   date: string | null;
   endDate: string | null;
   datePrecision: 'day' | 'week' | 'month' | 'year' | null;
+  dateBasis?: 'text' | 'report';
   place: string | null;
   quote: string;
   byId: Map<string, Actor>;
@@ -26,7 +27,7 @@ export function ContactItem(p: ContactItemProps) {
       <div class="facts">
         <span class={`badge ${p.status}`}>{t(p.status as MessageKey)}</span>
         <span>{t(p.type as MessageKey)}</span>
-        <span>{dateLabel(p, lang)}</span>
+        <span class={p.date && p.dateBasis === 'report' ? 'date by-report' : 'date'} title={p.date && p.dateBasis === 'report' ? t('dateByHint') : undefined}>{dateLabel(p, lang)}</span>
         {p.place && <span>{p.place}</span>}
       </div>
       <blockquote class="quote">{p.quote}</blockquote>

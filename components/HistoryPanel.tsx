@@ -12,6 +12,8 @@ import { useKb, useT } from './i18n';
 import { HistoryRow } from './HistoryRow';
 import { Timeline } from './Timeline';
 import { ActorSummary } from './ActorSummary';
+import { useSettings } from './use-settings';
+import { CONFIDENCE_STEPS } from '@/lib/settings';
 
 function download(name: string, parts: BlobPart[], type: string): void {
   const url = URL.createObjectURL(new Blob(parts, { type }));
@@ -76,7 +78,11 @@ export function HistoryPanel({ db }: { db: HistoryDB }) {
     return index.subscribe(() => setVersion(index.version));
   }, [index]);
   const ready = index.ready;
-  const [filter, setFilterState] = useState<HistoryFilter>({});
+  const [picked, setFilterState] = useState<HistoryFilter>({});
+  // The confidence threshold is a setting (this page's contacts follow it too), not part of a search.
+  const [settings, updateSettings] = useSettings();
+  const minConfidence = settings?.minConfidence || undefined;
+  const filter = useMemo<HistoryFilter>(() => (minConfidence ? { ...picked, minConfidence } : picked), [picked, minConfidence]);
   const [notice, setNotice] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const [order, setOrder] = useState<SortOrder>('seen');
@@ -108,7 +114,7 @@ export function HistoryPanel({ db }: { db: HistoryDB }) {
   );
   const sites = useMemo(() => (ready ? [...distinct(index.sorted('seen').map((x) => x.sites.map((s) => s ?? '')))].filter(Boolean).sort() : []), [index, ready, version]);
   const set = (k: keyof HistoryFilter) => (e: { currentTarget: { value: string } }) => setFilter({ ...filter, [k]: e.currentTarget.value || undefined });
-  const filtered = Object.values(filter).some(Boolean);
+  const filtered = Object.values(picked).some(Boolean);
   const day = () => new Date().toISOString().slice(0, 10);
 
   // Once every facet is read, the rows come from the records at hand, else from one read of the missing ones.
@@ -312,7 +318,7 @@ export function HistoryPanel({ db }: { db: HistoryDB }) {
         {filtered && <button onClick={() => setFilter({})}>{t('clear')}</button>}
       </div>
       {/* The finer cuts, folded away until one is in use. */}
-      <details class="filters more" open={!!(filter.side || filter.lang || filter.review || filter.origin)}>
+      <details class="filters more" open={!!(filter.side || filter.lang || filter.review || filter.origin || minConfidence)}>
         <summary>{t('moreFilters')}</summary>
         <select aria-label={t('side')} value={filter.side ?? ''} onChange={set('side')}>
           <option value="">{t('anySide')}</option>
@@ -336,6 +342,13 @@ export function HistoryPanel({ db }: { db: HistoryDB }) {
           <option value="">{t('anyOrigin')}</option>
           <option value="read">{t('originRead')}</option>
           <option value="reference">{t('originReference')}</option>
+        </select>
+        <select aria-label={t('minConfidence')} data-testid="min-confidence" value={String(settings?.minConfidence ?? 0)} onChange={(e) => {
+          const v = Number(e.currentTarget.value);
+          updateSettings((s) => ({ ...s, minConfidence: v }));
+          setLimit(PAGE);
+        }}>
+          {CONFIDENCE_STEPS.map((n) => <option key={n} value={String(n)}>{n ? t('confidenceAtLeast', { n }) : t('anyConfidence')}</option>)}
         </select>
       </details>
       {filter.actor && <ActorSummary actor={filter.actor} records={summary} byId={byId} onPick={(id) => setFilter({ ...filter, actor: id })} />}

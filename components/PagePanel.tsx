@@ -9,6 +9,7 @@ import { safeHref } from '@/lib/ui/safe-url';
 import type { HistoryDB } from '@/lib/history/db';
 import { SiteControls } from './SiteControls';
 import { useKb, useT } from './i18n';
+import { useSettings } from './use-settings';
 
 async function currentTabId(): Promise<number | null> {
   // ?tab=ID lets the popup be opened as a page for a given tab (tests, the demo).
@@ -35,6 +36,7 @@ export function PagePanel({ db }: { db: HistoryDB }) {
   const [shown, setShown] = useState(true);
   const [tabHost, setTabHost] = useState<string | null>(null);
   const [openActor, setOpenActor] = useState<string | null>(null);
+  const [settings, updateSettings] = useSettings();
   useEffect(() => {
     void (async () => {
       const tabId = await currentTabId();
@@ -55,6 +57,10 @@ export function PagePanel({ db }: { db: HistoryDB }) {
       </section>
     );
   const host = new URL(page.href).hostname;
+  // What extraction was less sure of than the reader's threshold stays out of the list, counted.
+  const min = settings?.minConfidence ?? 0;
+  const sure = page.contacts.filter((c) => c.confidence >= min);
+  const hidden = page.contacts.length - sure.length;
   if (!page.isArticle)
     return (
       <section class="page">
@@ -129,11 +135,16 @@ export function PagePanel({ db }: { db: HistoryDB }) {
         </>
       )}
       <h2>{t('contacts', { n: page.contacts.length })}</h2>
+      {hidden > 0 && (
+        <p class="muted" data-testid="hidden-below">
+          {t('hiddenBelow', { n: hidden, min })} <button onClick={() => updateSettings((s) => ({ ...s, minConfidence: 0 }))}>{t('showAll')}</button>
+        </p>
+      )}
       {page.contacts.length === 0 ? (
         <p class="muted">{t('noContacts')}</p>
       ) : (
         <ul class="contacts">
-          {page.contacts.map((c) => (
+          {sure.map((c) => (
             <PageContact key={`${c.evidence.start}-${c.evidence.end}`} db={db} page={page} contact={c} />
           ))}
         </ul>

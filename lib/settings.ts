@@ -10,9 +10,17 @@ export type Settings = {
   userSites: string[];
   /** Highlight colours a person changed (by side, and earlier events); absent ones are the defaults. */
   colors: HighlightColors;
+  /**
+   * Contacts extraction gave a lower confidence than this are hidden in the popup (this page and
+   * the history); 0 shows all. Confirmed and corrected ones always show: a person vouched for them.
+   */
+  minConfidence: number;
 };
 
-export const DEFAULT_SETTINGS: Settings = { paused: false, disabledSites: [], userSites: [], colors: {} };
+/** The thresholds offered: confidence is calibrated on labelled news (README, "Measured"). */
+export const CONFIDENCE_STEPS = [0, 0.5, 0.7, 0.9] as const;
+
+export const DEFAULT_SETTINGS: Settings = { paused: false, disabledSites: [], userSites: [], colors: {}, minConfidence: 0 };
 export const SETTINGS_KEY = 'settings';
 
 /** The site a host belongs to for the user's on/off choice: the host without "www.". */
@@ -40,5 +48,6 @@ const strings = (x: unknown): string[] => (Array.isArray(x) ? x.filter((v): v is
 
 export function readSettings(raw: unknown): Settings {
   const r = (raw ?? {}) as Partial<Settings>;
-  return { paused: r.paused === true, disabledSites: strings(r.disabledSites), userSites: strings(r.userSites), colors: readColors(r.colors) };
+  const min = typeof r.minConfidence === 'number' && r.minConfidence > 0 && r.minConfidence < 1 ? r.minConfidence : 0;
+  return { paused: r.paused === true, disabledSites: strings(r.disabledSites), userSites: strings(r.userSites), colors: readColors(r.colors), minConfidence: min };
 }

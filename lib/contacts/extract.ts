@@ -42,7 +42,10 @@ function clauses(norm: string, tokens: Token[], span: Span): Clause[] {
       gaps.set(cuts[cuts.length - 1]!, tokens[i - 1]!.end + dash.index + 1);
       continue;
     }
-    if (/[;:]|\s[–—-]\s|[”"»],?\s*[–—-]/.test(gap) || (/,/.test(gap) && (CLAUSE_WORDS.has(w) || aboutWhich || contrast))) {
+    // ", повідомили в Кремлі", ", сообщили журналисты": a reporting clause after the contact is
+    // its own; read inside it, the one telling looked like a party and took the contact's place.
+    const telling = SPEECH.test(w) && i > 2;
+    if (/[;:]|\s[–—-]\s|[”"»],?\s*[–—-]/.test(gap) || (/,/.test(gap) && (CLAUSE_WORDS.has(w) || aboutWhich || contrast || telling))) {
       cuts.push(tokens[i]!.start);
       opener = w;
     }
@@ -768,6 +771,7 @@ function finishContact(
       date: date?.date ?? null,
       endDate: date?.endDate ?? null,
       datePrecision: date?.precision ?? null,
+      ...(date && { dateBasis: 'text' as const }),
       place: agreedPlace?.en ?? null,
       reportedBy,
       evidence: {

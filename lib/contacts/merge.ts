@@ -69,7 +69,9 @@ function mergeParticipants(a: Participant[], b: Participant[]): Participant[] {
 export function mergeInto(a: ArticleContact, b: ArticleContact, starts: Set<number> = new Set(a.mentions.map((m) => m.start))): ArticleContact {
   const added = b.mentions.filter((m) => !starts.has(m.start));
   for (const m of added) starts.add(m.start);
-  const dateFrom = precisionRank(b.datePrecision) > precisionRank(a.datePrecision) ? b : a;
+  // A date the text gives outranks the report's day, whatever their precision.
+  const rank = (c: ArticleContact) => (c.dateBasis === 'report' ? 0.5 : precisionRank(c.datePrecision));
+  const dateFrom = rank(b) > rank(a) ? b : a;
   // A city says more than its country ("United States" then "Miami").
   const placeFrom = !a.place || (b.place && COUNTRY_NAMES.has(a.place) && !COUNTRY_NAMES.has(b.place)) ? b : a;
   return {
@@ -81,6 +83,7 @@ export function mergeInto(a: ArticleContact, b: ArticleContact, starts: Set<numb
     date: dateFrom.date,
     endDate: dateFrom.endDate,
     datePrecision: dateFrom.datePrecision,
+    ...(dateFrom.dateBasis && { dateBasis: dateFrom.dateBasis }),
     place: placeFrom.place,
     reportedBy: union(a.reportedBy, b.reportedBy),
     evidence: b.confidence > a.confidence ? b.evidence : a.evidence,
@@ -115,8 +118,8 @@ export function mergeArticleContacts<T extends ArticleContact>(cands: T[]): Arti
   const outNamed: Set<string>[] = [];
   const outStarts: Set<number>[] = [];
   for (const c of cands) {
-    const { participants, sides, type, status, date, endDate, datePrecision, place, reportedBy, evidence, mentions, confidence } = c;
-    const plain: ArticleContact = { participants, sides, type, status, date, endDate, datePrecision, place, reportedBy, evidence, mentions, confidence };
+    const { participants, sides, type, status, date, endDate, datePrecision, dateBasis, place, reportedBy, evidence, mentions, confidence } = c;
+    const plain: ArticleContact = { participants, sides, type, status, date, endDate, datePrecision, ...(dateBasis && { dateBasis }), place, reportedBy, evidence, mentions, confidence };
     const np = named(plain);
     const i = out.findIndex((o, k) => sameNamed(o, outNamed[k]!, plain, np) && sameOccasion(o.type, plain.type) && (o.status === plain.status || !hostOnlyVisit(o, plain)));
     if (i >= 0) {

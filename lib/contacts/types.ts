@@ -1,6 +1,8 @@
 import type { ContactType, Side } from '../kb/types';
 import type { DatePrecision } from '../text/dates';
 
+export type DateBasis = 'text' | 'report';
+
 export type ContactStatus = 'happened' | 'planned' | 'denied' | 'unclear';
 
 /** A party to a contact: a known actor, or a side named without a person ("российские чиновники"). */
@@ -17,6 +19,13 @@ export type ContactFacts = {
   date: string | null;
   endDate: string | null;
   datePrecision: DatePrecision | null;
+  /**
+   * Where the date comes from: the text's own words ('text'), or the report itself ('report': the
+   * text says it just took place and gives no date, so it is dated by the publication day, as
+   * ACLED and GDELT date such events; the contact took place on or before that day). Absent on
+   * records made before this field existed: read as 'text' when there is a date.
+   */
+  dateBasis?: DateBasis;
   place: string | null;
   confidence: number;
 };

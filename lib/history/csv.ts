@@ -1,7 +1,7 @@
 import type { Actor } from '../kb/types';
 import type { ContactRecord } from './types';
 
-const HEADER = ['date', 'end_date', 'date_precision', 'status', 'type', 'participants', 'participant_ids', 'sides', 'place', 'evidence', 'sources', 'source_urls', 'confidence', 'confirmed', 'edited'];
+const HEADER = ['date', 'end_date', 'date_precision', 'date_basis', 'status', 'type', 'participants', 'participant_ids', 'sides', 'place', 'evidence', 'sources', 'source_urls', 'confidence', 'confirmed', 'edited'];
 
 /**
  * One spreadsheet cell: quoted when needed, and a leading = + - @ (or tab/CR) neutralised with an
@@ -22,6 +22,7 @@ export function toCsv(records: ContactRecord[], byId: Map<string, Actor>): strin
     r.date,
     r.endDate,
     r.datePrecision,
+    r.date ? (r.dateBasis ?? 'text') : null,
     r.status,
     r.type,
     r.parties.map((p) => (p.actorId ? (byId.get(p.actorId)?.name.en ?? p.actorId) : `${p.side}: ${p.text}`)).join('; '),

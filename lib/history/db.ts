@@ -265,7 +265,7 @@ export async function allContacts(db: HistoryDB): Promise<ContactRecord[]> {
 }
 
 /** What a person may change on a contact. */
-export type ContactPatch = Partial<Pick<ContactRecord, 'type' | 'status' | 'date' | 'endDate' | 'datePrecision' | 'place' | 'confirmed'>>;
+export type ContactPatch = Partial<Pick<ContactRecord, 'type' | 'status' | 'date' | 'endDate' | 'datePrecision' | 'dateBasis' | 'place' | 'confirmed'>>;
 
 /**
  * A person's correction: marks the record edited (so later articles add sources but never

@@ -195,13 +195,15 @@ export const MAX_IMPORT_RECORDS = 500_000;
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 const PRECISIONS = new Set(['day', 'week', 'month', 'year']);
 const precision = (v: unknown) => (typeof v === 'string' && PRECISIONS.has(v) ? (v as 'day') : null);
+/** 'report' or 'text' when the file says so and there is a date; nothing otherwise. */
+const basis = (v: unknown, date: unknown) => (typeof date === 'string' && (v === 'report' || v === 'text') ? { dateBasis: v as 'report' | 'text' } : {});
 
 /** What one article said (SourceClaim), when the file has it and it reads as one; else nothing. */
 function cleanClaim(c: unknown): SourceClaim | undefined {
   if (!c || typeof c !== 'object') return undefined;
   const r = c as Record<string, unknown>;
   if (!isStr(r.type) || !TYPES.has(r.type) || !isStr(r.status) || !STATUSES.has(r.status)) return undefined;
-  return { type: r.type as SourceClaim['type'], status: r.status as SourceClaim['status'], date: str(r.date), endDate: str(r.endDate), datePrecision: precision(r.datePrecision), place: str(r.place) };
+  return { type: r.type as SourceClaim['type'], status: r.status as SourceClaim['status'], date: str(r.date), endDate: str(r.endDate), datePrecision: precision(r.datePrecision), ...basis(r.dateBasis, r.date), place: str(r.place) };
 }
 
 /**
@@ -222,6 +224,7 @@ function clean(r: ContactRecord): Omit<ContactRecord, 'id'> {
     date: str(r.date),
     endDate: str(r.endDate),
     datePrecision: precision(r.datePrecision),
+    ...basis(r.dateBasis, r.date),
     place: str(r.place),
     confidence: typeof r.confidence === 'number' ? r.confidence : 0.5,
     confirmed: r.confirmed === true,

@@ -18,7 +18,14 @@ export type HistoryFilter = {
   review?: 'confirmed' | 'edited' | 'unreviewed';
   /** Where it came from: articles read, or the reference timeline shipped with the extension. */
   origin?: 'read' | 'reference';
+  /** Hide what extraction was less sure of than this (Settings.minConfidence); a person's confirmed or corrected records always pass. */
+  minConfidence?: number;
 };
+
+/** Whether a record is sure enough to show: vouched for by a person, or at or above the threshold. */
+export function sureEnough(min: number | undefined, x: { confidence: number; confirmed: boolean; edited: boolean }): boolean {
+  return !min || x.confirmed || x.edited || x.confidence >= min;
+}
 
 /** Whether a record passes the review and origin conditions (shared by records and facets). */
 function reviewOk(review: HistoryFilter['review'], x: { confirmed: boolean; edited: boolean }): boolean {
@@ -49,6 +56,7 @@ export function filterContacts(records: ContactRecord[], f: HistoryFilter, kb: K
     if (f.site && !r.sources.some((s) => s.site === f.site)) return false;
     if (f.lang && !r.sources.some((s) => s.lang === f.lang)) return false;
     if (!reviewOk(f.review, r) || !originOk(f.origin, originOf(r))) return false;
+    if (!sureEnough(f.minConfidence, r)) return false;
     if (range) {
       const w: [string, string] = r.date ? dateWindow(r.date, r.endDate) : [r.sources[0]?.published?.slice(0, 10) ?? '', r.sources[0]?.published?.slice(0, 10) ?? ''];
       if (!windowsOverlap(w, range)) return false;
@@ -235,6 +243,7 @@ export function facetTest(p: PreparedFilter, textHits: ReadonlySet<number> | nul
   if (f.lang) tests.push((x) => x.langs.includes(f.lang!));
   if (f.review) tests.push((x) => reviewOk(f.review, x));
   if (f.origin) tests.push((x) => originOk(f.origin, x));
+  if (f.minConfidence) tests.push((x) => sureEnough(f.minConfidence, x));
   if (p.range) {
     const range = p.range;
     tests.push((x) => !!x.win && windowsOverlap(x.win as [string, string], range));

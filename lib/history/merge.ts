@@ -32,7 +32,9 @@ export function typesCompatible(a: string, b: string): boolean {
  * The days a record may be about: its date's window, or for an undated contact the days around
  * its first report (two articles a year apart saying "US and Russia held talks" are two contacts).
  */
-export function timeWindow(r: Pick<ContactRecord, 'date' | 'endDate' | 'sources' | 'firstSeen'>): [string, string] {
+export function timeWindow(r: Pick<ContactRecord, 'date' | 'endDate' | 'dateBasis' | 'sources' | 'firstSeen'>): [string, string] {
+  // Dated by its report: it took place on that day or in the days before.
+  if (r.date && r.dateBasis === 'report') return [new Date(Date.parse(r.date) - UNDATED_DAYS * 86400000).toISOString().slice(0, 10), r.date];
   if (r.date) return dateWindow(r.date, r.endDate);
   const anchor = new Date(r.sources[0]?.published ?? r.firstSeen);
   const t = Number.isNaN(anchor.getTime()) ? Date.now() : anchor.getTime();
@@ -47,7 +49,7 @@ function sameTime(a: Omit<ContactRecord, 'id'>, b: Omit<ContactRecord, 'id'>): b
 /** A new history record for a contact found in an article. */
 export function recordFromContact(c: FoundContact, source: Omit<SourceRef, 'evidence' | 'reportedBy'>): Omit<ContactRecord, 'id'> {
   const { evidence, reportedBy, mentions: _mentions, ...facts } = c;
-  const claim = { type: c.type, status: c.status, date: c.date, endDate: c.endDate, datePrecision: c.datePrecision, place: c.place };
+  const claim = { type: c.type, status: c.status, date: c.date, endDate: c.endDate, datePrecision: c.datePrecision, ...(c.dateBasis && { dateBasis: c.dateBasis }), place: c.place };
   const base = {
     ...facts,
     confirmed: false,
@@ -95,20 +97,28 @@ export function foldRecord(candidates: ContactRecord[], incoming: Omit<ContactRe
   // its facts win and the record stays marked edited, so no later article overwrites them.
   // (The people only add up, as in every fold: the history's participant index relies on it.)
   if (incoming.edited) {
-    const { type, status, date, endDate, datePrecision, place, confirmed } = incoming;
+    const { type, status, date, endDate, datePrecision, dateBasis, place, confirmed } = incoming;
     return {
       ...match,
       participants: [...new Set([...match.participants, ...incoming.participants])],
       parties: [...match.parties, ...incoming.parties.filter((p) => !match.parties.some((q) => (p.actorId ? q.actorId === p.actorId : q.side === p.side && !q.actorId)))],
       sides: [...new Set([...match.sides, ...incoming.sides])].sort(),
       type, status, date, endDate, datePrecision, place, confirmed,
+      ...(dateBasis ? { dateBasis } : { dateBasis: undefined }),
       edited: true,
       sources,
       lastSeen,
       ...(prior && { prior }),
     };
   }
-  const more = incoming.datePrecision && (!match.datePrecision || incoming.date!.length > (match.date ?? '').length);
+  // A date an article's text gives outranks a report's day (the contact took place by then); of
+  // two report days the earlier is the tighter bound; else the more precise date wins.
+  const byReport = (r: Pick<ContactRecord, 'date' | 'dateBasis'>) => !!r.date && r.dateBasis === 'report';
+  const more = !!incoming.date && (
+    !match.date ||
+    (byReport(match) && !byReport(incoming)) ||
+    (byReport(match) && byReport(incoming) && incoming.date < match.date) ||
+    (!byReport(match) && !byReport(incoming) && !!incoming.datePrecision && (!match.datePrecision || incoming.date.length > match.date.length)));
   return {
     ...match,
     participants: [...new Set([...match.participants, ...incoming.participants])],
@@ -119,6 +129,7 @@ export function foldRecord(candidates: ContactRecord[], incoming: Omit<ContactRe
     date: more ? incoming.date : match.date,
     endDate: more ? incoming.endDate : match.endDate,
     datePrecision: more ? incoming.datePrecision : match.datePrecision,
+    ...((more ? incoming : match).dateBasis ? { dateBasis: (more ? incoming : match).dateBasis } : { dateBasis: undefined }),
     place: match.place ?? incoming.place,
     confidence: mergedConfidence(match, incoming, sources.length),
     sources,

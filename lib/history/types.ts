@@ -20,7 +20,7 @@ export type SourceRef = {
   claim?: SourceClaim;
 };
 
-export type SourceClaim = Pick<ContactFacts, 'type' | 'status' | 'date' | 'endDate' | 'datePrecision' | 'place'>;
+export type SourceClaim = Pick<ContactFacts, 'type' | 'status' | 'date' | 'endDate' | 'datePrecision' | 'dateBasis' | 'place'>;
 
 /** A contact in the history: one record however many articles report it. */
 export type ContactRecord = ContactFacts & {

@@ -13,8 +13,10 @@ export function partiesLabel(parties: Participant[], byId: Map<string, Actor>, l
   return [...names, ...sides].join(' · ');
 }
 
-export function dateLabel(c: Pick<ContactRecord, 'date' | 'endDate' | 'datePrecision'>, lang: UiLang = 'en'): string {
+export function dateLabel(c: Pick<ContactRecord, 'date' | 'endDate' | 'datePrecision' | 'dateBasis'>, lang: UiLang = 'en'): string {
   if (!c.date) return translate(lang, 'dateUnknown');
+  // Dated by the article that reports it: it took place on that day or before.
+  if (c.dateBasis === 'report') return translate(lang, 'dateBy', { date: c.date });
   const tail = c.endDate && c.endDate !== c.date ? ` – ${c.endDate}` : '';
   return `${c.date}${tail}${c.datePrecision === 'week' ? translate(lang, 'week') : ''}`;
 }

@@ -19,8 +19,10 @@ describe('settings', () => {
 
   it('reads whatever storage holds without throwing', () => {
     expect(readSettings(undefined)).toEqual(DEFAULT_SETTINGS);
-    expect(readSettings({ paused: 'yes', disabledSites: [1, 'a.com'] })).toEqual({ paused: false, disabledSites: ['a.com'], userSites: [], colors: {} });
+    expect(readSettings({ paused: 'yes', disabledSites: [1, 'a.com'] })).toEqual({ paused: false, disabledSites: ['a.com'], userSites: [], colors: {}, minConfidence: 0 });
     expect(readSettings({ userSites: ['zaxid.net', null] }).userSites).toEqual(['zaxid.net']);
+    // A confidence threshold is a number strictly between 0 and 1; anything else shows everything.
+    expect([0.7, 2, -1, '0.5', null].map((v) => readSettings({ minConfidence: v }).minConfidence)).toEqual([0.7, 0, 0, 0, 0]);
   });
 });
 

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '@/lib/analyze';
+import { toCsv } from '@/lib/history/csv';
+import { parseHistoryContents, toHistoryFile } from '@/lib/history/exchange';
+import { filterContacts } from '@/lib/history/filter';
+import { foldAll, recordFromContact } from '@/lib/history/merge';
+import type { ContactRecord } from '@/lib/history/types';
+import { bundledKb } from '@/lib/kb/index';
+import { dateLabel } from '@/lib/ui/format';
+
+const kb = bundledKb();
+const source = (url: string, published: string) => ({ url, title: 't', site: 'example.org', lang: 'ru', published, seen: `${published}T12:00:00.000Z` });
+// Our own sentences: one reports a call as just held (no day of its own), one names its day.
+const reported = (published: string, url: string) =>
+  analyzeText({ text: 'Владимир Путин и Дональд Трамп провели телефонный разговор.', published }, kb).contacts.map((c) => recordFromContact(c, source(url, published)));
+const dated = (published: string, url: string) =>
+  analyzeText({ text: 'Владимир Путин и Дональд Трамп провели телефонный разговор 18 марта.', published }, kb).contacts.map((c) => recordFromContact(c, source(url, published)));
+
+describe('a contact dated by its report', () => {
+  it('is stored with the publication day and marked as the report’s date', () => {
+    const [r] = reported('2025-03-20', 'https://a.example/1');
+    expect(r).toMatchObject({ date: '2025-03-20', datePrecision: 'day', dateBasis: 'report' });
+    expect(r!.sources[0]!.claim).toMatchObject({ date: '2025-03-20', dateBasis: 'report' });
+  });
+
+  it('takes the day a later article gives, and of two reports keeps the earlier day', () => {
+    const later = foldAll([...reported('2025-03-20', 'https://a.example/1'), ...dated('2025-03-21', 'https://b.example/2')]);
+    expect(later).toHaveLength(1);
+    expect(later[0]).toMatchObject({ date: '2025-03-18', dateBasis: 'text' });
+    const twice = foldAll([...reported('2025-03-21', 'https://a.example/1'), ...reported('2025-03-20', 'https://b.example/2')]);
+    expect(twice).toHaveLength(1);
+    expect(twice[0]).toMatchObject({ date: '2025-03-20', dateBasis: 'report' });
+    // A text's day is not replaced by a report's, whichever comes first.
+    const first = foldAll([...dated('2025-03-21', 'https://b.example/2'), ...reported('2025-03-22', 'https://a.example/1')]);
+    expect(first[0]).toMatchObject({ date: '2025-03-18', dateBasis: 'text' });
+  });
+
+  it('reads "by" in the popup, in every interface language', () => {
+    const r = { date: '2025-03-20', endDate: null, datePrecision: 'day' as const, dateBasis: 'report' as const };
+    expect(dateLabel(r, 'en')).toBe('by 2025-03-20');
+    expect(dateLabel(r, 'uk')).toBe('не пізніше 2025-03-20');
+    expect(dateLabel(r, 'ru')).toBe('не позднее 2025-03-20');
+    expect(dateLabel({ ...r, dateBasis: 'text' }, 'en')).toBe('2025-03-20');
+  });
+
+  it('says so in the CSV (date_basis) and survives an export and import', () => {
+    const recs = reported('2025-03-20', 'https://a.example/1') as ContactRecord[];
+    const csv = toCsv(recs, kb.byId).split('\r\n');
+    expect(csv[0]).toContain('date_precision,date_basis,status');
+    expect(csv[1]).toContain('2025-03-20,,day,report,happened');
+    const back = parseHistoryContents(JSON.stringify(toHistoryFile(recs)));
+    expect(back.ok && back.value.contacts[0]).toMatchObject({ date: '2025-03-20', dateBasis: 'report' });
+    // A file that says nothing of it, or something unknown, imports the date as the text's.
+    const file = JSON.parse(JSON.stringify(toHistoryFile(recs)));
+    file.contacts[0].dateBasis = 'guess';
+    const odd = parseHistoryContents(JSON.stringify(file));
+    expect(odd.ok && odd.value.contacts[0]!.dateBasis).toBeUndefined();
+  });
+});
+
+describe('the confidence threshold', () => {
+  const rec = (confidence: number, over: Partial<ContactRecord> = {}) => ({ ...(reported('2025-03-20', `https://a.example/${confidence}`)[0] as ContactRecord), confidence, ...over });
+  it('hides what extraction was less sure of, never what a person confirmed or corrected', () => {
+    const all = [rec(0.4), rec(0.8), rec(0.3, { confirmed: true }), rec(0.2, { edited: true })];
+    expect(filterContacts(all, { minConfidence: 0.7 }, kb).map((r) => r.confidence)).toEqual([0.8, 0.3, 0.2]);
+    expect(filterContacts(all, {}, kb)).toHaveLength(4);
+  });
+});
