@@ -73,6 +73,19 @@ export function cachedText(t: Pick<CorpusText, 'id' | 'sha256'>, dir = CACHE_DIR
   return sha256(s) === t.sha256 ? s : null;
 }
 
+export const CONSTRUCTIONS_FILE = join(import.meta.dirname, '..', 'tests', 'fixtures', 'contacts-constructions', 'sentences.json');
+
+/**
+ * The project's own short texts, one construction of the guide each (CC0, written for the
+ * project): extra training examples for the decisions, and a regression floor CI can run
+ * without the cache. They are never part of the dev or test figures.
+ */
+export function loadConstructions(): (CorpusText & { text: string; construction: string })[] {
+  if (!existsSync(CONSTRUCTIONS_FILE)) return [];
+  const data = JSON.parse(readFileSync(CONSTRUCTIONS_FILE, 'utf8')) as { texts: (Omit<CorpusText, 'batch' | 'sha256' | 'chars' | 'url' | 'site'> & { text: string; construction: string })[] };
+  return data.texts.map((t) => ({ ...t, url: `urn:kontakty:construction:${t.id}`, site: 'kontakty', sha256: sha256(t.text), chars: t.text.length, batch: 'constructions' }));
+}
+
 export function loadSplit(): Split | null {
   return existsSync(SPLIT_FILE) ? (JSON.parse(readFileSync(SPLIT_FILE, 'utf8')) as Split) : null;
 }

@@ -14,6 +14,11 @@ export type ContactModel = {
   about?: string;
   /** yes / no, per actor named in a candidate's sentences: that actor takes part (parties.ts). */
   party?: LogRegModel;
+  /**
+   * Maps the keep probability to the share of such contacts that are real (Platt scaling fitted to
+   * out-of-fold predictions on the dev part): the confidence shown. Absent: the probability itself.
+   */
+  calibration?: LogRegModel;
   /** yes / no: the candidate is a contact the text reports. */
   keep: LogRegModel;
   /** Candidates below this probability are dropped. */
@@ -24,6 +29,8 @@ export type ContactModel = {
    * small preference of a model trained on a few hundred texts is not enough to undo them.
    */
   margin: { type: number; status: number; date: number };
+  /** Why-the-status values (StatusCue) the status model may not override: words the rules read. */
+  keepStatusOf?: string[];
   type: LogRegModel;
   status: LogRegModel;
   /** keep (the date the rules read), report (the publication day), none. */
@@ -44,6 +51,11 @@ export function decideParties(cands: ArticleContact[], input: Pick<DecideInput, 
   });
   return mergeArticleContacts(out);
 }
+
+export const logit = (p: number) => {
+  const q = Math.min(1 - 1e-6, Math.max(1e-6, p));
+  return Math.log(q / (1 - q));
+};
 
 /** A candidate's probability of being a real contact, from its features. */
 export function keepProbability(model: ContactModel, x: ReturnType<typeof candidateFeatures>): number {
@@ -68,7 +80,7 @@ export function decideContacts(found: ArticleContact[], input: DecideInput, mode
     const p = keepProbability(model, x);
     if (p < model.threshold) continue;
     const type = override(model.type, predict(model.type, x), c.type, model.margin.type) as ArticleContact['type'];
-    const status = override(model.status, predict(model.status, x), c.status, model.margin.status) as ArticleContact['status'];
+    const status = (model.keepStatusOf?.includes(c.statusCue ?? 'default') ? c.status : override(model.status, predict(model.status, x), c.status, model.margin.status)) as ArticleContact['status'];
     // The publication day dates only what the text reports as having taken place.
     const allowed = (d: string) => (d === 'keep' ? !!c.date : d === 'report' ? !!input.refIso && status === 'happened' : true);
     const pd = predict(model.date, { ...x, [`final:${status}`]: 1 });
@@ -81,8 +93,9 @@ export function decideContacts(found: ArticleContact[], input: DecideInput, mode
         : choice === 'report'
           ? { date: input.refIso, endDate: null, datePrecision: 'day' as const, dateBasis: 'report' as const }
           : { date: null, endDate: null, datePrecision: null };
-    const { dateBasis: _old, ...rest } = c;
-    out.push({ ...rest, type, status, ...dated, confidence: Math.round(p * 100) / 100 });
+    const { dateBasis: _old, statusCue: _why, ...rest } = c;
+    const conf = model.calibration ? predict(model.calibration, { lp: logit(p) })[1]! : p;
+    out.push({ ...rest, type, status, ...dated, confidence: Math.round(conf * 100) / 100 });
   }
   return out;
 }

@@ -9,7 +9,7 @@ import { infoOf, wordTable, type Word } from './words';
 import { PLACE_PREP, placeByForm, type Place } from './places';
 import { rolesAt } from '../kb/roles';
 import { titleParties } from './titles';
-import type { ArticleContact, ContactStatus, Participant } from './types';
+import type { StatusCue, ArticleContact, ContactStatus, Participant } from './types';
 import { mergeArticleContacts } from './merge';
 
 export type ExtractInput = {
@@ -718,6 +718,7 @@ function finishContact(
   for (const d of x.dates) if (!date || Math.abs(d.start - trig.t.start) < Math.abs(date.start - trig.t.start)) date = d;
   const future = !!(date && ref && date.date > refIso);
   let found = statusOf(lower, cl.from, at.t.start, future);
+  let why: StatusCue = found.cue ? (future ? 'date' : 'cue') : 'default';
   // The verb's tense decides over cues elsewhere in the clause, a denial still outranks it.
   // The contact word's own tense, or that of the verb right before it ("говорили по телефону").
   let tense = tenseOf(mods[at.i]!);
@@ -725,11 +726,13 @@ function finishContact(
     const t = cl.toks[at.i - d];
     if (t && !parties.some((p) => t.start >= p.pos && t.end <= p.end)) tense = tenseOf(mods[at.i - d]!);
   }
-  if (tense && found.status !== 'denied' && !MODAL_BEFORE.test(mods[at.i - 1] ?? '')) found = { status: tense, cue: true };
+  if (tense && found.status !== 'denied' && !MODAL_BEFORE.test(mods[at.i - 1] ?? '')) [found, why] = [{ status: tense, cue: true }, 'tense'];
   // "щоб зустрітися з Путіним": what a purpose clause names is still ahead.
-  if (!found.cue && /^(щоб|чтобы|аби)$/.test(mods[0] ?? '')) found = { status: 'planned', cue: true };
+  if (!found.cue && /^(щоб|чтобы|аби)$/.test(mods[0] ?? '')) [found, why] = [{ status: 'planned', cue: true }, 'purpose'];
   const nestedStatus = nested && !(date && ref) && (found.status === 'happened' || found.status === 'unclear') ? nested : null;
   const { status, cue } = x.denied ? { status: 'denied' as const, cue: true } : nestedStatus ? { status: nestedStatus, cue: true } : found;
+  if (x.denied) why = 'denial';
+  else if (nestedStatus) why = 'nested';
   // "встреча ожидается в субботу": a planned contact's bare weekday is the coming one, not the
   // last (the date grammar alone reads a bare weekday as past, as reports mostly mean).
   if (status === 'planned' && date && ref && date.precision === 'day' && date.date < refIso) {
@@ -783,6 +786,7 @@ function finishContact(
       },
       mentions: [{ start: span.start, end: span.end }],
       confidence: Math.round(confidence * 100) / 100,
+      statusCue: why,
       sentence: si,
       inherited,
     },

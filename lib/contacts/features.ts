@@ -33,6 +33,9 @@ export function candidateFeatures(c: ArticleContact, ctx: CandidateContext): Fea
   x[`rs:${c.status}`] = 1;
   x[`rt:${c.type}`] = 1;
   x[`rs*rt:${c.status}:${c.type}`] = 1;
+  // Why the rules gave that status: a cue word or the verb's tense is evidence, the default is not.
+  x[`why:${c.statusCue ?? 'default'}`] = 1;
+  x[`why*rs:${c.statusCue ?? 'default'}:${c.status}`] = 1;
   // The rules' confidence sums named sides, a status cue, a date and whether the contact was
   // told back; its buckets carry those.
   x[`conf:${Math.round(c.confidence * 20)}`] = 1;

@@ -30,8 +30,17 @@ export type ContactFacts = {
   confidence: number;
 };
 
+/**
+ * What gave the rules their status (lib/contacts/extract.ts): a cue word of the clause, the
+ * contact verb's tense, a denial governing the clause, a purpose clause, a contact nested in
+ * another, a date after publication, or nothing (the default). The learned decisions read it; it
+ * is not part of what the pipeline outputs.
+ */
+export type StatusCue = 'cue' | 'tense' | 'denial' | 'purpose' | 'nested' | 'date' | 'default';
+
 /** A contact as one article reports it. */
 export type ArticleContact = ContactFacts & {
+  statusCue?: StatusCue;
   participants: Participant[];
   reportedBy: string[];
   evidence: Evidence;

@@ -1,0 +1,118 @@
+/**
+ * How predicted contacts are matched to labelled ones and scored (scripts/eval-contacts.ts says
+ * the rules), the folds of the cross-validation, and the out-of-fold predictions the training
+ * calibrates confidence on.
+ */
+import type { FoundContact } from '../lib/analyze';
+import { decideContacts, type ContactModel } from '../lib/contacts/decide';
+import type { ArticleContact } from '../lib/contacts/types';
+import { typesCompatible } from '../lib/history/merge';
+import type { Lang } from '../lib/text/lang';
+import { sha256, type GoldContact } from './contacts-corpus';
+export type { GoldContact };
+import type { Item } from './train-contacts';
+
+
+/** The fields of a prediction the evaluation looks at, with the sentence that gave it. */
+export type Predicted = Pick<FoundContact, 'participants' | 'sides' | 'type' | 'status' | 'date' | 'place'> & { evidence: string; confidence?: number };
+export type Pair = { gold: GoldContact; pred: Predicted };
+export type TextResult = { file: string; lang: Lang; pairs: Pair[]; misses: GoldContact[]; falseHits: Predicted[]; predicted: Predicted[] };
+export type Score = {
+  texts: number;
+  gold: number;
+  predicted: number;
+  matched: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  typeAccuracy: number;
+  statusAccuracy: number;
+  dateAccuracy: number;
+  placeAccuracy: number;
+};
+
+const sameSet = (a: string[], b: string[]) => a.length === b.length && new Set([...a, ...b]).size === new Set(a).size;
+
+/** Whether a prediction names the same parties as a gold contact. */
+export function partiesAgree(gold: Pick<GoldContact, 'participants' | 'sides'>, pred: Pick<Predicted, 'participants' | 'sides'>): boolean {
+  if (gold.participants.length) return sameSet(gold.participants, pred.participants);
+  return !pred.participants.length && sameSet(gold.sides, pred.sides);
+}
+
+/** One-to-one matching of one text's predictions to its gold contacts. */
+export function matchContacts(gold: GoldContact[], preds: Predicted[]): { pairs: Pair[]; misses: GoldContact[]; falseHits: Predicted[] } {
+  const cands: { g: number; p: number; score: number }[] = [];
+  gold.forEach((g, gi) =>
+    preds.forEach((p, pi) => {
+      if (!partiesAgree(g, p) || !typesCompatible(g.type, p.type)) return;
+      const score = (g.type === p.type ? 1 : 0) + (g.status === p.status ? 2 : 0) + (g.date === p.date ? 1 : 0);
+      cands.push({ g: gi, p: pi, score });
+    }),
+  );
+  cands.sort((a, b) => b.score - a.score);
+  const usedG = new Set<number>();
+  const usedP = new Set<number>();
+  const pairs: Pair[] = [];
+  for (const c of cands) {
+    if (usedG.has(c.g) || usedP.has(c.p)) continue;
+    usedG.add(c.g);
+    usedP.add(c.p);
+    pairs.push({ gold: gold[c.g]!, pred: preds[c.p]! });
+  }
+  return { pairs, misses: gold.filter((_, i) => !usedG.has(i)), falseHits: preds.filter((_, i) => !usedP.has(i)) };
+}
+
+const ratio = (a: number, b: number) => (b ? a / b : 1);
+
+export function score(results: TextResult[]): Score {
+  const matched = results.reduce((n, r) => n + r.pairs.length, 0);
+  const gold = matched + results.reduce((n, r) => n + r.misses.length, 0);
+  const predicted = matched + results.reduce((n, r) => n + r.falseHits.length, 0);
+  const pairs = results.flatMap((r) => r.pairs);
+  const precision = ratio(matched, predicted);
+  const recall = ratio(matched, gold);
+  return {
+    texts: results.length,
+    gold,
+    predicted,
+    matched,
+    precision,
+    recall,
+    f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
+    typeAccuracy: ratio(pairs.filter((p) => p.gold.type === p.pred.type).length, pairs.length),
+    statusAccuracy: ratio(pairs.filter((p) => p.gold.status === p.pred.status).length, pairs.length),
+    dateAccuracy: ratio(pairs.filter((p) => p.gold.date === p.pred.date).length, pairs.length),
+    placeAccuracy: ratio(pairs.filter((p) => p.gold.place === p.pred.place).length, pairs.length),
+  };
+}
+
+const toPredicted = (c: ArticleContact): Predicted => ({
+  participants: c.participants.flatMap((p) => (p.actorId ? [p.actorId] : [])),
+  sides: c.sides,
+  type: c.type,
+  status: c.status,
+  date: c.date,
+  place: c.place,
+  evidence: c.evidence.exact,
+  confidence: c.confidence,
+});
+
+/** Scores each text's contacts as the model decides them (the rules' candidates when model is null). */
+export function evaluateItems(items: Item[], model: ContactModel | null): TextResult[] {
+  return items.map((it) => {
+    const cs = model ? decideContacts(it.cands, it, model) : it.cands;
+    const preds = cs.map(toPredicted);
+    return { file: it.t.id, lang: it.t.lang, predicted: preds, ...matchContacts(it.t.contacts, preds) };
+  });
+}
+
+/** Folds stratified by language: each language's texts in sha256 order, dealt round the folds. */
+export function folds(items: Item[], k = 5): Item[][] {
+  const out: Item[][] = Array.from({ length: k }, () => []);
+  for (const lang of ['uk', 'ru']) {
+    const mine = items.filter((it) => it.t.lang === lang).sort((a, b) => sha256(`fold:${a.t.id}`).localeCompare(sha256(`fold:${b.t.id}`)));
+    mine.forEach((it, i) => out[i % k]!.push(it));
+  }
+  return out;
+}
+
