@@ -125,10 +125,10 @@ test('the worker stopped inside the store transaction: nothing half-written, the
 });
 
 test('the worker stopped after storing, before replying: the article sent again is not stored twice', async () => {
-  // The second report of talks the first already stored (undated talks of the two sides, not
-  // in the reference timeline): a record with both articles, where a second fold of the same
-  // article would show (an extra source, or the confidence raised again).
-  const first = samplePages().find((p) => p.file.startsWith('nenka-rosiya-i-ssha-vedut'))!;
+  // The second report of a contact the first already stored (the Istanbul consultations of 27
+  // February 2025, Coulter and Darchiev): a record with both articles, where a second fold of the
+  // same article would show (an extra source, or the confidence raised again).
+  const first = siteBaselines().find((p) => p.file.startsWith('pravda-stambul-konsultatsii'))!;
   const second = siteBaselines().find((p) => p.file.startsWith('tass-stambul-konsultatsii'))!;
   const reference = await cleanRun(first, second);
   expect(reference.some((r) => [first, second].every((p) => r.sources.some((s) => s.url === p.url)))).toBe(true);
