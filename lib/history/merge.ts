@@ -77,15 +77,24 @@ function mergedConfidence(match: Pick<ContactRecord, 'confidence' | 'sources'>, 
   return Math.round(Math.min(MAX_CONFIDENCE, base + PER_SOURCE * (sources - 1)) * 100) / 100;
 }
 
+/** The candidate an incoming record folds into, if any. */
+export function matchFor<T extends Omit<ContactRecord, 'id'>>(candidates: T[], incoming: Omit<ContactRecord, 'id'>): T | undefined {
+  return (
+    // The same key is the same people, status and month: one contact, whatever kind each source
+    // calls it (the disagreement is kept and shown). Told by the sides alone, a key says too little:
+    // talks and a back channel of "Russia and the US" that month are two contacts.
+    candidates.find((c) => c.key === incoming.key && (c.participants.length > 0 || typesCompatible(c.type, incoming.type)) && sameTime(c, incoming)) ??
+    candidates.find((c) => sameContact(asArticleContact(c), asArticleContact(incoming)) && typesCompatible(c.type, incoming.type) && sameTime(c, incoming))
+  );
+}
+
 /**
  * Folds an incoming record into the history's candidates: returns the record to write (an
  * existing one with the new source added, or the incoming one). A person's edits win over
  * what extraction says; a source already present is replaced, never duplicated.
  */
 export function foldRecord(candidates: ContactRecord[], incoming: Omit<ContactRecord, 'id'>): ContactRecord {
-  const match =
-    candidates.find((c) => c.key === incoming.key && sameTime(c, incoming)) ??
-    candidates.find((c) => sameContact(asArticleContact(c), asArticleContact(incoming)) && typesCompatible(c.type, incoming.type) && sameTime(c, incoming));
+  const match = matchFor(candidates, incoming);
   if (!match) return { ...incoming };
   const sources = [...match.sources.filter((s) => !incoming.sources.some((n) => n.url === s.url)), ...incoming.sources];
   // Seen last is the later of the two: a reference-timeline record (dated by its event) folding
@@ -145,8 +154,8 @@ export function foldAll(records: Omit<ContactRecord, 'id'>[]): Omit<ContactRecor
   for (const r of records) {
     const keys = r.participants.length ? r.participants : r.sides.map((s) => `side:${s}`);
     const cands = [...new Set(keys.flatMap((k) => byParty.get(k) ?? []))];
+    const prev = matchFor(cands, r);
     const folded = foldRecord(cands, r);
-    const prev = cands.find((c) => folded.key === c.key && c !== folded);
     if (prev) Object.assign(prev, folded);
     else {
       out.push(folded);

@@ -141,7 +141,7 @@ test('popup: this page, the history with sources, and the JSON export', async ()
   await expect(popup.locator('li.contact[data-status="denied"]')).toHaveCount(1);
   await popup.getByRole('searchbox').fill('');
   // The reference timeline apart from what was read: every row it keeps wears the tag.
-  await popup.getByText('Side, language, review, origin').click();
+  await popup.getByText('Side, language, review, origin, confidence').click();
   await popup.getByLabel('Origin').selectOption('reference');
   await expect(popup.getByTestId('count')).toHaveText(/^(\d+) of \d+ contacts/);
   const rows = popup.locator('li.contact');
@@ -556,6 +556,32 @@ test('the popup lists earlier contacts of the same parties, with their sources',
   await expect(related).toContainText('Женев');
   const dates = await related.locator('.muted').allTextContents();
   expect(dates.every((d) => d <= '2021-12-02')).toBe(true);
+  await popup.close();
+  await page.close();
+});
+
+test('a contact dated by its report reads "by" its day; a confidence threshold hides the less sure on this page and in the history', async () => {
+  // The article reports talks under way with no day of their own (dated by the article, 10
+  // February 2025) and a denied call, the talks the less sure of the two.
+  const p = articles.find((a) => a.file.startsWith('nenka-rosiya-i-ssha-vedut'))!;
+  const { page, popup } = await openWithPopup(p);
+  const panel = popup.getByTestId('page-panel');
+  const talks = panel.locator('li.contact[data-type="negotiations"]');
+  await expect(talks.locator('.date.by-report')).toHaveText('by 2025-02-10');
+  await expect(panel.locator('li.contact')).toHaveCount(2);
+
+  await popup.getByRole('tab', { name: 'History' }).click();
+  await popup.getByRole('searchbox').fill('Росія і США ведуть переговори');
+  await expect(popup.locator('li.contact .date.by-report')).toHaveText('by 2025-02-10');
+  await popup.getByText('Side, language, review, origin, confidence').click();
+  await popup.getByLabel('Confidence').selectOption('0.5');
+  await expect(popup.locator('li.contact')).toHaveCount(0);
+  // The threshold is a setting: this page's list follows it, and says what it hides.
+  await popup.getByRole('tab', { name: 'This page' }).click();
+  await expect(panel.locator('li.contact')).toHaveCount(1);
+  await expect(panel.getByTestId('hidden-below')).toContainText('1 hidden below confidence 0.5');
+  await panel.getByRole('button', { name: 'Show all' }).click();
+  await expect(panel.locator('li.contact')).toHaveCount(2);
   await popup.close();
   await page.close();
 });

@@ -66,3 +66,16 @@ describe('the confidence threshold', () => {
     expect(filterContacts(all, {}, kb)).toHaveLength(4);
   });
 });
+
+describe('contacts told by their sides alone, dated by their reports', () => {
+  const sides = (text: string, published: string, url: string) =>
+    analyzeText({ text, published }, kb).contacts.map((c) => recordFromContact(c, source(url, published)));
+  it('fold only with a contact of a fitting kind: talks and a back channel that month are two', () => {
+    const talks = sides('Росія і США ведуть переговори по лінії МЗС, підтвердили в Москві.', '2025-02-10', 'https://a.example/1');
+    const channel = sides('Російські та американські представники провели таємні переговори у Швейцарії минулого тижня.', '2025-02-12', 'https://b.example/2');
+    expect(talks.map((r) => [r.participants.length, r.type, r.dateBasis])).toEqual([[0, 'negotiations', 'report']]);
+    expect(channel.map((r) => [r.participants.length, r.type])).toEqual([[0, 'backchannel']]);
+    expect(foldAll([...talks, ...channel])).toHaveLength(2);
+    expect(foldAll([...channel, ...talks])).toHaveLength(2);
+  });
+});
