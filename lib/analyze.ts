@@ -1,12 +1,13 @@
 import type { KnowledgeBase } from './kb/index';
 import { findActors, type ActorHit } from './match/actors';
 import { findEvents } from './match/events';
-import { extractContacts } from './contacts/extract';
+import { extractContacts, type ExtractInput } from './contacts/extract';
 import type { ArticleContact, Participant } from './contacts/types';
 import { detectLang, type Lang } from './text/lang';
 import { normalizeText } from './text/normalize';
 import { splitSentences } from './text/sentences';
 import { decideContacts, type DecideInput } from './contacts/decide';
+import { sentenceCandidates } from './contacts/sentence-candidates';
 import { sideOf } from './kb/types';
 import { tokenize } from './text/tokens';
 
@@ -61,6 +62,13 @@ function decideInput(text: string, refIso: string | null, sentences: { span: Tex
   };
 }
 
+/** The contact candidates of a text: the clause rules', and (for the learned decisions) the sentences' they left. */
+export function contactCandidates(input: Omit<ExtractInput, 'weighed'>, withSentences: boolean): ArticleContact[] {
+  const weighed = new Set<number>();
+  const found = extractContacts({ ...input, weighed });
+  return withSentences ? [...found, ...sentenceCandidates(input, found, weighed)] : found;
+}
+
 /** Runs recognition and extraction over an article's text: the one pipeline the extension and the CLI share. */
 export function analyzeText(input: AnalyzeInput, kb: KnowledgeBase): Analysis {
   const { text } = input;
@@ -108,7 +116,9 @@ export function analyzeText(input: AnalyzeInput, kb: KnowledgeBase): Analysis {
     return { id: ev.id, title: ev.title.en, date: ev.date, mentions };
   });
 
-  const candidates = extractContacts({ text, norm, sentences, actors: kb.actors, hits, ref });
+  // With the learned decisions, every sentence naming both sides with a contact word is a
+  // candidate too (sentence-candidates.ts); without them, the rules' reading stands alone.
+  const candidates = contactCandidates({ text, norm, sentences, actors: kb.actors, hits, ref }, !!kb.contactModel);
   const contacts = kb.contactModel && candidates.length ? decideContacts(candidates, decideInput(text, refIso, sentences, hits, kb), kb.contactModel) : candidates;
   base.contacts = contacts.map(({ participants, ...rest }) => ({
     ...rest,

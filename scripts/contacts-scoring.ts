@@ -100,7 +100,8 @@ const toPredicted = (c: ArticleContact): Predicted => ({
 /** Scores each text's contacts as the model decides them (the rules' candidates when model is null). */
 export function evaluateItems(items: Item[], model: ContactModel | null): TextResult[] {
   return items.map((it) => {
-    const cs = model ? decideContacts(it.cands, it, model) : it.cands;
+    // Without a model, the rules' candidates as they stand (the sentence candidates need deciding).
+    const cs = model ? decideContacts(it.cands, it, model) : it.cands.filter((c) => c.origin !== 'sentence');
     const preds = cs.map(toPredicted);
     return { file: it.t.id, lang: it.t.lang, predicted: preds, ...matchContacts(it.t.contacts, preds) };
   });

@@ -11,12 +11,14 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { annotate } from '../lib/annotate';
 import { decideParties, type ContactModel, type DecideInput } from '../lib/contacts/decide';
 import { partyCandidates, partyFeatures, type HitRef } from '../lib/contacts/parties';
 import { sideOf } from '../lib/kb/types';
 import { normalizeText } from '../lib/text/normalize';
 import { splitSentences } from '../lib/text/sentences';
+import { tokenize } from '../lib/text/tokens';
+import { findActors } from '../lib/match/actors';
+import { contactCandidates } from '../lib/analyze';
 import { candidateFeatures } from '../lib/contacts/features';
 import type { ArticleContact } from '../lib/contacts/types';
 import { bundledKb } from '../lib/kb/index';
@@ -33,20 +35,23 @@ export const MODEL_FILE = join(import.meta.dirname, '..', 'lib', 'contacts', 'co
 /** One text with the rules' candidates and what the decisions read, ready for training or deciding. */
 export type Item = DecideInput & { t: CorpusText & { text: string }; cands: ArticleContact[] };
 
-/** Runs the pipeline with no model: the rules' candidates as they come. */
+/**
+ * Each text's candidates as analyzeText makes them for the decisions (the clause rules' and the
+ * sentences', lib/analyze.ts contactCandidates), with what the decisions read.
+ */
 export function candidatesOf(texts: (CorpusText & { text: string })[]): Item[] {
-  const kb = { ...bundledKb(), contactModel: null };
-  const noHtml = (): Document => {
-    throw new Error('the corpus is text');
-  };
+  const kb = bundledKb();
   return texts.map((t) => {
-    const a = annotate({ id: t.id, text: t.text, published: t.published, lang: t.lang }, kb, noHtml);
-    const cands: ArticleContact[] = a.contacts.map(({ parties, participants: _ids, ...rest }) => ({ ...rest, participants: parties }));
-    const sentences = splitSentences(normalizeText(t.text));
-    const hits: HitRef[] = a.actors
-      .flatMap((x) => x.mentions.map((m) => ({ id: x.id, side: sideOf(x.country), kind: x.kind, start: m.start, end: m.end })))
-      .sort((p, q) => p.start - q.start);
-    return { t, text: t.text, refIso: t.published.slice(0, 10), leadEnd: sentences[0]?.end ?? 0, sentences, hits, cands };
+    const norm = normalizeText(t.text);
+    const spans = splitSentences(norm);
+    const actorHits = findActors(norm, kb.lexicon);
+    const ref = new Date(`${t.published.slice(0, 10)}T00:00:00Z`);
+    const cands = contactCandidates({ text: t.text, norm, sentences: spans.map((span) => ({ span, tokens: tokenize(norm, span.start, span.end) })), actors: kb.actors, hits: actorHits, ref }, true);
+    const hits: HitRef[] = actorHits.map((h) => {
+      const x = kb.actors[h.actor]!;
+      return { id: x.id, side: sideOf(x.country), kind: x.kind, start: h.start, end: h.end };
+    });
+    return { t, text: t.text, refIso: t.published.slice(0, 10), leadEnd: spans[0]?.end ?? 0, sentences: spans, hits, cands };
   });
 }
 
@@ -98,7 +103,7 @@ export function dateTarget(g: GoldContact, c: ArticleContact, refIso: string): s
  * on. A status the rules read from a word (a cue, the verb's tense, a denial) is theirs; the model
  * decides the status only where they had none.
  */
-export const SETTINGS = { l2: 0.01, minCount: 3, threshold: 0.1, margin: { type: 1, status: 0.4, date: 0.4 }, party: false, keepStatusOf: ['cue', 'tense', 'denial', 'purpose', 'nested', 'date'] };
+export const SETTINGS = { l2: 0.03, minCount: 3, threshold: 0.3, margin: { type: 1, status: 0.4, date: 0.4 }, party: false, keepStatusOf: ['cue', 'tense', 'denial', 'purpose', 'nested', 'date'] };
 export type Settings = typeof SETTINGS;
 
 /**

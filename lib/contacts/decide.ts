@@ -45,6 +45,8 @@ export function decideParties(cands: ArticleContact[], input: Pick<DecideInput, 
   for (const h of input.hits) times.set(h.id, (times.get(h.id) ?? 0) + 1);
   const yes = party.classes.indexOf('yes');
   const out = cands.map((c) => {
+    // The clause rules chose their parties by grammar; a sentence candidate names everyone.
+    if (c.origin !== 'sentence') return c;
     const pcs = partyCandidates(c, input.sentences, input.hits);
     const keep = pcs.filter((p) => predict(party, partyFeatures(c, p, input.text, times.get(p.id) ?? 0))[yes]! >= 0.5);
     return withParties(c, keep, input.text) ?? c;
@@ -93,7 +95,7 @@ export function decideContacts(found: ArticleContact[], input: DecideInput, mode
         : choice === 'report'
           ? { date: input.refIso, endDate: null, datePrecision: 'day' as const, dateBasis: 'report' as const }
           : { date: null, endDate: null, datePrecision: null };
-    const { dateBasis: _old, statusCue: _why, ...rest } = c;
+    const { dateBasis: _old, statusCue: _why, origin: _from, ...rest } = c;
     const conf = model.calibration ? predict(model.calibration, { lp: logit(p) })[1]! : p;
     out.push({ ...rest, type, status, ...dated, confidence: Math.round(conf * 100) / 100 });
   }

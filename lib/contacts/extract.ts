@@ -20,6 +20,8 @@ export type ExtractInput = {
   actors: Actor[];
   hits: ActorHit[];
   ref: Date | null;
+  /** Filled with the starts of the sentences where the rules weighed a US–Russia contact, whether they kept it or not. */
+  weighed?: Set<number>;
 };
 
 type Party = { pos: number; end: number; actor: number | null; side: Side; speaker: boolean; descriptor?: boolean; denier?: boolean };
@@ -189,7 +191,7 @@ function tenseOf(w: string): 'happened' | 'planned' | null {
 const STATUS_CUES_G = STATUS_CUES.map((c) => ({ ...c, re: new RegExp(c.re.source, 'gu') }));
 const LETTER = /\p{L}/u;
 
-function statusOf(lower: string, from: number, trigger: number, future: boolean): { status: ContactStatus; cue: boolean } {
+export function statusOf(lower: string, from: number, trigger: number, future: boolean): { status: ContactStatus; cue: boolean } {
   let best: { status: ContactStatus; dist: number; rank: number } | null = null;
   STATUS_CUES_G.forEach((cue, rank) => {
     const re = cue.re;
@@ -378,6 +380,8 @@ type Article = {
   ref: Date | null;
   refIso: string;
   possessor: (h: ActorHit) => boolean;
+  /** Sentences (by start) where the rules weighed a contact of both sides, kept or not. */
+  weighed: Set<number>;
 };
 
 // A speaker: a verb of saying right after the name, or right before it with nobody between
@@ -703,6 +707,7 @@ function finishContact(
   if (host && chosen.length && !chosen.some((p) => p.side === host)) chosen = [...chosen, { pos: trig.t.start, end: trig.t.end, actor: null, side: host, speaker: false }];
   const sides = [...new Set(chosen.map((p) => p.side))];
   if (!sides.includes('US') || !sides.includes('RU')) return { last: null, contact: null };
+  art.weighed.add(x.span.start);
   let type: ContactType = baseType;
   // "подібних розмов" told back: the kind of the contact it points to.
   if (inherited && type === 'other' && lastParties) type = lastParties.type;
@@ -813,7 +818,7 @@ export function extractContacts(input: ExtractInput): ArticleContact[] {
     const a = actors[h.actor]!;
     return DESCRIPTOR.test(prev.toLowerCase()) && looksGenitive(a, norm.slice(h.start, h.end)) && !namesOwnRole(a, prev);
   };
-  const art: Article = { text, norm, sentences, actors, hits, ref, refIso: ref ? iso(ref) : '', possessor };
+  const art: Article = { text, norm, sentences, actors, hits, ref, refIso: ref ? iso(ref) : '', possessor, weighed: input.weighed ?? new Set() };
   const raw: Raw[] = [];
   let lastParties: Last | null = null;
   let hitAt = 0;

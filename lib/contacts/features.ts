@@ -31,6 +31,11 @@ function stems(s: string): string[] {
 export function candidateFeatures(c: ArticleContact, ctx: CandidateContext): Features {
   const x: Features = { bias: 1 };
   x[`rs:${c.status}`] = 1;
+  x[`src:${c.origin ?? 'rules'}`] = 1;
+  if (c.origin === 'sentence') {
+    x[`src:sentence:${c.type}`] = 1;
+    x[`src:sentence:named:${Math.min(4, c.participants.filter((p) => p.actorId).length)}`] = 1;
+  }
   x[`rt:${c.type}`] = 1;
   x[`rs*rt:${c.status}:${c.type}`] = 1;
   // Why the rules gave that status: a cue word or the verb's tense is evidence, the default is not.

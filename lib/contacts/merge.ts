@@ -119,8 +119,8 @@ export function mergeArticleContacts<T extends ArticleContact>(cands: T[]): Arti
   const outNamed: Set<string>[] = [];
   const outStarts: Set<number>[] = [];
   for (const c of cands) {
-    const { participants, sides, type, status, statusCue, date, endDate, datePrecision, dateBasis, place, reportedBy, evidence, mentions, confidence } = c;
-    const plain: ArticleContact = { participants, sides, type, status, ...(statusCue && { statusCue }), date, endDate, datePrecision, ...(dateBasis && { dateBasis }), place, reportedBy, evidence, mentions, confidence };
+    const { participants, sides, type, status, statusCue, origin, date, endDate, datePrecision, dateBasis, place, reportedBy, evidence, mentions, confidence } = c;
+    const plain: ArticleContact = { participants, sides, type, status, ...(statusCue && { statusCue }), ...(origin && { origin }), date, endDate, datePrecision, ...(dateBasis && { dateBasis }), place, reportedBy, evidence, mentions, confidence };
     const np = named(plain);
     const i = out.findIndex((o, k) => sameNamed(o, outNamed[k]!, plain, np) && sameOccasion(o.type, plain.type) && (o.status === plain.status || !hostOnlyVisit(o, plain)));
     if (i >= 0) {

@@ -41,6 +41,8 @@ export type StatusCue = 'cue' | 'tense' | 'denial' | 'purpose' | 'nested' | 'dat
 /** A contact as one article reports it. */
 export type ArticleContact = ContactFacts & {
   statusCue?: StatusCue;
+  /** Where the candidate came from: the clause rules, or a sentence naming both sides (sentence-candidates.ts). Not output. */
+  origin?: 'rules' | 'sentence';
   participants: Participant[];
   reportedBy: string[];
   evidence: Evidence;

@@ -1,0 +1,92 @@
+/**
+ * Candidates the clause rules do not make: every sentence with a contact word that names both
+ * sides (people, institutions or side words such as "США", "російська делегація") and gave no
+ * candidate of the rules becomes one, with everyone it names. On the labelled corpus's dev part,
+ * three in four contacts the rules miss have such a sentence. Whether it is a contact, who of
+ * those named takes part, its status and its date are then for the learned decisions
+ * (decide.ts), which see that it came from here.
+ */
+import type { ContactType, Side } from '../kb/types';
+import { sideOf } from '../kb/types';
+import { findDates } from '../text/dates';
+import { statusOf, type ExtractInput } from './extract';
+import { SIDE_WORDS } from './lexicon';
+import type { ArticleContact, Participant } from './types';
+import { triggerOf } from './words';
+
+// Of two contact words in one sentence, the one that says more about the mode names it.
+const RANK: Record<ContactType, number> = { phone_call: 7, video_call: 7, backchannel: 6, consultations: 5, negotiations: 4, visit: 3, meeting: 2, other: 1 };
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+
+function sideWord(text: string): Side | null {
+  for (const [re, side] of SIDE_WORDS) if (re.test(text)) return side;
+  return null;
+}
+
+/** `weighed`: the sentences the rules weighed a contact of both sides in (ExtractInput.weighed): theirs, kept or not. */
+export function sentenceCandidates(input: ExtractInput, found: ArticleContact[], weighed: Set<number> = new Set()): ArticleContact[] {
+  const { text, norm, sentences, actors, hits, ref } = input;
+  // A sentence the rules made a candidate of, or weighed one in and turned down ("домовилися
+  // продовжити діалог"), is theirs: candidates beside theirs there (tried on dev, with everyone the
+  // sentence names) lost more than they found.
+  const told = new Set(found.flatMap((c) => c.mentions.map((m) => m.start)));
+  const out: ArticleContact[] = [];
+  let h = 0;
+  for (const { span, tokens } of sentences) {
+    while (h < hits.length && hits[h]!.start < span.start) h++;
+    if (told.has(span.start) || weighed.has(span.start)) continue;
+    let trig: { at: number; type: ContactType } | null = null;
+    for (const t of tokens) {
+      // "примет" alone is no contact word here: the clause rules read it only before a person.
+      const type = triggerOf(t.text.toLowerCase());
+      if (type && !/^(примет|примут|принял|прийме|прийняв)/i.test(t.text) && (!trig || RANK[type] > RANK[trig.type])) trig = { at: t.start, type };
+    }
+    if (!trig) continue;
+    const named: Participant[] = [];
+    const reportedBy: string[] = [];
+    for (let k = h; k < hits.length && hits[k]!.start < span.end; k++) {
+      const a = actors[hits[k]!.actor]!;
+      if (a.kind === 'media') {
+        if (!reportedBy.includes(a.id)) reportedBy.push(a.id);
+        continue;
+      }
+      if (named.some((p) => p.actorId === a.id)) continue;
+      named.push({ actorId: a.id, side: sideOf(a.country), text: text.slice(hits[k]!.start, hits[k]!.end) });
+    }
+    // An institution stands for its side only when nobody of that side is named (GUIDE.md 2).
+    const people = new Set(named.filter((p) => actors.find((a) => a.id === p.actorId)?.kind === 'person').map((p) => p.side));
+    const parties = named.filter((p) => actors.find((a) => a.id === p.actorId)?.kind === 'person' || ((p.side === 'US' || p.side === 'RU') && !people.has(p.side)));
+    const covered = new Set(parties.map((p) => p.side));
+    for (const t of tokens) {
+      const side = sideWord(t.text);
+      if (side && !covered.has(side)) {
+        covered.add(side);
+        parties.push({ actorId: null, side, text: t.text });
+      }
+    }
+    if (!covered.has('US') || !covered.has('RU')) continue;
+    const dates = findDates(norm, ref, span.start, span.end);
+    let date = dates[0] ?? null;
+    for (const d of dates) if (Math.abs(d.start - trig.at) < Math.abs(date!.start - trig.at)) date = d;
+    const future = !!(date && ref && date.date > iso(ref));
+    const { status, cue } = statusOf(norm.slice(span.start, span.end).toLowerCase(), span.start, trig.at, future);
+    out.push({
+      participants: parties,
+      sides: [...covered].sort(),
+      type: trig.type,
+      status,
+      statusCue: cue ? 'cue' : 'default',
+      origin: 'sentence',
+      date: date?.date ?? null,
+      endDate: date?.endDate ?? null,
+      datePrecision: date?.precision ?? null,
+      ...(date && { dateBasis: 'text' as const }),
+      place: null,
+      reportedBy,
+      evidence: { start: span.start, end: span.end, exact: text.slice(span.start, span.end), prefix: text.slice(Math.max(0, span.start - 32), span.start), suffix: text.slice(span.end, span.end + 32) },
+      mentions: [{ start: span.start, end: span.end }],
+      confidence: 0.3,
+    });
+  }
+  return out;
+}
