@@ -5,6 +5,7 @@
  * Prints one JSON object per document (one line each with --jsonl). Bad input is reported on
  * stderr with its name; the rest is still processed and the exit status is 1.
  */
+import { once } from 'node:events';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -37,6 +38,31 @@ function parseArgs(argv: string[]): Opts {
   return o;
 }
 
+// The reader of our output went away (`| head`): stop quietly, as Unix tools do.
+let readerGone = false;
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') throw e;
+  readerGone = true;
+});
+
+/**
+ * Writes with backpressure: a reader slower than us (a pipe to Python, jq, gzip) gets every
+ * byte, and a large input is not turned into an unbounded buffer of pending output.
+ */
+async function out(s: string): Promise<void> {
+  if (readerGone) return;
+  let ok: boolean;
+  try {
+    ok = process.stdout.write(s);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EPIPE') throw e;
+    readerGone = true;
+    return;
+  }
+  // A drain, or the reader gone (once() rejects on the stream's error; the handler above marks it).
+  if (!ok) await once(process.stdout, 'drain').catch(() => undefined);
+}
+
 async function main(): Promise<number> {
   let opts: Opts;
   try {
@@ -49,8 +75,8 @@ async function main(): Promise<number> {
   const records: Omit<ContactRecord, 'id'>[] = [];
   const seen = new Date().toISOString();
   let failed = 0;
-  const emit = (a: Analysis & { posts?: Analysis[] }, pretty: boolean) => {
-    process.stdout.write(JSON.stringify(toAnnotation(a), null, pretty ? 2 : undefined) + '\n');
+  const emit = async (a: Analysis & { posts?: Analysis[] }, pretty: boolean) => {
+    await out(JSON.stringify(toAnnotation(a), null, pretty ? 2 : undefined) + '\n');
     if (opts.history) {
       // A live blog's contacts come from its posts, each its own source.
       for (const doc of a.posts ?? [a]) {
@@ -68,6 +94,7 @@ async function main(): Promise<number> {
     const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
     let n = 0;
     for await (const line of rl) {
+      if (readerGone) break;
       n++;
       if (!line.trim()) continue;
       let doc: AnnotateInput;
@@ -87,7 +114,7 @@ async function main(): Promise<number> {
         continue;
       }
       try {
-        emit(annotate(doc, kb, parseHtml), false);
+        await emit(annotate(doc, kb, parseHtml), false);
       } catch (e) {
         fail(`line ${n} (id ${doc.id})`, (e as Error).message);
       }
@@ -98,6 +125,7 @@ async function main(): Promise<number> {
       return 2;
     }
     for (const file of opts.files) {
+      if (readerGone) break;
       let content: string;
       try {
         content = readFileSync(file, 'utf8');
@@ -108,7 +136,7 @@ async function main(): Promise<number> {
       try {
         const isHtml = /\.x?html?$/i.test(file) || /^\s*<(!doctype|html)/i.test(content);
         const input: AnnotateInput = { id: basename(file), url: opts.url ?? null, published: opts.published ?? null, ...(isHtml ? { html: content } : { text: content }) };
-        emit(annotate(input, kb, parseHtml), opts.files.length === 1);
+        await emit(annotate(input, kb, parseHtml), opts.files.length === 1);
       } catch (e) {
         fail(file, (e as Error).message);
       }
@@ -120,4 +148,9 @@ async function main(): Promise<number> {
   return failed ? 1 : 0;
 }
 
-main().then((code) => process.exit(code));
+// Not process.exit(): it would end the process with output still queued for a slow reader. The
+// exit status is set and Node exits once stdout has drained.
+void main().then((code) => {
+  process.exitCode = code;
+  if (readerGone) process.stdin.destroy();
+});
