@@ -9,6 +9,9 @@ import { extractArticle } from '../lib/article/extract';
 import { isFurniture } from '../lib/article/furniture';
 import { readMeta } from '../lib/article/meta';
 import { extractContacts } from '../lib/contacts/extract';
+import { sentenceCandidates } from '../lib/contacts/sentence-candidates';
+import { decideContacts } from '../lib/contacts/decide';
+import { sideOf } from '../lib/kb/types';
 import { buildTextIndex } from '../lib/dom/text-index';
 import { planOf } from '../lib/ext/analyze-service';
 import type { KnowledgeBase } from '../lib/kb/index';
@@ -56,7 +59,15 @@ export function stageTimes(doc: Document, url: string, kb: KnowledgeBase, publis
   lap('analyze: findActors');
   findEvents(norm, sentences, kb.events);
   lap('analyze: findEvents');
-  extractContacts({ text: index.text, norm, sentences, actors: kb.actors, hits, ref });
-  lap('analyze: extractContacts');
+  const found = extractContacts({ text: index.text, norm, sentences, actors: kb.actors, hits, ref });
+  lap('analyze: extractContacts (clause rules)');
+  const more = sentenceCandidates({ text: index.text, norm, sentences, actors: kb.actors, hits, ref }, found);
+  lap('analyze: sentence candidates');
+  if (kb.contactModel) {
+    const refIso = ref ? ref.toISOString().slice(0, 10) : '';
+    const decideHits = hits.map((h) => ({ id: kb.actors[h.actor]!.id, side: sideOf(kb.actors[h.actor]!.country), kind: kb.actors[h.actor]!.kind, start: h.start, end: h.end }));
+    decideContacts([...found, ...more], { text: index.text, refIso, leadEnd: spans[0]?.end ?? 0, sentences: spans, hits: decideHits }, kb.contactModel);
+  }
+  lap('analyze: learned decisions');
   return out;
 }
