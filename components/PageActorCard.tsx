@@ -35,7 +35,7 @@ export function PageActorCard({ db, actor: a, byId, day }: PageActorCardProps) {
       ) : (
         <ul class="recent">
           {recent.map((c, i) => {
-            const text = `${c.date ? dateLabel({ date: c.date, endDate: null, datePrecision: c.date.length === 10 ? 'day' : c.date.length === 7 ? 'month' : 'year' }, lang) : (c.reported ?? '')} · ${c.with} · ${t(c.type as MessageKey)}${c.status === 'happened' ? '' : ` (${t(c.status as MessageKey)})`}`;
+            const text = `${c.date ? dateLabel({ date: c.date, endDate: null, datePrecision: c.date.length === 10 ? 'day' : c.date.length === 7 ? 'month' : 'year', ...(c.byReport && { dateBasis: 'report' as const }) }, lang) : (c.reported ?? '')} · ${c.with} · ${t(c.type as MessageKey)}${c.status === 'happened' ? '' : ` (${t(c.status as MessageKey)})`}`;
             const href = safeHref(c.url);
             return <li key={i}>{href ? <a href={href} target="_blank" rel="noreferrer">{text}</a> : text}</li>;
           })}

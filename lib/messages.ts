@@ -27,7 +27,7 @@ export type Message =
 export type ActorCard = { name: string; role: string | null; country: string; wikidata: string | null; kind: string; recent?: RecentContact[] };
 
 /** One of an actor's latest contacts from the history, for the hover card. */
-export type RecentContact = { date: string | null; reported: string | null; type: string; status: string; with: string; url: string; site: string | null; label?: string };
+export type RecentContact = { date: string | null; /** The date is the report's: it took place on or before it. */ byReport?: boolean; reported: string | null; type: string; status: string; with: string; url: string; site: string | null; label?: string };
 
 /** Offsets to highlight: all the content script needs back. */
 export type HighlightPlan = {

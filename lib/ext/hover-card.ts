@@ -84,7 +84,7 @@ export function installHoverCards(targets: Target[], doc: Document = document): 
           if (href) a.href = href;
           a.target = '_blank';
           a.rel = 'noreferrer';
-          a.textContent = c.label ?? `${c.date ?? (c.reported ? `reported ${c.reported}` : 'undated')} · ${c.with} · ${c.type.replace('_', ' ')}${c.status === 'happened' ? '' : ` (${c.status})`}`;
+          a.textContent = c.label ?? `${c.date ? (c.byReport ? `by ${c.date}` : c.date) : c.reported ? `reported ${c.reported}` : 'undated'} · ${c.with} · ${c.type.replace('_', ' ')}${c.status === 'happened' ? '' : ` (${c.status})`}`;
           li.append(a);
           return li;
         }),

@@ -9,6 +9,7 @@ export async function recentContacts(db: HistoryDB, id: string, kb: Pick<Knowled
   const rows = (await db.contacts.where('participants').equals(id).toArray()).sort((a, b) => when(b).localeCompare(when(a))).slice(0, limit);
   return rows.map((r) => ({
     date: r.date,
+    ...(r.date && r.dateBasis === 'report' && { byReport: true }),
     reported: r.sources[0]?.published?.slice(0, 10) ?? null,
     type: r.type,
     status: r.status,

@@ -79,3 +79,15 @@ describe('contacts told by their sides alone, dated by their reports', () => {
     expect(foldAll([...channel, ...talks])).toHaveLength(2);
   });
 });
+
+describe('an actor’s latest contacts (hover card, actor card)', () => {
+  it('say when a date is the report’s', async () => {
+    const { IDBFactory, IDBKeyRange } = await import('fake-indexeddb');
+    const { HistoryDB, upsertRecords } = await import('@/lib/history/db');
+    const { recentContacts } = await import('@/lib/history/recent');
+    const db = new HistoryDB(`t${Math.random()}`, { indexedDB: new IDBFactory(), IDBKeyRange });
+    await upsertRecords(db, [...reported('2025-03-20', 'https://a.example/1'), ...dated('2024-03-21', 'https://b.example/2')]);
+    const recent = await recentContacts(db, 'vladimir-putin', kb, 'en');
+    expect(recent.map((r) => [r.date, r.byReport ?? false])).toEqual([['2025-03-20', true], ['2024-03-18', false]]);
+  });
+});
