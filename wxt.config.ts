@@ -2,8 +2,11 @@ import { defineConfig } from 'wxt';
 
 export default defineConfig({
   manifest: ({ browser, manifestVersion }) => ({
-    name: 'Kontakty — US–Russia contacts in the news',
-    description: 'Highlights US–Russia contacts in Ukrainian and Russian news and keeps a local, exportable history of them. Sends nothing anywhere.',
+    // Name, description and the shortcut's description in the browser's language
+    // (public/_locales/{en,uk,ru}); the interface's own language switch is separate.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // activeTab: the popup may read the address of the tab it was opened on (to offer turning
     // Kontakty on there); scripting: a content script registered for each site the user adds.
     permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting'],
@@ -12,7 +15,7 @@ export default defineConfig({
     // optional_permissions; WXT drops optional_host_permissions there.
     ...(manifestVersion === 2 ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),
     commands: {
-      'toggle-highlights': { suggested_key: { default: 'Alt+Shift+K' }, description: 'Highlights on or off for this page' },
+      'toggle-highlights': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_cmdToggle__' },
     },
     // Firefox 140 brought the CSS Custom Highlight API. Firefox for Android reads
     // data_collection_permissions only from 142 on (addons-linter warns otherwise).

@@ -9,6 +9,7 @@ import { rejectedFor } from '../history/rejections';
 import { loadRejections } from './rejections-store';
 import { queueSync, setupUserSites } from './user-sites';
 import { ensurePriorEvents, loadPriorEvents } from './prior-store';
+import { clearBadgeOnNavigation, showBadge } from './badge';
 
 const pageKey = (tabId: number) => `page:${tabId}`;
 
@@ -47,7 +48,9 @@ export function setupBackground(db = new HistoryDB()): void {
   const remember = async (tabId: number | undefined, summary: PageSummary) => {
     if (tabId === undefined) return;
     await browser.storage.session?.set({ [pageKey(tabId)]: summary }).catch(() => undefined);
+    await showBadge(tabId, summary);
   };
+  clearBadgeOnNavigation();
 
   browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse: (r: unknown) => void) => {
     const msg = raw as Message;

@@ -596,3 +596,22 @@ test('a contact dated by its report reads "by" its day; a confidence threshold h
   await popup.close();
   await page.close();
 });
+
+test('the toolbar badge counts the contacts the page reports, and nothing on a page that is not an article', async () => {
+  const sw = context.serviceWorkers()[0]!;
+  const badge = (tabId: number) => sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+  const p = articles.find((a) => a.file.startsWith('nenka-rosiya-i-ssha-vedut'))!;
+  const page = await context.newPage();
+  const url = server.urlOf(p);
+  await page.goto(url);
+  const { tabId, summary } = await waitForDecision(context, url);
+  const n = (summary.contacts as unknown[]).length;
+  expect(n).toBeGreaterThan(0);
+  await expect.poll(() => badge(tabId)).toBe(String(n));
+  // The same tab on a page that is not an article: no count.
+  const other = others[0]!;
+  await page.goto(server.urlOf(other));
+  await waitForDecision(context, server.urlOf(other));
+  await expect.poll(() => badge(tabId)).toBe('');
+  await page.close();
+});

@@ -28,6 +28,11 @@ type Manifest = {
   background?: { service_worker?: string; scripts?: string[] };
   web_accessible_resources?: unknown;
   externally_connectable?: unknown;
+  name?: string;
+  description?: string;
+  default_locale?: string;
+  icons?: Record<string, string>;
+  commands?: Record<string, { description?: string }>;
 };
 
 const TARGETS = { chrome: 'chrome-mv3', firefox: 'firefox-mv2' } as const;
@@ -107,5 +112,25 @@ describe.each(['chrome', 'firefox'] as const)('the %s package', (browser) => {
       return FORBIDDEN.filter(([, re]) => re.test(text)).map(([name]) => `${f.slice(OUT.length)}: ${name}`);
     });
     expect(found).toEqual([]);
+  });
+
+  it('has its icons, and its name, description and shortcut in English, Ukrainian and Russian', () => {
+    const m = manifestOf(browser);
+    const dir = dirOf(browser);
+    expect(Object.keys(m.icons ?? {}).sort()).toEqual(['128', '16', '32', '48']);
+    for (const [size, file] of Object.entries(m.icons ?? {})) {
+      const png = readFileSync(join(dir, file));
+      // A PNG of that size: the signature, then the IHDR width and height.
+      expect(png.subarray(1, 4).toString(), file).toBe('PNG');
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)], file).toEqual([Number(size), Number(size)]);
+    }
+    expect([m.name, m.description, m.default_locale, m.commands?.['toggle-highlights']?.description]).toEqual(['__MSG_extName__', '__MSG_extDescription__', 'en', '__MSG_cmdToggle__']);
+    for (const lang of ['en', 'uk', 'ru']) {
+      const msgs = JSON.parse(readFileSync(join(dir, '_locales', lang, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+      expect(Object.keys(msgs).sort(), lang).toEqual(['cmdToggle', 'extDescription', 'extName']);
+      // The stores' limits: a name of 75 characters at most, a description of 132.
+      expect(msgs.extName!.message.length, lang).toBeLessThanOrEqual(75);
+      expect(msgs.extDescription!.message.length, lang).toBeLessThanOrEqual(132);
+    }
   });
 });
