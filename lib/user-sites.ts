@@ -102,16 +102,26 @@ export const isGranted = (site: string, origins: readonly string[]) => origins.s
 export type SyncPlan = { register: (ScriptFiles & { id: string; matches: string[]; runAt: 'document_idle'; persistAcrossSessions: true })[]; unregister: string[] };
 
 /**
+ * A file of the package as scripting.registerContentScripts takes it: a path inside the package.
+ * Firefox gives runtime.getManifest()'s content-script files (and registered scripts' files) as
+ * full moz-extension:// addresses, which registerContentScripts refuses; Chrome gives paths.
+ */
+export function packagePath(file: string): string {
+  return file.replace(/^(?:moz|chrome|safari-web)-extension:\/\/[^/]+\//, '').replace(/^\//, '');
+}
+
+/**
  * Registered scripts for exactly the user's sites that have their permission: a site without
  * its permission (refused, or revoked in the browser's settings) gets no script; a script for a
  * site no longer listed, or registered with other files or patterns, goes (and comes back new).
  * Scripts with other ids are not ours to touch.
  */
 export function planSync(userSites: readonly string[], grantedOrigins: readonly string[], registered: readonly RegisteredScript[], files: ScriptFiles): SyncPlan {
+  const paths = { js: files.js.map(packagePath), css: files.css.map(packagePath) };
   const want = new Map(
-    userSites.filter((s) => isGranted(s, grantedOrigins)).map((s) => [scriptIdOf(s), { id: scriptIdOf(s), matches: [sitePattern(s)], ...files, runAt: 'document_idle' as const, persistAcrossSessions: true as const }]),
+    userSites.filter((s) => isGranted(s, grantedOrigins)).map((s) => [scriptIdOf(s), { id: scriptIdOf(s), matches: [sitePattern(s)], ...paths, runAt: 'document_idle' as const, persistAcrossSessions: true as const }]),
   );
-  const same = (a: readonly string[] | undefined, b: readonly string[]) => (a ?? []).length === b.length && b.every((x) => (a ?? []).includes(x));
+  const same = (a: readonly string[] | undefined, b: readonly string[]) => (a ?? []).length === b.length && b.every((x) => (a ?? []).map(packagePath).includes(packagePath(x)));
   const unregister: string[] = [];
   const have = new Set<string>();
   for (const r of registered) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addUserSite, isBuiltInHost, isGranted, normalizeSite, patternCovers, planSync, removeUserSite, scriptIdOf, sitePattern } from '@/lib/user-sites';
+import { addUserSite, isBuiltInHost, isGranted, normalizeSite, packagePath, patternCovers, planSync, removeUserSite, scriptIdOf, sitePattern } from '@/lib/user-sites';
 import { DEFAULT_SETTINGS, offReason } from '@/lib/settings';
 
 const FILES = { js: ['content-scripts/content.js'], css: ['content-scripts/content.css'] };
@@ -85,6 +85,18 @@ describe('user sites: keeping registrations in step', () => {
   it('drops the script of a removed site, never a script that is not ours', () => {
     const plan = planSync([], ['*://*.zaxid.net/*'], [reg('zaxid.net'), { id: 'something-else', matches: ['*://*/*'] }], FILES);
     expect(plan).toEqual({ register: [], unregister: ['user-site:zaxid.net'] });
+  });
+
+  it('registers paths inside the package where Firefox gives the files as moz-extension:// addresses', () => {
+    const abs = (f: string) => `moz-extension://0b5c7c2e-1b2a-4c7e-9d1e-3f4a5b6c7d8e/${f}`;
+    const firefox = { js: FILES.js.map(abs), css: FILES.css.map(abs) };
+    const plan = planSync(['zaxid.net'], ['*://*.zaxid.net/*'], [], firefox);
+    expect(plan.register[0]).toMatchObject({ js: FILES.js, css: FILES.css });
+    // A script Firefox reports back with full addresses is the same script: left in place.
+    expect(planSync(['zaxid.net'], ['*://*.zaxid.net/*'], [reg('zaxid.net', firefox)], firefox)).toEqual({ register: [], unregister: [] });
+    expect(packagePath('chrome-extension://abcdefghijklmnop/content-scripts/content.js')).toBe('content-scripts/content.js');
+    expect(packagePath('/content-scripts/content.js')).toBe('content-scripts/content.js');
+    expect(packagePath('content-scripts/content.js')).toBe('content-scripts/content.js');
   });
 
   it('replaces a script registered with other files (an update renamed them)', () => {
