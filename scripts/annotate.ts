@@ -1,36 +1,43 @@
 /**
  * Command-line annotator over the extension's pipeline.
- *   annotate [--url URL] [--published YYYY-MM-DD] [--history OUT.json] FILE...
- *   annotate --jsonl [--history OUT.json] < docs.jsonl
- * Prints one JSON object per document (one line each with --jsonl). Bad input is reported on
- * stderr with its name; the rest is still processed and the exit status is 1.
+ *   annotate [--jobs N] [--url URL] [--published YYYY-MM-DD] [--history OUT.json] FILE...
+ *   annotate --jsonl [--jobs N] [--history OUT.json] < docs.jsonl
+ * Prints one JSON object per document (one line each with --jsonl), in input order whatever
+ * the number of jobs. Bad input is reported on stderr with its name; the rest is still
+ * processed and the exit status is 1.
  */
 import { once } from 'node:events';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
 import { createInterface } from 'node:readline';
-import { parseHTML } from 'linkedom';
-import { annotate, toAnnotation, type AnnotateInput } from '../lib/annotate';
+import type { AnnotateInput } from '../lib/annotate';
 import { toHistoryFile } from '../lib/history/exchange';
-import { foldAll, recordFromContact } from '../lib/history/merge';
+import { foldAll } from '../lib/history/merge';
 import type { ContactRecord } from '../lib/history/types';
 import { bundledKb } from '../lib/kb/index';
-import type { Analysis } from '../lib/analyze';
+import type { Done, Task } from './annotate-work';
+import { work } from './annotate-work';
+import { Pool } from './annotate-pool';
 
-const parseHtml = (html: string) => parseHTML(html).document as unknown as Document;
+type Opts = { url?: string; published?: string; history?: string; jsonl: boolean; jobs: number; files: string[] };
 
-type Opts = { url?: string; published?: string; history?: string; jsonl: boolean; files: string[] };
+const USAGE = 'usage: annotate [--jobs N] [--url URL] [--published YYYY-MM-DD] [--history OUT.json] FILE...\n       annotate --jsonl [--jobs N] [--history OUT.json] < docs.jsonl\n';
 
 function parseArgs(argv: string[]): Opts {
-  const o: Opts = { jsonl: false, files: [] };
+  const o: Opts = { jsonl: false, jobs: availableParallelism(), files: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--jsonl') o.jsonl = true;
     else if (a === '--url') o.url = argv[++i];
     else if (a === '--published') o.published = argv[++i];
     else if (a === '--history') o.history = argv[++i];
-    else if (a === '--help' || a === '-h') {
-      process.stdout.write('usage: annotate [--url URL] [--published YYYY-MM-DD] [--history OUT.json] FILE...\n       annotate --jsonl [--history OUT.json] < docs.jsonl\n');
+    else if (a === '--jobs' || a === '-j') {
+      const n = Number(argv[++i]);
+      if (!Number.isInteger(n) || n < 1) throw new Error(`--jobs needs a whole number of 1 or more`);
+      o.jobs = n;
+    } else if (a === '--help' || a === '-h') {
+      process.stdout.write(USAGE);
       process.exit(0);
     } else if (a.startsWith('--')) throw new Error(`unknown option ${a}`);
     else o.files.push(a);
@@ -63,33 +70,9 @@ async function out(s: string): Promise<void> {
   if (!ok) await once(process.stdout, 'drain').catch(() => undefined);
 }
 
-async function main(): Promise<number> {
-  let opts: Opts;
-  try {
-    opts = parseArgs(process.argv.slice(2));
-  } catch (e) {
-    process.stderr.write(`annotate: ${(e as Error).message}\n`);
-    return 2;
-  }
-  const kb = bundledKb();
-  const records: Omit<ContactRecord, 'id'>[] = [];
-  const seen = new Date().toISOString();
-  let failed = 0;
-  const emit = async (a: Analysis & { posts?: Analysis[] }, pretty: boolean) => {
-    await out(JSON.stringify(toAnnotation(a), null, pretty ? 2 : undefined) + '\n');
-    if (opts.history) {
-      // A live blog's contacts come from its posts, each its own source.
-      for (const doc of a.posts ?? [a]) {
-        const source = { url: doc.url ?? `urn:annotate:${doc.id}`, title: doc.title, site: doc.url ? new URL(doc.url).hostname : null, lang: doc.lang, published: doc.published, seen };
-        for (const c of doc.contacts) records.push(recordFromContact(c, source));
-      }
-    }
-  };
-  const fail = (name: string, msg: string) => {
-    failed++;
-    process.stderr.write(`annotate: ${name}: ${msg}\n`);
-  };
-
+/** The documents to annotate, as tasks in input order; what cannot be read is failed at once. */
+async function* tasks(opts: Opts, fail: (name: string, msg: string) => void): AsyncGenerator<Task> {
+  let seq = 0;
   if (opts.jsonl) {
     const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
     let n = 0;
@@ -97,11 +80,11 @@ async function main(): Promise<number> {
       if (readerGone) break;
       n++;
       if (!line.trim()) continue;
-      let doc: AnnotateInput;
+      let input: AnnotateInput;
       try {
         const raw = JSON.parse(line) as Record<string, unknown>;
         if (typeof raw.text !== 'string' && typeof raw.html !== 'string') throw new Error('needs "text" or "html"');
-        doc = {
+        input = {
           id: String(raw.id ?? n),
           text: typeof raw.text === 'string' ? raw.text : undefined,
           html: typeof raw.html === 'string' ? raw.html : undefined,
@@ -113,38 +96,93 @@ async function main(): Promise<number> {
         fail(`line ${n}`, `invalid JSON line (${(e as Error).message})`);
         continue;
       }
-      try {
-        await emit(annotate(doc, kb, parseHtml), false);
-      } catch (e) {
-        fail(`line ${n} (id ${doc.id})`, (e as Error).message);
-      }
+      yield { seq: seq++, name: `line ${n} (id ${input.id})`, input, pretty: false };
     }
+    return;
+  }
+  for (const file of opts.files) {
+    if (readerGone) break;
+    let content: string;
+    try {
+      content = readFileSync(file, 'utf8');
+    } catch (e) {
+      fail(file, `cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+      continue;
+    }
+    const isHtml = /\.x?html?$/i.test(file) || /^\s*<(!doctype|html)/i.test(content);
+    const input: AnnotateInput = { id: basename(file), url: opts.url ?? null, published: opts.published ?? null, ...(isHtml ? { html: content } : { text: content }) };
+    yield { seq: seq++, name: file, input, pretty: opts.files.length === 1 };
+  }
+}
+
+/** On a terminal, a progress line on stderr: documents, documents a second, time left when known. */
+function progress(total: number | null): { tick: () => void; end: () => void } {
+  if (!process.stderr.isTTY) return { tick: () => undefined, end: () => undefined };
+  const t0 = Date.now();
+  let n = 0;
+  let last = 0;
+  const draw = () => {
+    const s = (Date.now() - t0) / 1000;
+    const rate = s > 0 ? n / s : 0;
+    const left = total !== null && rate > 0 ? `, ${Math.ceil((total - n) / rate)} s left` : '';
+    process.stderr.write(`\r${n}${total !== null ? ` of ${total}` : ''} documents, ${rate.toFixed(0)}/s${left}   `);
+  };
+  return {
+    tick: () => {
+      n++;
+      if (Date.now() - last > 250) (last = Date.now()), draw();
+    },
+    end: () => (draw(), process.stderr.write('\n')),
+  };
+}
+
+async function main(): Promise<number> {
+  let opts: Opts;
+  try {
+    opts = parseArgs(process.argv.slice(2));
+  } catch (e) {
+    process.stderr.write(`annotate: ${(e as Error).message}\n`);
+    return 2;
+  }
+  if (!opts.jsonl && !opts.files.length) {
+    process.stderr.write('annotate: no input files (see --help)\n');
+    return 2;
+  }
+  const seen = new Date().toISOString();
+  const history = !!opts.history;
+  const records: Omit<ContactRecord, 'id'>[] = [];
+  let failed = 0;
+  const fail = (name: string, msg: string) => {
+    failed++;
+    process.stderr.write(`annotate: ${name}: ${msg}\n`);
+  };
+  const bar = progress(opts.jsonl ? null : opts.files.length);
+  const finish = async (d: Done) => {
+    bar.tick();
+    if (d.error !== undefined) return fail(d.name, d.error);
+    await out(d.line!);
+    if (d.records) records.push(...d.records);
+  };
+
+  // A worker costs its start (loading the pipeline, about half a second): never more than files.
+  const jobs = opts.jsonl ? opts.jobs : Math.min(opts.jobs, opts.files.length);
+  if (jobs === 1) {
+    const kb = bundledKb();
+    for await (const t of tasks(opts, fail)) await finish(work(t, kb, seen, history));
   } else {
-    if (!opts.files.length) {
-      process.stderr.write('annotate: no input files (see --help)\n');
-      return 2;
-    }
-    for (const file of opts.files) {
-      if (readerGone) break;
-      let content: string;
-      try {
-        content = readFileSync(file, 'utf8');
-      } catch (e) {
-        fail(file, `cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-        continue;
-      }
-      try {
-        const isHtml = /\.x?html?$/i.test(file) || /^\s*<(!doctype|html)/i.test(content);
-        const input: AnnotateInput = { id: basename(file), url: opts.url ?? null, published: opts.published ?? null, ...(isHtml ? { html: content } : { text: content }) };
-        await emit(annotate(input, kb, parseHtml), opts.files.length === 1);
-      } catch (e) {
-        fail(file, (e as Error).message);
-      }
+    // Documents go to worker threads; results come back in any order and are written in input
+    // order. At most a few documents per worker are in flight, so memory stays bounded however
+    // large the input, and a slow reader slows the reading of the input down.
+    const pool = new Pool(jobs, { seen, history });
+    try {
+      for await (const t of tasks(opts, fail)) await pool.submit(t, finish);
+      await pool.drain(finish);
+    } finally {
+      await pool.close();
     }
   }
-  if (opts.history) {
-    writeFileSync(opts.history, JSON.stringify(toHistoryFile(foldAll(records) as ContactRecord[]), null, 2));
-  }
+  bar.end();
+  if (opts.history) writeFileSync(opts.history, JSON.stringify(toHistoryFile(foldAll(records) as ContactRecord[]), null, 2));
   return failed ? 1 : 0;
 }
 

@@ -34,7 +34,7 @@ import { extractArticle } from '../lib/article/extract';
 import { bundledKb } from '../lib/kb/index';
 import type { TrieNode } from '../lib/match/lexicon';
 import { findActors } from '../lib/match/actors';
-import { bytes, liveBlog, loadSeeds, longArticle, PAGES_DIR, ROOT, type Generated, type SamplePage } from './bench-inputs';
+import { annotateDocs, bytes, liveBlog, loadSeeds, longArticle, PAGES_DIR, ROOT, type Generated, type SamplePage } from './bench-inputs';
 import { benchHistory } from './bench-history';
 import { pipeline, stageTimes } from './bench-stages';
 
@@ -296,6 +296,35 @@ function fig7() {
   return { ...r, docsPerSec: rates, reference: { name: 'Natasha (Russian NER), CPU', docsPerSec: 25, measured: false } };
 }
 
+// ---------------------------------------------------------------- figure 7b: the CLI, --jobs 1 and 2
+
+/** The annotate CLI over 4,000 JSON Lines documents, whole process (start included), by --jobs. */
+function fig7b() {
+  const docs = annotateDocs(loadSeeds(), 4000).map((d) => JSON.stringify(d)).join('\n') + '\n';
+  const tsx = join(ROOT, 'node_modules/.bin/tsx');
+  const out: Record<string, { seconds: number; docsPerSec: number }> = {};
+  for (const jobs of [1, 2]) {
+    const t = performance.now();
+    const child = spawnSync(tsx, [join(ROOT, 'scripts/annotate.ts'), '--jsonl', '--jobs', String(jobs)], { cwd: ROOT, input: docs, encoding: 'utf8', maxBuffer: 1 << 30, timeout: 300_000 });
+    const seconds = (performance.now() - t) / 1000;
+    if (child.status !== 0) {
+      problems.push(`fig 7b: annotate --jobs ${jobs} failed: ${child.stderr.slice(0, 400)}`);
+      return null;
+    }
+    out[jobs] = { seconds, docsPerSec: 4000 / seconds };
+    log(`  fig 7b: annotate --jsonl --jobs ${jobs}: 4,000 docs in ${seconds.toFixed(1)} s (${(4000 / seconds).toFixed(0)} docs/s, start included)`);
+  }
+  rows.push({
+    figure: '7b annotate CLI, 4,000 JSON Lines docs, whole process',
+    ours: `--jobs 2: ${out[2]!.docsPerSec.toFixed(0)} docs/s`,
+    baseline: `--jobs 1: ${out[1]!.docsPerSec.toFixed(0)} docs/s`,
+    ratio: `${(out[2]!.docsPerSec / out[1]!.docsPerSec).toFixed(2)}×`,
+    target: '—',
+    met: '—',
+  });
+  return out;
+}
+
 // ---------------------------------------------------------------- Chromium: figures 2, 3, 4
 
 async function serve(routes: Map<string, string>) {
@@ -497,6 +526,8 @@ async function main() {
 
   log('figure 7 (annotate() over 1,000 documents, separate process)');
   const fig7r = fig7();
+  log('figure 7b (the CLI with --jobs 1 and 2)');
+  const fig7br = fig7b();
 
   log('Chromium: figures 2, 3, 4');
   let chromiumR: Record<string, unknown> | null = null;
@@ -538,6 +569,7 @@ async function main() {
     fig5: fig5r,
     fig6: fig6r,
     fig7: fig7r,
+    fig7b: fig7br,
     fig8,
     table: rows,
     problems,
