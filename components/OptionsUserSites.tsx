@@ -26,7 +26,7 @@ export function OptionsUserSites({ settings, onChange }: OptionsUserSitesProps) 
     void turnOnUserSite(typed).then((r) => {
       if (r.settings) onChange(r.settings);
       if (r.ok) setInput('');
-      setNote(r.ok ? t('optSiteAdded', { site: probe.site! }) : r.reason === 'refused' ? t('userSiteRefused') : t('userSiteFailed'));
+      setNote(r.ok ? t('optSiteAdded', { site: probe.site! }) : r.reason === 'refused' ? t('userSiteRefused') : t('userSiteFailed', { why: r.error ?? '' }));
       refreshGrants();
     });
   };

@@ -35,7 +35,7 @@ export function SiteControls({ host }: SiteControlsProps) {
     if (on)
       void turnOnUserSite(site).then((r) => {
         if (r.settings) setS(r.settings);
-        setNote(r.ok ? t('userSiteOnReload') : r.reason === 'refused' ? t('userSiteRefused') : t('userSiteFailed'));
+        setNote(r.ok ? t('userSiteOnReload') : r.reason === 'refused' ? t('userSiteRefused') : t('userSiteFailed', { why: r.error ?? '' }));
         if (!r.ok && !r.settings) setS({ ...s });
       });
     else

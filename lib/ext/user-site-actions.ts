@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { readSettings, SETTINGS_KEY, type Settings } from '../settings';
-import { addUserSite, removeUserSite, sitePattern } from '../user-sites';
+import { addUserSite, removeUserSite, scriptIdOf, sitePattern } from '../user-sites';
 import type { Message, Reply } from '../messages';
 
 /** Reads the stored settings, applies a change and writes them back (read just before writing). */
@@ -13,7 +13,7 @@ export async function updateSettings(change: (s: Settings) => Settings): Promise
 
 const syncSites = () => browser.runtime.sendMessage({ type: 'sync-sites' } satisfies Message) as Promise<Reply<{ type: 'sync-sites' }>>;
 
-export type TurnOnResult = { ok: true; settings: Settings } | { ok: false; reason: 'refused' | 'invalid' | 'built-in' | 'failed'; settings?: Settings };
+export type TurnOnResult = { ok: true; settings: Settings } | { ok: false; reason: 'refused' | 'invalid' | 'built-in' | 'failed'; settings?: Settings; error?: string };
 
 /**
  * Turns Kontakty on for a site beyond the built-in list. Must be called straight from a click:
@@ -32,8 +32,12 @@ export async function turnOnUserSite(input: string): Promise<TurnOnResult> {
   }
   if (!granted) return { ok: false, reason: 'refused' };
   const settings = await updateSettings((s) => ({ ...s, userSites: addUserSite(s.userSites, site).sites }));
-  const synced = await syncSites();
-  return synced?.ok ? { ok: true, settings } : { ok: false, reason: 'failed', settings };
+  // Set up means the browser holds the site's script now: a registration it refused, or one it
+  // dropped without a word, is a failure the person is told about, with the browser's reason.
+  const synced = await syncSites().catch((e: unknown) => ({ ok: false as const, error: String(e) }));
+  if (!synced?.ok) return { ok: false, reason: 'failed', settings, error: synced?.error ?? 'no answer from the background' };
+  if (!synced.registered.includes(scriptIdOf(site))) return { ok: false, reason: 'failed', settings, error: 'the browser did not keep the site’s script' };
+  return { ok: true, settings };
 }
 
 /**
