@@ -113,7 +113,7 @@ export function HistoryPanel({ db }: { db: HistoryDB }) {
     [index, ready, version, lang],
   );
   const sites = useMemo(() => (ready ? [...distinct(index.sorted('seen').map((x) => x.sites.map((s) => s ?? '')))].filter(Boolean).sort() : []), [index, ready, version]);
-  const set = (k: keyof HistoryFilter) => (e: { currentTarget: { value: string } }) => setFilter({ ...filter, [k]: e.currentTarget.value || undefined });
+  const set = (k: keyof HistoryFilter) => (e: { currentTarget: { value: string } }) => setFilter({ ...picked, [k]: e.currentTarget.value || undefined });
   const filtered = Object.values(picked).some(Boolean);
   const day = () => new Date().toISOString().slice(0, 10);
 
@@ -351,7 +351,7 @@ export function HistoryPanel({ db }: { db: HistoryDB }) {
           {CONFIDENCE_STEPS.map((n) => <option key={n} value={String(n)}>{n ? t('confidenceAtLeast', { n }) : t('anyConfidence')}</option>)}
         </select>
       </details>
-      {filter.actor && <ActorSummary actor={filter.actor} records={summary} byId={byId} onPick={(id) => setFilter({ ...filter, actor: id })} />}
+      {filter.actor && <ActorSummary actor={filter.actor} records={summary} byId={byId} onPick={(id) => setFilter({ ...picked, actor: id })} />}
       {notice && <p class="notice" role="status">{notice}</p>}
       {pending && (
         <p class="notice" role="status" data-testid="import-preview">
