@@ -48,14 +48,14 @@ function refDay(published: string | null | undefined): Date | null {
   return m ? new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!)) : null;
 }
 
-/** What the learned decisions read besides the candidates: sentences and every actor's mentions. */
-function decideInput(text: string, refIso: string | null, sentences: { span: TextSpan }[], hits: ActorHit[], kb: KnowledgeBase): DecideInput {
+/** What the learned decisions read besides the candidates: sentences and, for a party model, every actor's mentions. */
+export function decideInput(text: string, refIso: string | null, sentences: { span: TextSpan }[], hits: ActorHit[], kb: KnowledgeBase): DecideInput {
   return {
     text,
     refIso: refIso ?? '',
     leadEnd: sentences[0]?.span.end ?? 0,
     sentences: sentences.map((s) => s.span),
-    hits: hits.map((h) => {
+    hits: !kb.contactModel?.party ? [] : hits.map((h) => {
       const a = kb.actors[h.actor]!;
       return { id: a.id, side: sideOf(a.country), kind: a.kind, start: h.start, end: h.end };
     }),

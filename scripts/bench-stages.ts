@@ -11,7 +11,7 @@ import { readMeta } from '../lib/article/meta';
 import { extractContacts } from '../lib/contacts/extract';
 import { sentenceCandidates } from '../lib/contacts/sentence-candidates';
 import { decideContacts } from '../lib/contacts/decide';
-import { sideOf } from '../lib/kb/types';
+import { decideInput } from '../lib/analyze';
 import { buildTextIndex } from '../lib/dom/text-index';
 import { planOf } from '../lib/ext/analyze-service';
 import type { KnowledgeBase } from '../lib/kb/index';
@@ -59,15 +59,13 @@ export function stageTimes(doc: Document, url: string, kb: KnowledgeBase, publis
   lap('analyze: findActors');
   findEvents(norm, sentences, kb.events);
   lap('analyze: findEvents');
-  const found = extractContacts({ text: index.text, norm, sentences, actors: kb.actors, hits, ref });
+  // As analyzeText does (contactCandidates): the sentences the rules weighed are theirs.
+  const weighed = new Set<number>();
+  const found = extractContacts({ text: index.text, norm, sentences, actors: kb.actors, hits, ref, weighed });
   lap('analyze: extractContacts (clause rules)');
-  const more = sentenceCandidates({ text: index.text, norm, sentences, actors: kb.actors, hits, ref }, found);
+  const more = sentenceCandidates({ text: index.text, norm, sentences, actors: kb.actors, hits, ref }, found, weighed);
   lap('analyze: sentence candidates');
-  if (kb.contactModel) {
-    const refIso = ref ? ref.toISOString().slice(0, 10) : '';
-    const decideHits = hits.map((h) => ({ id: kb.actors[h.actor]!.id, side: sideOf(kb.actors[h.actor]!.country), kind: kb.actors[h.actor]!.kind, start: h.start, end: h.end }));
-    decideContacts([...found, ...more], { text: index.text, refIso, leadEnd: spans[0]?.end ?? 0, sentences: spans, hits: decideHits }, kb.contactModel);
-  }
+  if (kb.contactModel) decideContacts([...found, ...more], decideInput(index.text, ref ? ref.toISOString().slice(0, 10) : null, sentences, hits, kb), kb.contactModel);
   lap('analyze: learned decisions');
   return out;
 }

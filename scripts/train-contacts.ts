@@ -24,7 +24,7 @@ import type { ArticleContact } from '../lib/contacts/types';
 import { bundledKb } from '../lib/kb/index';
 import { predict, train, type Features, type LogRegModel } from '../lib/ml/logreg';
 import { logit } from '../lib/contacts/decide';
-import { evaluateItems, folds, type TextResult } from './contacts-scoring';
+import { evaluateItems, folds, partiesAgree, type TextResult } from './contacts-scoring';
 import { typesCompatible } from '../lib/history/merge';
 import { loadConstructions, partTexts, type CorpusText, type GoldContact } from './contacts-corpus';
 
@@ -56,13 +56,9 @@ export function candidatesOf(texts: (CorpusText & { text: string })[]): Item[] {
 }
 
 const ids = (c: ArticleContact) => c.participants.flatMap((p) => (p.actorId ? [p.actorId] : []));
-const sameSet = (a: string[], b: string[]) => a.length === b.length && new Set([...a, ...b]).size === new Set(a).size;
-
-/** Whether a candidate names the gold contact's parties (people, or sides when it names none). */
+/** Whether a candidate names the gold contact's parties, as the evaluation matches them. */
 export function sameParties(g: GoldContact, c: ArticleContact): boolean {
-  const p = ids(c);
-  if (g.participants.length) return sameSet(g.participants, p);
-  return !p.length && sameSet(g.sides, c.sides);
+  return partiesAgree(g, { participants: ids(c), sides: c.sides });
 }
 
 /**

@@ -81,7 +81,8 @@ export function decideContacts(found: ArticleContact[], input: DecideInput, mode
     const x = candidateFeatures(c, ctx);
     const p = keepProbability(model, x);
     if (p < model.threshold) continue;
-    const type = override(model.type, predict(model.type, x), c.type, model.margin.type) as ArticleContact['type'];
+    // A margin of 1 or more is never beaten (probabilities differ by less): the rules' kind stands.
+    const type = (model.margin.type >= 1 ? c.type : override(model.type, predict(model.type, x), c.type, model.margin.type)) as ArticleContact['type'];
     const status = (model.keepStatusOf?.includes(c.statusCue ?? 'default') ? c.status : override(model.status, predict(model.status, x), c.status, model.margin.status)) as ArticleContact['status'];
     // The publication day dates only what the text reports as having taken place.
     const allowed = (d: string) => (d === 'keep' ? !!c.date : d === 'report' ? !!input.refIso && status === 'happened' : true);

@@ -9,9 +9,9 @@ import { infoOf, wordTable, type Word } from './words';
 import { PLACE_PREP, placeByForm, type Place } from './places';
 import { rolesAt } from '../kb/roles';
 import { titleParties } from './titles';
-import { institutionsAsParties } from './institutions';
+import { institutionsAsParties, kindOf } from './institutions';
 import type { StatusCue, ArticleContact, ContactStatus, Participant } from './types';
-import { mergeArticleContacts } from './merge';
+import { mergeArticleContacts, REMOTE_KINDS } from './merge';
 
 export type ExtractInput = {
   text: string;
@@ -799,7 +799,6 @@ function finishContact(
   };
 }
 
-const REMOTE_TYPES = new Set<ContactType>(['phone_call', 'video_call']);
 const SIT_DOWN_WORDS = new Set<ContactType>(['negotiations', 'consultations', 'other', 'meeting']);
 
 // Words before a contact verb that make its tense say nothing about whether it happened.
@@ -856,7 +855,7 @@ export function extractContacts(input: ExtractInput): ArticleContact[] {
       }
       // "телефонні переговори", "телефонные переговоры", "видеоконференция-встреча": the mode word
       // tells the kind of the talks it qualifies; they are one contact, a call, not two.
-      triggers = triggers.filter((x, k) => !(k > 0 && triggers[k - 1]!.i === x.i - 1 && REMOTE_TYPES.has(triggers[k - 1]!.type!) && x.type !== null && SIT_DOWN_WORDS.has(x.type)));
+      triggers = triggers.filter((x, k) => !(k > 0 && triggers[k - 1]!.i === x.i - 1 && REMOTE_KINDS.has(triggers[k - 1]!.type!) && x.type !== null && SIT_DOWN_WORDS.has(x.type)));
       if (triggers.length) lastKind = triggers[0]!.type;
       const lower = norm.slice(cl.from, cl.to).toLowerCase();
       const parties = clauseParties(art, cl, sentenceHits, hitAt, triggers.length > 0);
@@ -939,9 +938,9 @@ export function extractContacts(input: ExtractInput): ArticleContact[] {
       ];
     }
   }
-  const byId = new Map(actors.map((a) => [a.id, a]));
+  const kind = kindOf(actors);
   for (const c of raw) {
-    c.participants = institutionsAsParties(c.participants, (id) => byId.get(id));
+    c.participants = institutionsAsParties(c.participants, kind);
     c.sides = [...new Set(c.participants.map((p) => p.side))].sort();
   }
   return mergeArticleContacts(raw.filter((c) => c.sides.includes('US') && c.sides.includes('RU')));

@@ -7,18 +7,18 @@
 import type { Actor } from '../kb/types';
 import type { Participant } from './types';
 
-export function institutionsAsParties(participants: Participant[], byId: (id: string) => Actor | undefined): Participant[] {
-  const kind = (p: Participant) => (p.actorId ? byId(p.actorId)?.kind : undefined);
-  const peopleSides = new Set(participants.filter((p) => kind(p) === 'person').map((p) => p.side));
-  const out: Participant[] = [];
-  for (const p of participants) {
-    if (kind(p) !== 'institution') {
-      out.push(p);
-      continue;
-    }
-    if (p.side !== 'US' && p.side !== 'RU') continue;
-    if (peopleSides.has(p.side)) continue;
-    out.push(p);
-  }
-  return out;
+// Each knowledge base's actors by id, made once (the background keeps one list per change).
+const kinds = new WeakMap<Actor[], Map<string, string>>();
+
+/** An actor id's kind ('person', 'institution', 'media'), for the actors of one knowledge base. */
+export function kindOf(actors: Actor[]): (id: string) => string | undefined {
+  let m = kinds.get(actors);
+  if (!m) kinds.set(actors, (m = new Map(actors.map((a) => [a.id, a.kind]))));
+  return (id) => m.get(id);
+}
+
+export function institutionsAsParties(participants: Participant[], kind: (id: string) => string | undefined): Participant[] {
+  const of = (p: Participant) => (p.actorId ? kind(p.actorId) : undefined);
+  const peopleSides = new Set(participants.filter((p) => of(p) === 'person').map((p) => p.side));
+  return participants.filter((p) => of(p) !== 'institution' || ((p.side === 'US' || p.side === 'RU') && !peopleSides.has(p.side)));
 }

@@ -109,7 +109,7 @@ const hostOnlyVisit = (a: ArticleContact, b: ArticleContact) => {
 };
 // Within one article, a call and a trip are two contacts even with the same people ("his phone
 // talk with Witkoff" and "Witkoff's visit next week"); a visit and the meeting held on it are one.
-const REMOTE_KINDS = new Set<ContactType>(['phone_call', 'video_call']);
+export const REMOTE_KINDS = new Set<ContactType>(['phone_call', 'video_call']);
 const sameOccasion = (a: ContactType, b: ContactType) => a === b || a === 'other' || b === 'other' || a === 'backchannel' || b === 'backchannel' || REMOTE_KINDS.has(a) === REMOTE_KINDS.has(b);
 
 /** One record per contact within an article, in the order the article first reports them. */

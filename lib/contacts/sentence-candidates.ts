@@ -6,22 +6,17 @@
  * those named takes part, its status and its date are then for the learned decisions
  * (decide.ts), which see that it came from here.
  */
-import type { ContactType, Side } from '../kb/types';
+import type { ContactType } from '../kb/types';
 import { sideOf } from '../kb/types';
 import { findDates } from '../text/dates';
 import { statusOf, type ExtractInput } from './extract';
-import { SIDE_WORDS } from './lexicon';
+import { institutionsAsParties, kindOf } from './institutions';
 import type { ArticleContact, Participant } from './types';
-import { triggerOf } from './words';
+import { infoOf, wordTable } from './words';
 
 // Of two contact words in one sentence, the one that says more about the mode names it.
 const RANK: Record<ContactType, number> = { phone_call: 7, video_call: 7, backchannel: 6, consultations: 5, negotiations: 4, visit: 3, meeting: 2, other: 1 };
 const iso = (d: Date) => d.toISOString().slice(0, 10);
-
-function sideWord(text: string): Side | null {
-  for (const [re, side] of SIDE_WORDS) if (re.test(text)) return side;
-  return null;
-}
 
 /** `weighed`: the sentences the rules weighed a contact of both sides in (ExtractInput.weighed): theirs, kept or not. */
 export function sentenceCandidates(input: ExtractInput, found: ArticleContact[], weighed: Set<number> = new Set()): ArticleContact[] {
@@ -30,6 +25,9 @@ export function sentenceCandidates(input: ExtractInput, found: ArticleContact[],
   // продовжити діалог"), is theirs: candidates beside theirs there (tried on dev, with everyone the
   // sentence names) lost more than they found.
   const told = new Set(found.flatMap((c) => c.mentions.map((m) => m.start)));
+  // Each distinct word classified once, as the clause rules do (words.ts).
+  const word = wordTable();
+  const kind = kindOf(actors);
   const out: ArticleContact[] = [];
   let h = 0;
   for (const { span, tokens } of sentences) {
@@ -38,7 +36,7 @@ export function sentenceCandidates(input: ExtractInput, found: ArticleContact[],
     let trig: { at: number; type: ContactType } | null = null;
     for (const t of tokens) {
       // "примет" alone is no contact word here: the clause rules read it only before a person.
-      const type = triggerOf(t.text.toLowerCase());
+      const type = word(t.text).trigger;
       if (type && !/^(примет|примут|принял|прийме|прийняв)/i.test(t.text) && (!trig || RANK[type] > RANK[trig.type])) trig = { at: t.start, type };
     }
     if (!trig) continue;
@@ -54,11 +52,10 @@ export function sentenceCandidates(input: ExtractInput, found: ArticleContact[],
       named.push({ actorId: a.id, side: sideOf(a.country), text: text.slice(hits[k]!.start, hits[k]!.end) });
     }
     // An institution stands for its side only when nobody of that side is named (GUIDE.md 2).
-    const people = new Set(named.filter((p) => actors.find((a) => a.id === p.actorId)?.kind === 'person').map((p) => p.side));
-    const parties = named.filter((p) => actors.find((a) => a.id === p.actorId)?.kind === 'person' || ((p.side === 'US' || p.side === 'RU') && !people.has(p.side)));
+    const parties = institutionsAsParties(named, kind);
     const covered = new Set(parties.map((p) => p.side));
     for (const t of tokens) {
-      const side = sideWord(t.text);
+      const side = infoOf(word(t.text)).side;
       if (side && !covered.has(side)) {
         covered.add(side);
         parties.push({ actorId: null, side, text: t.text });

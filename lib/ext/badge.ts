@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
 import type { PageSummary } from '../history/types';
 
+type Action = typeof browser.action;
 /** The toolbar action: browser.action in MV3, browserAction in Firefox's MV2 build. */
-const action = () => (browser as unknown as { action?: typeof browser.action; browserAction?: typeof browser.action }).action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
+const action = (): Action | undefined => browser.action ?? (browser as unknown as { browserAction?: Action }).browserAction;
 
 /** The count a tab's badge shows: the contacts its article reports; nothing for other pages. */
 export function badgeText(s: Pick<PageSummary, 'isArticle' | 'contacts'> | null): string {
@@ -14,8 +15,7 @@ export function badgeText(s: Pick<PageSummary, 'isArticle' | 'contacts'> | null)
 export async function showBadge(tabId: number, s: Pick<PageSummary, 'isArticle' | 'contacts'> | null): Promise<void> {
   const a = action();
   if (!a) return;
-  await a.setBadgeBackgroundColor?.({ tabId, color: '#1e293b' })?.catch?.(() => undefined);
-  await a.setBadgeText({ tabId, text: badgeText(s) }).catch(() => undefined);
+  await Promise.all([a.setBadgeBackgroundColor({ tabId, color: '#1e293b' }), a.setBadgeText({ tabId, text: badgeText(s) })]).catch(() => undefined);
 }
 
 /** A tab that starts loading another page loses the last page's count until that page is read. */
