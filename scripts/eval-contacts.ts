@@ -25,7 +25,7 @@ import { pathToFileURL } from 'node:url';
 import { bundledKb } from '../lib/kb/index';
 import { loadConstructions, loadCorpus, loadSplit, partTexts } from './contacts-corpus';
 import { calibrate, candidatesOf, outOfFold, type Item } from './train-contacts';
-import { evaluateItems, score, type Score, type TextResult } from './contacts-scoring';
+import { evaluateItems, partiesAgree, score, type Score, type TextResult } from './contacts-scoring';
 
 export * from './contacts-scoring';
 
@@ -66,6 +66,40 @@ export function reliability(results: TextResult[]): { band: string; n: number; r
   return out.map(({ band, n, right }) => ({ band, n, right }));
 }
 
+/**
+ * Sorts a part's misses and false hits by what stands between them and a match: the parties
+ * (a candidate with some of the people exists), the decisions (a candidate with the same
+ * people was dropped, or folded into another contact), or the candidates (none at all).
+ */
+export function errorKinds(results: TextResult[], items: Item[]): Record<string, number> {
+  const byId = new Map(items.map((i) => [i.t.id, i]));
+  const out: Record<string, number> = {};
+  const count = (k: string) => (out[k] = (out[k] ?? 0) + 1);
+  const people = (c: { participants: { actorId: string | null }[] }) => c.participants.flatMap((p) => (p.actorId ? [p.actorId] : []));
+  for (const r of results) {
+    const it = byId.get(r.file)!;
+    const named = new Set(it.hits.map((h) => h.id));
+    for (const g of r.misses) {
+      const same = it.cands.some((c) => partiesAgree(g, { participants: people(c), sides: c.sides }));
+      const predSame = r.predicted.filter((p) => partiesAgree(g, p));
+      const some = it.cands.some((c) => (g.participants.length ? people(c).some((a) => g.participants.includes(a)) : c.sides.join() === [...g.sides].sort().join()));
+      if (predSame.some((p) => r.pairs.some((q) => q.pred === p))) count('miss: told as one record with another contact of the same people');
+      else if (predSame.length) count('miss: a record of the same people, of an incompatible kind');
+      else if (same) count('miss: a candidate of the same people, dropped by the keep decision');
+      else if (some) count('miss: candidates name some of the people, never all');
+      else if (g.participants.some((p) => !named.has(p))) count('miss: a participant the actor matcher does not find');
+      else count('miss: no candidate at all');
+    }
+    for (const p of r.predicted.filter((x) => !r.pairs.some((q) => q.pred === x))) {
+      if (!it.t.contacts.length) count('false hit: in a text with no contact');
+      else if (r.pairs.some((q) => partiesAgree(q.gold, p))) count('false hit: a second record of a found contact');
+      else if (r.misses.some((g) => (g.participants.length ? p.participants.some((a) => g.participants.includes(a)) : !p.participants.length))) count('false hit: a missed contact with the wrong people');
+      else count('false hit: other');
+    }
+  }
+  return out;
+}
+
 function main(): void {
   const verbose = process.argv.includes('--verbose');
   const split = loadSplit();
@@ -101,6 +135,8 @@ function main(): void {
   for (const b of reliability(onTest)) console.log(`| ${b.band} | ${b.n} | ${b.right} | ${b.n ? pct(b.right / b.n) : '–'} |`);
   if (!verbose) return;
   // Dev only: the test part's misses are never shown.
+  console.log('\nDev errors by kind (what a fix would have to change):');
+  for (const [k, n] of Object.entries(errorKinds(cv, devItems)).sort((a, b) => b[1] - a[1])) console.log(`  ${n}\t${k}`);
   console.log('\nDev misses (gold not found):');
   for (const r of cv) for (const g of r.misses) console.log(`  ${r.file}: ${who(g)} ${facts(g)} — ${g.note}`);
   console.log('\nDev false hits (predicted, not in gold):');

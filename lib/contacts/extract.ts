@@ -361,10 +361,15 @@ function looksGenitive(actor: Actor, form: string): boolean {
   return /[ая]$/.test(words[words.length - 1]!);
 }
 
-/**
- * Contacts between the United States and Russia that the text reports: a trigger word
- * (переговори, зустріч, розмова...) with parties on both sides in the same clause.
- */
+/** Whether a mention qualifies another's office and is not at the table: "зять Трампа Джаред Кушнер", "представник Путіна". */
+export function possessorTest(norm: string, actors: Actor[]): (h: ActorHit) => boolean {
+  return (h) => {
+    const prev = /(\p{L}+)\s*$/u.exec(norm.slice(Math.max(0, h.start - 40), h.start))?.[1] ?? '';
+    const a = actors[h.actor]!;
+    return DESCRIPTOR.test(prev.toLowerCase()) && looksGenitive(a, norm.slice(h.start, h.end)) && !namesOwnRole(a, prev);
+  };
+}
+
 type Clause = { from: number; to: number; toks: Token[]; gap?: number };
 type Trig = { i: number; t: Token; type: ContactType | null };
 type Raw = ArticleContact & { sentence: number; inherited: boolean };
@@ -811,12 +816,7 @@ const MODAL_BEFORE = /^(має|мають|намерен|планиру|план
 export function extractContacts(input: ExtractInput): ArticleContact[] {
   const { text, norm, sentences, actors, hits, ref } = input;
   wordOf = wordTable();
-  // "зять Трампа Джаред Кушнер": Trump qualifies Kushner and is not at the table.
-  const possessor = (h: ActorHit) => {
-    const prev = /(\p{L}+)\s*$/u.exec(norm.slice(Math.max(0, h.start - 40), h.start))?.[1] ?? '';
-    const a = actors[h.actor]!;
-    return DESCRIPTOR.test(prev.toLowerCase()) && looksGenitive(a, norm.slice(h.start, h.end)) && !namesOwnRole(a, prev);
-  };
+  const possessor = possessorTest(norm, actors);
   const art: Article = { text, norm, sentences, actors, hits, ref, refIso: ref ? iso(ref) : '', possessor, weighed: input.weighed ?? new Set() };
   const raw: Raw[] = [];
   let lastParties: Last | null = null;
