@@ -5,11 +5,11 @@
  * in a folder of the test's own. Playwright's Firefox is a build of its own; this is the Firefox
  * people run.
  */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { ROOT } from './harness';
+import { copyGranting, ROOT } from './harness';
 
 export const FIREFOX_EXTENSION_DIR = join(ROOT, '.output/firefox-mv2');
 export const ADDON_ID = 'kontakty@example.org';
@@ -18,20 +18,6 @@ export const ADDON_UUID = '6b1f0c2e-7d3a-4c55-9e0b-4b6f7a1c2d3e';
 export const extensionUrl = (path: string) => `moz-extension://${ADDON_UUID}/${path}`;
 
 export type FirefoxRun = { browser: Browser; downloads: string };
-
-/**
- * A copy of the Firefox build whose manifest already holds these host permissions (Manifest V2
- * keeps them in `permissions`): the permission prompt cannot be clicked from a test, and with the
- * grant there `permissions.request` resolves at once. Nothing else differs.
- */
-function addonGranting(patterns: string[]): string {
-  const dir = mkdtempSync(join(tmpdir(), 'kontakty-ff-ext-'));
-  cpSync(FIREFOX_EXTENSION_DIR, dir, { recursive: true });
-  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { permissions?: string[] };
-  manifest.permissions = [...(manifest.permissions ?? []), ...patterns];
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
-  return dir;
-}
 
 export async function launchFirefox(opts: { hosts: string[]; grantHosts?: string[] }): Promise<FirefoxRun> {
   const downloads = mkdtempSync(join(tmpdir(), 'kontakty-ff-downloads-'));
@@ -55,7 +41,8 @@ export async function launchFirefox(opts: { hosts: string[]; grantHosts?: string
       'browser.download.start_downloads_in_tmp_dir': false,
     },
   });
-  await browser.installExtension(opts.grantHosts?.length ? addonGranting(opts.grantHosts) : FIREFOX_EXTENSION_DIR);
+  // Manifest V2 keeps host grants in `permissions` (see copyGranting).
+  await browser.installExtension(opts.grantHosts?.length ? copyGranting(FIREFOX_EXTENSION_DIR, opts.grantHosts, 'permissions') : FIREFOX_EXTENSION_DIR);
   return { browser, downloads };
 }
 

@@ -78,15 +78,16 @@ export async function servePages(pages = allPages()): Promise<PageServer> {
 }
 
 /**
- * A copy of the built extension whose manifest already holds these host permissions: the
- * browser's permission prompt cannot be clicked from a test, and with the grant already there
- * `permissions.request` resolves without one. The production manifest stays as built.
+ * A copy of a built extension whose manifest already holds these host permissions (in `key`:
+ * `host_permissions` in Manifest V3, `permissions` in V2): the browser's permission prompt cannot
+ * be clicked from a test, and with the grant already there `permissions.request` resolves without
+ * one. The production manifest stays as built.
  */
-function extensionGranting(patterns: string[]): string {
+export function copyGranting(from: string, patterns: string[], key: 'host_permissions' | 'permissions' = 'host_permissions'): string {
   const dir = mkdtempSync(join(tmpdir(), 'kontakty-ext-'));
-  cpSync(EXTENSION_DIR, dir, { recursive: true });
-  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { host_permissions?: string[] };
-  manifest.host_permissions = [...(manifest.host_permissions ?? []), ...patterns];
+  cpSync(from, dir, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<string, string[] | undefined>;
+  manifest[key] = [...(manifest[key] ?? []), ...patterns];
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
   return dir;
 }
@@ -97,7 +98,7 @@ function extensionGranting(patterns: string[]): string {
  */
 export async function launchWithExtension(opts: { headless?: boolean; hosts?: string[]; userDataDir?: string; grantHosts?: string[] } = {}): Promise<BrowserContext> {
   const hosts = opts.hosts ?? [...new Set(allPages().map((p) => new URL(p.url).hostname))];
-  const extDir = opts.grantHosts?.length ? extensionGranting(opts.grantHosts) : EXTENSION_DIR;
+  const extDir = opts.grantHosts?.length ? copyGranting(EXTENSION_DIR, opts.grantHosts) : EXTENSION_DIR;
   const rules = [...hosts.map((h) => `MAP ${h} 127.0.0.1`), 'MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1'].join(', ');
   return chromium.launchPersistentContext(opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'kontakty-profile-')), {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -192,20 +193,23 @@ export async function recordMutations(context: BrowserContext): Promise<void> {
   });
 }
 
+/**
+ * How many stored contacts list `u` among their sources: run inside the extension (its service
+ * worker, or any of its pages in Firefox), where the database is. Self-contained, as evaluate needs.
+ */
+export const countContactsFrom = (u: string) =>
+  new Promise<number>((resolve, reject) => {
+    const open = indexedDB.open('kontakty');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const req = open.result.transaction('contacts').objectStore('contacts').getAll();
+      req.onsuccess = () => (open.result.close(), resolve((req.result as { sources: { url: string }[] }[]).filter((r) => r.sources.some((s) => s.url === u)).length));
+      req.onerror = () => reject(req.error);
+    };
+  });
+
 /** How many stored contacts list `url` among their sources (read in the service worker). */
 export async function contactsFrom(context: BrowserContext, url: string): Promise<number> {
   const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  return sw.evaluate(
-    (u) =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('kontakty');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction('contacts').objectStore('contacts').getAll();
-          req.onsuccess = () => (open.result.close(), resolve((req.result as { sources: { url: string }[] }[]).filter((r) => r.sources.some((s) => s.url === u)).length));
-          req.onerror = () => reject(req.error);
-        };
-      }),
-    url,
-  );
+  return sw.evaluate(countContactsFrom, url);
 }

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Page } from 'puppeteer-core';
-import { dynamicPages, samplePages, servePages, siteBaselines, type PageServer } from '../../scripts/harness';
+import { countContactsFrom, dynamicPages, samplePages, servePages, siteBaselines, type PageServer } from '../../scripts/harness';
 import { launchFirefox, openAddonPage, until, type FirefoxRun } from '../../scripts/firefox-harness';
 
 // The Firefox build in Debian's Firefox ESR, as a person meets it: a sample article is painted,
@@ -40,16 +40,7 @@ const tabOf = (url: string) =>
   }, url), `a decision for ${url}`);
 
 /** How many stored contacts cite `url` among their sources. */
-const storedFrom = (url: string) =>
-  probe.evaluate((u) => new Promise<number>((resolve, reject) => {
-    const open = indexedDB.open('kontakty');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const req = open.result.transaction('contacts').objectStore('contacts').getAll();
-      req.onsuccess = () => (open.result.close(), resolve((req.result as { sources: { url: string }[] }[]).filter((r) => r.sources.some((s) => s.url === u)).length));
-      req.onerror = () => reject(req.error);
-    };
-  }), url);
+const storedFrom = (url: string) => probe.evaluate(countContactsFrom, url);
 
 const painted = (page: Page) => page.evaluate(() => [...(CSS.highlights.get('kontakty-person') ?? [])].map((r) => (r as Range).toString()));
 
