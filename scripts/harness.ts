@@ -153,18 +153,26 @@ export async function historyCount(context: BrowserContext): Promise<number> {
   );
 }
 
+/**
+ * The background's summary of the tab showing `u`, with the tab's id: run inside the extension
+ * (Chromium's service worker, a Firefox add-on page).
+ * Without the "tabs" permission tab URLs are hidden; the summary records the address itself.
+ */
+export const summaryInExtension = async (u: string): Promise<{ tabId: number; summary: Record<string, unknown> | null }> => {
+  // Firefox's promise-returning API is `browser` (its `chrome` takes callbacks in Manifest V2).
+  const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
+  const all = await api.storage.session.get(null);
+  for (const [key, value] of Object.entries(all)) {
+    const v = value as { href?: string };
+    if (key.startsWith('page:') && v.href === u) return { tabId: Number(key.slice(5)), summary: v as Record<string, unknown> };
+  }
+  return { tabId: -1, summary: null };
+};
+
 /** What the background remembered for the tab showing `url` (null until the content script has decided). */
 export async function pageSummary(context: BrowserContext, url: string): Promise<{ tabId: number; summary: Record<string, unknown> | null }> {
   const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  return sw.evaluate(async (u: string) => {
-    // Without the "tabs" permission tab URLs are hidden; the summary records the address itself.
-    const all = await chrome.storage.session.get(null);
-    for (const [key, value] of Object.entries(all)) {
-      const v = value as { href?: string };
-      if (key.startsWith('page:') && v.href === u) return { tabId: Number(key.slice(5)), summary: v as Record<string, unknown> };
-    }
-    return { tabId: -1, summary: null };
-  }, url);
+  return sw.evaluate(summaryInExtension, url);
 }
 
 /** Waits until the content script has decided about the tab showing `url`, and returns that decision. */
@@ -184,14 +192,17 @@ export async function waitForDecision(context: BrowserContext, url: string, time
  * document_idle, after the observer is in. The extension must cause none.
  */
 export async function recordMutations(context: BrowserContext): Promise<void> {
-  await context.addInitScript(() => {
-    const w = window as unknown as { __mutations: number };
-    w.__mutations = 0;
-    document.addEventListener('DOMContentLoaded', () => {
-      new MutationObserver((list) => (w.__mutations += list.length)).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-    });
-  });
+  await context.addInitScript(countMutations);
 }
+
+/** The init script recordMutations adds (a page's window.__mutations); self-contained for Firefox's evaluateOnNewDocument too. */
+export const countMutations = () => {
+  const w = window as unknown as { __mutations: number };
+  w.__mutations = 0;
+  document.addEventListener('DOMContentLoaded', () => {
+    new MutationObserver((list) => (w.__mutations += list.length)).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+};
 
 /**
  * How many stored contacts list `u` among their sources: run inside the extension (its service

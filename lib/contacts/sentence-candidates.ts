@@ -14,7 +14,7 @@ import { SPEECH } from './lexicon';
 import type { Token } from '../text/tokens';
 import { institutionsAsParties, kindOf } from './institutions';
 import type { ArticleContact, Participant } from './types';
-import { infoOf, wordTable } from './words';
+import { infoOf, wordTable, type Word } from './words';
 
 // Of two contact words in one sentence, the one that says more about the mode names it.
 const RANK: Record<ContactType, number> = { phone_call: 7, video_call: 7, backchannel: 6, consultations: 5, negotiations: 4, visit: 3, meeting: 2, other: 1 };
@@ -23,16 +23,19 @@ const iso = (d: Date) => d.toISOString().slice(0, 10);
 // "за словами Пєскова", "по данным Ушакова", "як заявив Рябков": the name after them speaks.
 const SAID_BY = /^(словами|словам|слов|данными|данным|даними|думку|мнению|оценке|оцінкою|версии|версією)$/;
 
-/** Whether a mention is the speaker: a verb of saying next to it, or "за словами" before it, with no contact word between. */
-function speaks(norm: string, tokens: Token[], h: { start: number; end: number }): boolean {
+/**
+ * Whether a mention is the speaker: a verb of saying next to it, or "за словами" before it, with
+ * no contact word between. `word` is the sentence loop's word table (each distinct word read once).
+ */
+function speaks(word: (text: string) => Word, tokens: Token[], h: { start: number; end: number }): boolean {
   const at = tokens.findIndex((t) => t.start >= h.start);
   const end = tokens.findIndex((t) => t.start >= h.end);
-  const low = (t: Token | undefined) => (t ? norm.slice(t.start, t.end).toLowerCase() : '');
+  const low = (t: Token) => word(t.text).lower;
   const after = tokens.slice(end < 0 ? tokens.length : end, (end < 0 ? tokens.length : end) + 2);
   const before = tokens.slice(Math.max(0, at - 6), at < 0 ? tokens.length : at);
   if (after.some((t) => SPEECH.test(low(t)))) return true;
   const k = before.findLastIndex((t) => SPEECH.test(low(t)) || SAID_BY.test(low(t)));
-  return k >= 0 && !before.slice(k + 1).some((t) => wordTable()(t.text).trigger);
+  return k >= 0 && !before.slice(k + 1).some((t) => word(t.text).trigger);
 }
 
 /** `weighed`: the sentences the rules weighed a contact of both sides in (ExtractInput.weighed): theirs, kept or not. */
@@ -68,7 +71,7 @@ export function sentenceCandidates(input: ExtractInput, found: ArticleContact[],
       }
       // Who qualifies another's office ("представник Путіна") or says what the sentence reports
       // ("розповів Ушаков", "за словами Пєскова") is not at the table, as the clause rules read them.
-      if (named.some((p) => p.actorId === a.id) || possessor(hits[k]!) || speaks(norm, tokens, hits[k]!)) continue;
+      if (named.some((p) => p.actorId === a.id) || possessor(hits[k]!) || speaks(word, tokens, hits[k]!)) continue;
       named.push({ actorId: a.id, side: sideOf(a.country), text: text.slice(hits[k]!.start, hits[k]!.end) });
     }
     // An institution stands for its side only when nobody of that side is named (GUIDE.md 2).

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Page } from 'puppeteer-core';
-import { countContactsFrom, dynamicPages, samplePages, servePages, siteBaselines, type PageServer } from '../../scripts/harness';
+import { countContactsFrom, countMutations, dynamicPages, samplePages, servePages, siteBaselines, summaryInExtension, type PageServer } from '../../scripts/harness';
 import { launchFirefox, openAddonPage, until, type FirefoxRun } from '../../scripts/firefox-harness';
 
 // The Firefox build in Debian's Firefox ESR, as a person meets it: a sample article is painted,
@@ -32,12 +32,7 @@ test.afterAll(async () => {
 });
 
 /** The tab id the background filed the page at `url` under, once the content script has decided. */
-const tabOf = (url: string) =>
-  until(() => probe.evaluate(async (u) => {
-    const all = await browser.storage.session.get(null);
-    const key = Object.keys(all).find((k) => k.startsWith('page:') && (all[k] as { href?: string }).href === u);
-    return key ? Number(key.slice(5)) : 0;
-  }, url), `a decision for ${url}`);
+const tabOf = (url: string) => until(() => probe.evaluate(summaryInExtension, url).then((r) => (r.summary ? r.tabId : 0)), `a decision for ${url}`);
 
 /** How many stored contacts cite `url` among their sources. */
 const storedFrom = (url: string) => probe.evaluate(countContactsFrom, url);
@@ -47,11 +42,7 @@ const painted = (page: Page) => page.evaluate(() => [...(CSS.highlights.get('kon
 test('an article is painted without touching the page, its contacts are kept, the popup lists and exports them', async () => {
   const page = await run.browser.newPage();
   // Count every change to the page's DOM from the end of parsing on: the add-on must cause none.
-  await page.evaluateOnNewDocument(() => {
-    const w = window as unknown as { __mutations: number };
-    w.__mutations = 0;
-    document.addEventListener('DOMContentLoaded', () => new MutationObserver((l) => (w.__mutations += l.length)).observe(document, { subtree: true, childList: true, attributes: true, characterData: true }));
-  });
+  await page.evaluateOnNewDocument(countMutations);
   const url = server.urlOf(article);
   await page.goto(url);
   const tabId = await tabOf(url);
