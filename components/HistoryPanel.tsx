@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { deleteContact, importHistory, previewHistory, restoreContact, updateContact, type HistoryDB, type ImportPreview } from '@/lib/history/db';
-import { toCsv } from '@/lib/history/csv';
-import { importWriteError, MAX_IMPORT_CHARS, parseHistoryContents, toHistoryFile, toJsonLines, type HistoryContents } from '@/lib/history/exchange';
+import { exportHistory, type ExportKind } from '@/lib/history/export-file';
+import { importWriteError, MAX_IMPORT_CHARS, parseHistoryContents, type HistoryContents } from '@/lib/history/exchange';
 import { announceKbChanged } from '@/lib/ext/kb-changed';
 import { actorsInQuery, filterContacts, normaliseQuery, sortContacts, summaryRecord, timelineRecord, type ContactFacet, type HistoryFilter, type SortOrder } from '@/lib/history/filter';
-import { historyIndex, recordsInOrder, TextScan, type HistoryIndex } from '@/lib/history/query';
+import { historyIndex, TextScan, type HistoryIndex } from '@/lib/history/query';
+import { recordsInOrder } from '@/lib/history/records-in-order';
 import type { ContactRecord } from '@/lib/history/types';
 import type { KnowledgeBase } from '@/lib/kb/index';
 import { CONTACT_TYPES, STATUSES } from '@/lib/ui/format';
@@ -15,8 +16,8 @@ import { ActorSummary } from './ActorSummary';
 import { useSettings } from './use-settings';
 import { CONFIDENCE_STEPS } from '@/lib/settings';
 
-function download(name: string, parts: BlobPart[], type: string): void {
-  const url = URL.createObjectURL(new Blob(parts, { type }));
+function download(name: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
@@ -129,7 +130,7 @@ export function HistoryPanel({ db }: { db: HistoryDB }) {
     if (!missing.length) return;
     let live = true;
     void (async () => {
-      for await (const part of recordsInOrder(db, missing, order, limit)) part.forEach((r) => index.remember(r));
+      for await (const part of recordsInOrder(db, missing, limit)) part.forEach((r) => index.remember(r));
       if (live) setFetched((n) => n + 1);
     })();
     return () => {
@@ -187,47 +188,16 @@ export function HistoryPanel({ db }: { db: HistoryDB }) {
   const v: View = atHand ?? (ready && last.current ? { ...last.current, busy: true } : early);
 
   // Exports what is shown: the current filter, or everything when none is set, in the chosen order.
-  const exportShown = async (name: string, type: string, write: (recs: ContactRecord[], first: boolean) => string, empty: string, head = '', tail = '') => {
+  const exportShown = async (kind: ExportKind, ext: string) => {
     await index.whenReady();
     if (scan) await scan.finished();
-    const all = index.query(filter, order, kb, scan?.hits ?? null);
-    const parts: BlobPart[] = [head];
-    let first = true;
-    for await (const recs of recordsInOrder(db, all, order)) {
-      if (!recs.length) continue;
-      // Each chunk becomes bytes at once, while the next one is being read.
-      parts.push(new Blob([write(recs, first)]));
-      first = false;
-    }
-    if (first) parts.push(empty);
-    parts.push(tail);
-    download(name, parts, type);
+    const shownNow = index.query(filter, order, kb, scan?.hits ?? null);
+    const { blob } = await exportHistory(db, shownNow, kind, { actors: kind === 'json' ? await db.actors.toArray() : [], byId });
+    download(`kontakty-history-${day()}.${ext}`, blob);
   };
-  const onExport = async () => {
-    // One contact a line (a history of 100,000 stays within what an import reads); the person's
-    // own actors go first, so the names the contacts use are known where the file is imported.
-    const { contacts: _none, ...meta } = toHistoryFile([], new Date(), await db.actors.toArray());
-    return exportShown(
-      `kontakty-history-${day()}.json`,
-      'application/json',
-      (recs, first) => (first ? '\n' : ',\n') + toHistoryFile(recs).contacts.map((c) => JSON.stringify(c)).join(',\n'),
-      '',
-      `${JSON.stringify(meta).slice(0, -1)},"contacts":[`,
-      '\n]}\n',
-    );
-  };
-  const onJsonl = () => exportShown(`kontakty-history-${day()}.jsonl`, 'application/x-ndjson', (recs) => toJsonLines(recs), '');
-  const onCsv = () =>
-    exportShown(
-      `kontakty-history-${day()}.csv`,
-      'text/csv;charset=utf-8',
-      (recs, first) => {
-        const csv = toCsv(recs, byId);
-        // The byte-order mark and the header once, at the top.
-        return first ? csv : csv.slice(csv.indexOf('\r\n') + 2);
-      },
-      toCsv([], byId),
-    );
+  const onExport = () => exportShown('json', 'json');
+  const onJsonl = () => exportShown('jsonl', 'jsonl');
+  const onCsv = () => exportShown('csv', 'csv');
   const listed = v.rows;
   const sentinel = useRef<HTMLLIElement>(null);
   useEffect(() => {

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { allContacts, importHistory, previewHistory, type HistoryDB, type ImportPreview } from '@/lib/history/db';
+import { importHistory, previewHistory, type HistoryDB, type ImportPreview } from '@/lib/history/db';
 import { announceKbChanged } from '@/lib/ext/kb-changed';
-import { importWriteError, MAX_IMPORT_CHARS, parseHistoryContents, toHistoryFile, type HistoryContents } from '@/lib/history/exchange';
-import type { ContactRecord } from '@/lib/history/types';
+import { importWriteError, MAX_IMPORT_CHARS, parseHistoryContents, type HistoryContents } from '@/lib/history/exchange';
+import { exportHistory, newestFirst } from '@/lib/history/export-file';
 import { backupFileName, clearConfirmed, clearHistory, CLEAR_WORD, formatBytes } from '@/lib/history/storage-stats';
 import { useLiveQuery } from '@/lib/ui/use-live-query';
 import type { UiLang } from '@/lib/ui/i18n';
@@ -16,8 +16,8 @@ type T = ReturnType<typeof useT>['t'];
 type Message = { kind: 'ok' | 'error'; text: (t: T) => string } | null;
 type Pending = { name: string; contents: HistoryContents; preview: ImportPreview & { actors: number } } | null;
 
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+function download(name: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
@@ -92,10 +92,11 @@ export function OptionsStorage({ db }: OptionsStorageProps) {
     setMessage(granted ? { kind: 'ok', text: (t) => t('optPersistOk') } : { kind: 'error', text: (t) => t('optPersistRefused') });
   };
   const onBackup = async () => {
-    const records = await allContacts(db);
     const file = backupFileName();
-    download(file, JSON.stringify(toHistoryFile(records, new Date(), await db.actors.toArray()), null, 2));
-    setMessage({ kind: 'ok', text: (t) => t('optBackedUp', { n: records.length, file }) });
+    // Written a chunk at a time, newest report first, as the popup's export writes it.
+    const { blob, count } = await exportHistory(db, await newestFirst(db), 'json', { actors: await db.actors.toArray() });
+    download(file, blob);
+    setMessage({ kind: 'ok', text: (t) => t('optBackedUp', { n: count, file }) });
   };
   const onRestore = async (file: File) => {
     setPending(null);

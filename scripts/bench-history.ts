@@ -15,15 +15,16 @@
  *      shown, then Import clicked → the count shows every contact
  *
  * a–d are timed inside the page (performance.now() from the click or input event to the DOM
- * change, then to the next frame); e and f from Node around Playwright's events. Each is a
- * median over n runs (n printed); f runs once per fresh profile. The raw IndexedDB costs of the
- * same data (putting it, reading it all) are measured in the same run as the floor the export
- * and the import stand on. Nothing is asserted: a slow machine gives slow numbers.
+ * change, then to the next frame); e and f from Node around Playwright's events
+ * (bench-history-exchange.ts), each run beside a raw IndexedDB baseline of the same records in
+ * the same browser (a getAll() of everything; a put of everything in one transaction). Each is a
+ * median over n runs (n printed); f runs once per fresh profile. Nothing is asserted: a slow
+ * machine gives slow numbers, and only the ratios of one run compare across machines.
  *
- * Standalone: `npx wxt build && npx tsx scripts/bench-history.ts [--n=100000] [--runs=5]`
+ * Standalone: `npx wxt build && npx tsx scripts/bench-history.ts [--n=100000] [--runs=5] [--import-runs=3]`
  * prints the rows and writes bench-output/history-results.json.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -31,6 +32,7 @@ import { MAX_IMPORT_CHARS, toHistoryFile } from '../lib/history/exchange';
 import type { ContactRecord } from '../lib/history/types';
 import { translate } from '../lib/ui/i18n';
 import { generateHistory, type GenRecord } from './bench-history-data';
+import { benchExport, benchImport, rawReadAll } from './bench-history-exchange';
 import { extensionId, launchWithExtension, ROOT } from './harness';
 
 export type HistoryRow = { figure: string; ours: string; baseline: string; ratio: string; target: string; met: string };
@@ -121,32 +123,6 @@ export async function putRaw(page: Page, records: GenRecord[], batch = 5000): Pr
   return { version, ms: performance.now() - t, inPageMs };
 }
 
-/** Reading every record straight from IndexedDB in the extension's page: the floor under an export. */
-async function rawReadAll(page: Page): Promise<{ getAllMs: number; countMs: number; records: number }> {
-  return page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('kontakty');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const t0 = performance.now();
-          const c = db.transaction('contacts').objectStore('contacts').count();
-          c.onsuccess = () => {
-            const countMs = performance.now() - t0;
-            const t1 = performance.now();
-            const all = db.transaction('contacts').objectStore('contacts').getAll();
-            all.onsuccess = () => {
-              const getAllMs = performance.now() - t1;
-              db.close();
-              resolve({ getAllMs, countMs, records: all.result.length });
-            };
-          };
-        };
-      }),
-  );
-}
-
 export async function openPopup(context: BrowserContext, id: string, page?: Page): Promise<Page> {
   const p = page ?? (await context.newPage());
   await p.goto(`chrome-extension://${id}/popup.html`, { waitUntil: 'load' });
@@ -184,7 +160,7 @@ export const RANGE = { from: '2024-01-01', to: '2024-12-31' };
 export async function benchHistory(opts: HistoryBenchOptions = {}): Promise<{ rows: HistoryRow[]; results: Record<string, unknown>; problems: string[] }> {
   const n = opts.n ?? 100_000;
   const runs = opts.runs ?? 5;
-  const importRuns = opts.importRuns ?? 1;
+  const importRuns = opts.importRuns ?? 3;
   const log = opts.log ?? ((s: string) => process.stderr.write(`${s}\n`));
   const timeoutMs = opts.timeoutMs ?? 240_000;
   const rows: HistoryRow[] = [];
@@ -223,12 +199,12 @@ export async function benchHistory(opts: HistoryBenchOptions = {}): Promise<{ ro
     context = await launchWithExtension({ hosts: [], userDataDir: dirA });
     id = await extensionId(context);
 
-    // Raw floor: count() and getAll() of everything.
+    // Raw floor: getAll() of everything, on a browser just started on the profile.
     const rawPage = await openPopup(context, id);
     const raw = await rawReadAll(rawPage);
     results.raw = raw;
     await rawPage.close();
-    log(`  fig 8: raw IndexedDB: count() ${fmt(raw.countMs)}, getAll() of ${raw.records} ${fmt(raw.getAllMs)}`);
+    log(`  fig 8: raw IndexedDB: getAll() of ${raw.records} ${fmt(raw.getAllMs)}`);
     // The history holds the loaded records and whatever the extension put there itself (the
     // earlier events it ships, loaded as prior contacts): the counts shown are of all of them.
     const stored = raw.records;
@@ -314,88 +290,20 @@ export async function benchHistory(opts: HistoryBenchOptions = {}): Promise<{ ro
     });
     log(`  fig 8: search ${fmt(sSearch.median)}, filter worst step ${fmt(worst)}`);
 
-    // e. JSON export of everything.
-    const exportRuns: number[] = [];
-    let exported: string | null = null;
-    let exportedChars = 0;
-    const exportN = Math.max(1, Math.min(3, runs));
-    for (let i = 0; i < exportN; i++) {
-      await historyShown(context, id, stored, page);
-      const t = performance.now();
-      const [download] = await Promise.all([page.waitForEvent('download', { timeout: timeoutMs }), page.getByTestId('export-json').click()]);
-      exportRuns.push(performance.now() - t);
-      if (!exported) {
-        exported = join(work, 'exported.json');
-        await download.saveAs(exported);
-        exportedChars = readFileSync(exported, 'utf8').length;
-      }
-      log(`    export run ${i + 1}: ${fmt(exportRuns[i]!)}`);
-    }
-    const sExport = stat(exportRuns);
-    const exportedBytes = exported ? statSync(exported).size : 0;
-    rows.push({
-      figure: `8 history ${label}: JSON export of everything`,
-      ours: `${med(sExport)}, ${mb(exportedBytes)}`,
-      baseline: `raw getAll() ${fmt(raw.getAllMs)}`,
-      ratio: `${(sExport.median / raw.getAllMs).toFixed(1)}x raw`,
-      target: '≤ 2 s',
-      met: yes(sExport.median <= 2000),
-    });
-    results.export = { runs: exportRuns, stat: sExport, bytes: exportedBytes, chars: exportedChars };
+    // e. JSON export of everything, each run beside a raw getAll() of the same records.
     Object.assign(results, { firstRows: { stat: sFirst, runs: first }, heap, settleMs, search: { query: SEARCH, stat: sSearch, complete: sSearchDone, completeRuns: searchComplete, runs: searchRuns }, filter: { actor: ACTOR, ...RANGE, actorStat: sActor, fromStat: sFrom, toStat: sTo, runs: steps } });
+    const ex = await benchExport(context, id, page, stored, work, Math.max(3, runs), timeoutMs, log);
+    rows.push(ex.row);
+    results.export = ex.results;
     await context.close();
 
-    // f. import into an empty profile, through the popup.
-    const importFile = exported && exportedChars <= MAX_IMPORT_CHARS ? exported : nodeFile;
-    if (importFile !== exported) problems.push(`fig 8: the popup's export (${exportedChars} characters) is over the import limit (${MAX_IMPORT_CHARS}); importing the Node-built file of the same contacts instead`);
-    const imports: { previewMs: number; importMs: number; preview: string; count: string; error?: string }[] = [];
-    for (let i = 0; i < importRuns; i++) {
-      const dirB = join(work, `profile-b${i}`);
-      const b = await launchWithExtension({ hosts: [], userDataDir: dirB });
-      try {
-        const idB = await extensionId(b);
-        const pb = await openPopup(b, idB);
-        pb.on('pageerror', (e) => problems.push(`fig 8 import popup error: ${e.message}`));
-        await pb.getByRole('tab', { name: en('history') }).click();
-        await pb.evaluate(`window.__kwait(() => window.__kcount() !== '', 60000)`);
-        const rec = { previewMs: NaN, importMs: NaN, preview: '', count: '' } as (typeof imports)[number];
-        try {
-          let t = performance.now();
-          await pb.getByTestId('import-file').setInputFiles(importFile);
-          await pb.getByTestId('import-preview').waitFor({ timeout: timeoutMs });
-          rec.previewMs = performance.now() - t;
-          rec.preview = (await pb.getByTestId('import-preview').textContent()) ?? '';
-          t = performance.now();
-          await pb.getByRole('button', { name: en('importConfirm'), exact: true }).click();
-          // Every record shown, the imported ones and the profile's own (folded together where they are one contact).
-          await pb.evaluate(`window.__kwait(() => { const m = /^(\\d+) of (\\d+) /.exec(window.__kcount()); return !!m && m[1] === m[2] && Number(m[1]) >= ${n}; }, ${timeoutMs})`);
-          rec.importMs = performance.now() - t;
-          rec.count = await pb.evaluate('window.__kcount()');
-        } catch (e) {
-          rec.error = (e as Error).message.split('\n')[0];
-          rec.count = await pb.evaluate('window.__kcount()').catch(() => '') as string;
-          problems.push(`fig 8 import: ${rec.error}`);
-        }
-        imports.push(rec);
-        log(`    import run ${i + 1}: preview ${fmt(rec.previewMs)}, import ${fmt(rec.importMs)} (${rec.count})`);
-      } finally {
-        await b.close();
-        rmSync(dirB, { recursive: true, force: true });
-      }
-    }
-    const sPrev = stat(imports.map((r) => r.previewMs).filter(Number.isFinite));
-    const sImp = stat(imports.map((r) => r.importMs).filter(Number.isFinite));
-    const total = sPrev.median + sImp.median;
-    rows.push({
-      figure: `8 history ${label}: import into an empty profile`,
-      ours: Number.isFinite(total) ? `${fmt(total)}: preview ${fmt(sPrev.median)} + import ${fmt(sImp.median)} (n=${sImp.n})` : `did not finish in ${fmt(timeoutMs)} (${imports[0]?.error ?? '?'}; count ${imports[0]?.count ?? '?'})`,
-      baseline: `raw put ${fmt(loaded.inPageMs)}`,
-      ratio: Number.isFinite(total) ? `${(total / loaded.inPageMs).toFixed(1)}x raw` : '—',
-      target: '≤ 10 s',
-      met: yes(Number.isFinite(total) && total <= 10_000),
-    });
-    results.import = { file: importFile === exported ? 'popup export' : 'Node-built file', runs: imports, preview: sPrev, import: sImp };
-    log(`  fig 8: export ${fmt(sExport.median)}, import ${fmt(total)}`);
+    // f. import into an empty profile, through the popup, each run beside a raw put of the same records.
+    const importFile = ex.file && ex.chars <= MAX_IMPORT_CHARS ? ex.file : nodeFile;
+    if (importFile !== ex.file) problems.push(`fig 8: the popup's export (${ex.chars} characters) is over the import limit (${MAX_IMPORT_CHARS}); importing the Node-built file of the same contacts instead`);
+    const im = await benchImport(importFile, n, work, importRuns, timeoutMs, log, problems);
+    rows.push(im.row);
+    results.import = { file: importFile === ex.file ? 'popup export' : 'Node-built file', ...im.results };
+    log(`  fig 8: ${ex.row.ours} against ${ex.row.baseline}; import ${im.row.ours} against ${im.row.baseline}`);
   } finally {
     await context.close().catch(() => undefined);
     rmSync(work, { recursive: true, force: true });
@@ -405,7 +313,7 @@ export async function benchHistory(opts: HistoryBenchOptions = {}): Promise<{ ro
 
 async function main() {
   const arg = (k: string) => process.argv.find((a) => a.startsWith(`--${k}=`))?.slice(k.length + 3);
-  const out = await benchHistory({ n: Number(arg('n') ?? 100_000), runs: Number(arg('runs') ?? 5), importRuns: Number(arg('import-runs') ?? 1), timeoutMs: Number(arg('timeout') ?? 240_000) });
+  const out = await benchHistory({ n: Number(arg('n') ?? 100_000), runs: Number(arg('runs') ?? 5), importRuns: Number(arg('import-runs') ?? 3), timeoutMs: Number(arg('timeout') ?? 240_000) });
   const dir = join(ROOT, 'bench-output');
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'history-results.json'), JSON.stringify({ when: new Date().toISOString(), ...out }, null, 2) + '\n');

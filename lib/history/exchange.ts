@@ -36,9 +36,26 @@ export function actorsToExport(actors: ActorRecord[]): ActorRecord[] {
   return actors.filter((a) => a.origin === 'custom' || a.disabled || a.userEdited);
 }
 
+/**
+ * One contact as the file has it: the record without its database id. JSON.stringify leaves out
+ * a field that is undefined, so the id is set aside for the call rather than the record copied
+ * without it (in Chromium the copy added about a third to the time of the stringify itself); the
+ * text is the same.
+ */
+export function contactJson(r: ContactRecord): string {
+  const id = r.id;
+  if (id === undefined) return JSON.stringify(r);
+  r.id = undefined;
+  try {
+    return JSON.stringify(r);
+  } finally {
+    r.id = id;
+  }
+}
+
 /** JSON Lines: one contact per line, for jq, pandas and the like; imports back like the JSON file. */
 export function toJsonLines(records: ContactRecord[]): string {
-  return records.map(({ id: _id, ...rest }) => JSON.stringify(rest)).join('\n') + (records.length ? '\n' : '');
+  return records.map(contactJson).join('\n') + (records.length ? '\n' : '');
 }
 
 const TYPES = new Set(['meeting', 'phone_call', 'video_call', 'negotiations', 'consultations', 'visit', 'backchannel', 'other']);

@@ -1,0 +1,113 @@
+import type { Actor } from '../kb/types';
+import { toCsv } from './csv';
+import type { HistoryDB } from './db';
+import { contactJson, toHistoryFile } from './exchange';
+import { recordsInOrder } from './records-in-order';
+import type { ActorRecord, ContactRecord } from './types';
+
+/**
+ * The history written as a file a chunk at a time, never as one string: each chunk of records
+ * is turned into text and at once into UTF-8 bytes in a Blob part, while the next chunk is read
+ * (lib/history/records-in-order.ts). What the page holds at a time is a chunk or two of records,
+ * its text and one reused byte buffer; the file's bytes are in the browser's blob store.
+ *
+ * Where the time goes on a 100,000-contact history in Chromium (README, "Measured"): reading
+ * the records (IndexedDB and the structured clone into objects), JSON.stringify, and encoding
+ * the text as UTF-8. The text is mostly Cyrillic, so V8 keeps it as two-byte strings and the
+ * encoding is a real conversion: TextEncoder.encodeInto into one buffer kept for the whole file
+ * costs about half of what a Blob made from the string (or TextEncoder.encode) does.
+ */
+export class Utf8Parts {
+  readonly parts: Blob[] = [];
+  private encoder = new TextEncoder();
+  private buffer = new Uint8Array(0);
+
+  /** Appends text as one Blob part (the Blob copies the bytes, so the buffer is reused). */
+  write(text: string): void {
+    if (!text) return;
+    // A UTF-16 code unit is at most three bytes of UTF-8.
+    if (this.buffer.length < text.length * 3) this.buffer = new Uint8Array(Math.max(text.length * 3, this.buffer.length * 2));
+    const { written } = this.encoder.encodeInto(text, this.buffer);
+    this.parts.push(new Blob([this.buffer.subarray(0, written)]));
+  }
+
+  blob(type: string): Blob {
+    return new Blob(this.parts, { type });
+  }
+}
+
+export type ExportKind = 'json' | 'jsonl' | 'csv';
+
+export const EXPORT_TYPES: Record<ExportKind, string> = {
+  json: 'application/json',
+  jsonl: 'application/x-ndjson',
+  csv: 'text/csv;charset=utf-8',
+};
+
+export type ExportOptions = {
+  /** The person's actors (the JSON file carries their own, see actorsToExport). */
+  actors?: ActorRecord[];
+  /** Names for the CSV's participants column. */
+  byId?: Map<string, Actor>;
+  now?: Date;
+  /** Records read and written at a time. */
+  chunk?: number;
+  /** Called after each chunk with the number of records written so far. */
+  progress?: (written: number) => void;
+};
+
+/** How one chunk of records is written, and what comes before the first and after the last. */
+type Format = { head: string; chunk: (recs: ContactRecord[], first: boolean) => string; none: string; tail: string };
+
+function formatOf(kind: ExportKind, opts: ExportOptions): Format {
+  if (kind === 'json') {
+    // One contact a line; the person's own actors go first, so the names the contacts use are
+    // known where the file is imported.
+    const { contacts: _none, ...meta } = toHistoryFile([], opts.now ?? new Date(), opts.actors ?? []);
+    return {
+      head: `${JSON.stringify(meta).slice(0, -1)},"contacts":[`,
+      chunk: (recs, first) => (first ? '\n' : ',\n') + recs.map(contactJson).join(',\n'),
+      none: '',
+      tail: '\n]}\n',
+    };
+  }
+  if (kind === 'jsonl') return { head: '', chunk: (recs) => recs.map(contactJson).join('\n') + '\n', none: '', tail: '' };
+  const byId = opts.byId ?? new Map<string, Actor>();
+  return {
+    head: '',
+    chunk: (recs, first) => {
+      const csv = toCsv(recs, byId);
+      // The byte-order mark and the header once, at the top.
+      return first ? csv : csv.slice(csv.indexOf('\r\n') + 2);
+    },
+    none: toCsv([], byId),
+    tail: '',
+  };
+}
+
+/**
+ * The records of `items` (ids in the order wanted: what the history shows, or everything newest
+ * first), written as a JSON history file, JSON Lines or CSV. Returns the file and how many
+ * records it holds (a record deleted meanwhile is left out).
+ */
+export async function exportHistory(db: HistoryDB, items: readonly { id: number }[], kind: ExportKind, opts: ExportOptions = {}): Promise<{ blob: Blob; count: number }> {
+  const format = formatOf(kind, opts);
+  const out = new Utf8Parts();
+  out.write(format.head);
+  let count = 0;
+  for await (const recs of recordsInOrder(db, items, opts.chunk ?? 2000)) {
+    if (!recs.length) continue;
+    out.write(format.chunk(recs, count === 0));
+    count += recs.length;
+    opts.progress?.(count);
+  }
+  if (!count) out.write(format.none);
+  out.write(format.tail);
+  return { blob: out.blob(EXPORT_TYPES[kind]), count };
+}
+
+/** Every stored contact's id, newest report first (the lastSeen index's keys only: no record is read). */
+export async function newestFirst(db: HistoryDB): Promise<{ id: number }[]> {
+  const ids = (await db.contacts.orderBy('lastSeen').reverse().primaryKeys()) as number[];
+  return ids.map((id) => ({ id }));
+}
