@@ -22,7 +22,7 @@ export type PlanOptions = {
   gap?: number;
   /** Fewer ids than this in a run are read one by one. */
   minRun?: number;
-  /** At most this many records read ahead for later chunks are held at once. */
+  /** At most this many records read ahead for later chunks are held at once (two chunks' worth unless told). */
   carry?: number;
 };
 
@@ -49,7 +49,7 @@ function runs(sorted: number[], gap: number): number[][] {
 export function planReads(ids: readonly number[], chunk: number, opts: PlanOptions = {}): ReadStep[] {
   const gap = opts.gap ?? 32;
   const minRun = opts.minRun ?? 16;
-  const carry = opts.carry ?? chunk;
+  const carry = opts.carry ?? 2 * chunk;
   const remaining = new Set(ids);
   const carried = new Set<number>();
   const steps: ReadStep[] = [];
