@@ -232,14 +232,18 @@ export function HistoryPanel({ db }: { db: HistoryDB }) {
     if (!pending) return;
     setPending(null);
     let done: Awaited<ReturnType<typeof importHistory>>;
+    // The index takes the written records from here, not by reading the whole table again.
+    index.holdBulkEvents();
     try {
       done = await importHistory(db, pending.contents);
     } catch (e) {
+      index.releaseBulkEvents(false);
       // One transaction: a full disk or any other failure leaves the history as it was.
       console.error('[kontakty] import', e);
       return setNotice(importWriteError(e) === 'importStorageFull' ? t('importStorageFull') : t('importFailed'));
     }
     index.apply(done.written);
+    index.releaseBulkEvents(done.added >= 50);
     if (done.actors) void announceKbChanged();
     setNotice(t('imported', { added: done.added, merged: done.merged }) + (done.actors ? ` ${t('importedActors', { n: done.actors })}` : ''));
   };

@@ -218,20 +218,56 @@ export class HistoryIndex {
     for (const fn of this.listeners) fn(c);
   }
 
+  /** Whole-table change events held while this page writes a bulk import it applies itself (see holdBulkEvents). */
+  private held: { whole: number } | null = null;
+
+  /**
+   * Before this page writes an import it will hand to apply(): Dexie reports a write of 50 records
+   * or more as "the whole table changed", which would make the index read every record again
+   * (on 100,000 contacts, seconds of reading right after the import, while the list is drawn).
+   * Such events wait until releaseBulkEvents.
+   */
+  holdBulkEvents(): void {
+    this.held ??= { whole: 0 };
+  }
+
+  /**
+   * After apply(): the whole-table event the page's own write surely fired (`ownFired`: it added
+   * 50 records or more) is dropped, since apply() took those records; any other whole-table event
+   * that came meanwhile (another context's bulk write) is read again as usual.
+   */
+  releaseBulkEvents(ownFired: boolean): void {
+    const whole = (this.held?.whole ?? 0) - (ownFired ? 1 : 0);
+    this.held = null;
+    if (whole > 0) {
+      this.pendingRange = [-Infinity, Infinity];
+      void this.work();
+    }
+  }
+
   private mutated(parts: ObservabilitySet): void {
     const prefix = `idb://${this.db.name}/contacts/`;
     let any = false;
+    let whole = false;
     for (const part of [prefix, `${prefix}:dels`]) {
       walkRanges(parts[part] as RangeNode | undefined, (from, to) => {
-        any = true;
-        if (typeof from === 'number' && from === to) this.pendingIds.add(from);
-        else {
-          const lo = keyBound(from, -Infinity);
-          const hi = keyBound(to, Infinity);
-          this.pendingRange = this.pendingRange ? [Math.min(this.pendingRange[0], lo), Math.max(this.pendingRange[1], hi)] : [lo, hi];
+        if (typeof from === 'number' && from === to) {
+          any = true;
+          this.pendingIds.add(from);
+          return;
         }
+        const lo = keyBound(from, -Infinity);
+        const hi = keyBound(to, Infinity);
+        if (this.held && lo === -Infinity && hi === Infinity) {
+          whole = true;
+          return;
+        }
+        any = true;
+        this.pendingRange = this.pendingRange ? [Math.min(this.pendingRange[0], lo), Math.max(this.pendingRange[1], hi)] : [lo, hi];
       });
     }
+    // One event names the whole table twice (its records and its deletions).
+    if (whole) this.held!.whole++;
     if (any) void this.work();
   }
 

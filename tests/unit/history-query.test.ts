@@ -306,6 +306,44 @@ describe('HistoryIndex', () => {
     x.dispose();
   });
 
+  it('takes its own bulk import without reading the whole table again, and still reads another context’s', async () => {
+    const factory = new IDBFactory();
+    const name = `q${Math.random()}`;
+    const db = new HistoryDB(name, { indexedDB: factory, IDBKeyRange });
+    let rangeReads = 0;
+    db.use({ stack: 'dbcore', name: 'spy', create: (down) => ({ ...down, table: (n) => {
+      const t = down.table(n);
+      return { ...t, query: (q) => (q.query.index.isPrimaryKey && q.query.range.type === 2 && (rangeReads += 1), t.query(q)) };
+    } }) });
+    await upsertRecordsWritten(db, crowded(40, 7));
+    const x = new HistoryIndex(db, 25).start();
+    await x.whenReady();
+    const settle = async () => {
+      for (let i = 0; i < 20; i++) await new Promise((r) => setTimeout(r, 5));
+    };
+    rangeReads = 0;
+    x.holdBulkEvents();
+    const done = await upsertRecordsWritten(db, generateHistory(150));
+    x.apply(done.written);
+    x.releaseBulkEvents(done.added >= 50);
+    await settle();
+    expect(done.added).toBeGreaterThanOrEqual(50);
+    expect(rangeReads).toBe(0);
+    expect(x.query({}, 'seen', kb, null).map((f) => f.id)).toEqual((await allContacts(db)).map((r) => r.id));
+    // A bulk write of another context while held is read again once released.
+    x.holdBulkEvents();
+    const own = await upsertRecordsWritten(db, generateHistory(120, 99));
+    const other = new HistoryDB(name, { indexedDB: factory, IDBKeyRange });
+    await other.contacts.bulkPut((await db.contacts.limit(60).toArray()).map((r) => ({ ...r, confidence: 0.011 })));
+    x.apply(own.written);
+    x.releaseBulkEvents(own.added >= 50);
+    await settle();
+    expect(rangeReads).toBeGreaterThan(0);
+    expect(x.query({}, 'seen', kb, null).map((f) => f.id)).toEqual((await allContacts(db)).map((r) => r.id));
+    expect([...x.facets.values()].filter((f) => f.confidence === 0.011)).toHaveLength(60);
+    x.dispose();
+  });
+
   it('a text scan finds what filterContacts finds, also when records change', async () => {
     const { db, all } = await filled(250, 11);
     const x = new HistoryIndex(db, 40).start();
