@@ -7,8 +7,8 @@
  *      raw floor: one getAll() of the whole contacts store (read and cloned into objects, no
  *      text made); and the least a file of them costs, read, stringified and encoded by plain
  *      IndexedDB code (rawExportFloor). The popup's JS heap is sampled over CDP while the export
- *      runs (its peak above the heap before the click, garbage included), and in one more
- *      untimed run with a collection forced before each sample (what it holds live).
+ *      runs (its peak above the heap before the click, garbage included), and in one untimed
+ *      run first with a collection forced before each sample (what it holds live).
  *   f. import of that file into a fresh profile through the popup (file chosen → preview shown;
  *      Import clicked → the count shows every contact). Before it, in a fresh browser of its own
  *      (same build, same machine), the raw floor: the same records (already parsed) put in one
@@ -119,6 +119,13 @@ async function heapSampler(page: Page, everyMs = 50, collect = false): Promise<{
 }
 
 export async function benchExport(context: BrowserContext, id: string, page: Page, stored: number, work: string, runs: number, timeoutMs: number, log: (s: string) => void) {
+  // First, untimed and before any other page of the extension has read the records (its pages
+  // share one JS heap): the live heap, a collection forced before each sample every 200 ms.
+  await historyShown(context, id, stored, page);
+  const live = await heapSampler(page, 200, true);
+  await Promise.all([page.waitForEvent('download', { timeout: timeoutMs }), page.getByTestId('export-json').click()]);
+  const livePeak = (await live.stop()) - live.before;
+  log(`    export, live heap (collected every 200 ms): peak ${mb(livePeak)} above ${mb(live.before)}`);
   const rawPage = await openPopup(context, id);
   const exportRuns: number[] = [];
   const rawRuns: number[] = [];
@@ -143,12 +150,6 @@ export async function benchExport(context: BrowserContext, id: string, page: Pag
     log(`    export run ${i + 1}: ${fmt(exportRuns[i]!)} (just before: raw getAll() of ${raw.records} ${fmt(raw.getAllMs)}, raw read + stringify + encode ${fmt(floor.ms)}; heap peak ${mb(heapRuns[i]!.peak - heapRuns[i]!.before)} above ${mb(heapRuns[i]!.before)})`);
   }
   await rawPage.close();
-  // One more, untimed: the live heap (a collection forced before each sample every 200 ms).
-  await historyShown(context, id, stored, page);
-  const live = await heapSampler(page, 200, true);
-  await Promise.all([page.waitForEvent('download', { timeout: timeoutMs }), page.getByTestId('export-json').click()]);
-  const livePeak = (await live.stop()) - live.before;
-  log(`    export, live heap (collected every 200 ms): peak ${mb(livePeak)} above ${mb(live.before)}`);
   const sExport = stat(exportRuns);
   const sRaw = stat(rawRuns);
   const sFloor = stat(floorRuns);

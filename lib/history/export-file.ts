@@ -59,8 +59,6 @@ export type ExportOptions = {
   now?: Date;
   /** Records read and written at a time. */
   chunk?: number;
-  /** Called after each chunk with the number of records written so far. */
-  progress?: (written: number) => void;
 };
 
 /** How one chunk of records is written, and what comes before the first and after the last. */
@@ -106,7 +104,6 @@ export async function exportHistory(db: HistoryDB, items: readonly { id: number 
     if (!recs.length) continue;
     out.write(format.chunk(recs, count === 0));
     count += recs.length;
-    opts.progress?.(count);
   }
   if (!count) out.write(format.none);
   out.write(format.tail);

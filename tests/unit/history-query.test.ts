@@ -4,7 +4,8 @@ import { allContacts, deleteContact, HistoryDB, previewImport, restoreContact, u
 import { facetMatches, facetOf, facetOrder, facetTest, filterContacts, prepareFilter, sortContacts, summaryRecord, timelineRecord, type HistoryFilter, type SortOrder } from '@/lib/history/filter';
 import { contactKey, foldRecord } from '@/lib/history/merge';
 import { generateHistory } from '../../scripts/bench-history-data';
-import { HistoryIndex, TextScan, textHolds } from '@/lib/history/query';
+import { HistoryIndex } from '@/lib/history/query';
+import { TextScan, textHolds } from '@/lib/history/text-scan';
 import { recordsInOrder } from '@/lib/history/records-in-order';
 import type { ContactRecord } from '@/lib/history/types';
 import { bundledKb } from '@/lib/kb/index';
