@@ -101,7 +101,7 @@ const toPredicted = (c: ArticleContact): Predicted => ({
 export function evaluateItems(items: Item[], model: ContactModel | null): TextResult[] {
   return items.map((it) => {
     // Without a model, the rules' candidates as they stand (the sentence candidates need deciding).
-    const cs = model ? decideContacts(it.cands, it, model) : it.cands.filter((c) => c.origin !== 'sentence');
+    const cs = model ? decideContacts(model.perMention ? it.raw : it.cands, it, model) : it.cands.filter((c) => c.origin !== 'sentence');
     const preds = cs.map(toPredicted);
     return { file: it.t.id, lang: it.t.lang, predicted: preds, ...matchContacts(it.t.contacts, preds) };
   });
