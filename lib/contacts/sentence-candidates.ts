@@ -15,6 +15,7 @@ import type { Token } from '../text/tokens';
 import { institutionsAsParties, kindOf } from './institutions';
 import type { ArticleContact, Participant } from './types';
 import { infoOf, wordTable, type Word } from './words';
+import { holderOf } from './titles';
 
 // Of two contact words in one sentence, the one that says more about the mode names it.
 const RANK: Record<ContactType, number> = { phone_call: 7, video_call: 7, backchannel: 6, consultations: 5, negotiations: 4, visit: 3, meeting: 2, other: 1 };
@@ -27,9 +28,17 @@ const SAID_BY = /^(словами|словам|слов|данными|данн�
 // sides are the US, Russia and Ukraine (GUIDE.md 1), whoever of them the sentence names.
 const TRILATERAL = /^(тристоронн|трьохсторонн|трёхсторонн|трехсторонн)/;
 // An envoy summoned to a foreign ministry meets it (CAMEO 042/044): "посла США вызвали в МИД",
-// "викликали до МЗС". The verb alone is no contact word ("вызвало критику"): only with the ministry.
-const SUMMONED = /(?<!\p{L})(виклика|викликан|вызва|вызыва)\p{L}*(?:[\s,«»"„“]+[\p{L}-]+){0,6}?[\s«»"„“]+(?:до|в|у|на)\s+(МЗС|МИД|Госдеп|Держдеп|Міністерств|Министерств|State)/u;
-const MINISTRY_OF: Record<string, { id: string; side: Side }> = { Госдеп: { id: 'state-department', side: 'US' }, Держдеп: { id: 'state-department', side: 'US' }, State: { id: 'state-department', side: 'US' } };
+// "в МИД РФ была вызвана посол США", "МЗС викликало посла". The verb alone is no contact word
+// ("вызвало критику"): only with a ministry and an envoy or embassy in the same sentence.
+const SUMMON_VERB = /(?<!\p{L})(виклика|вызва|вызыва)\p{L}*/u;
+const MINISTRY = /(?<!\p{L})(МЗС|МИД|Госдеп|Держдеп|State Department|Міністерств\p{L}* закордонних справ|Министерств\p{L}* иностранных дел)(?!\p{L})(\s+(України|Украины))?/u;
+const ENVOY = /(?<!\p{L})(посл(а|ом|у|ові|е)?|посол|посольств\p{L}*|дипломат\p{L}*|повірен\p{L}*|поверенн\p{L}*)(?!\p{L})/iu;
+// The ambassador, not the embassy's deputy head ("заместителя руководителя посольства").
+const AMBASSADOR: Record<Side, RegExp> = {
+  US: /(?<!\p{L})(посл(а|ом|у|ові)?|посол)\s+(США|Соединенных Штатов|Сполучених Штатів)|американск\p{L}* посл|американськ\p{L}* посл/u,
+  RU: /(?<!\p{L})(посл(а|ом|у|ові)?|посол)\s+(России|Росії|РФ)|российск\p{L}* посл|російськ\p{L}* посл/u,
+} as Record<Side, RegExp>;
+const MINISTRY_OF: Record<string, { id: string; side: Side }> = { Госдеп: { id: 'state-department', side: 'US' }, Держдеп: { id: 'state-department', side: 'US' }, 'State Department': { id: 'state-department', side: 'US' } };
 
 /**
  * Whether a mention is the speaker: a verb of saying next to it, or "за словами" before it, with
@@ -71,8 +80,11 @@ export function sentenceCandidates(input: ExtractInput, found: ArticleContact[],
       if (type && !/^(примет|примут|принял|прийме|прийняв)/i.test(t.text) && (!trig || RANK[type] > RANK[trig.type])) trig = { at: t.start, type };
     }
     const sentence = norm.slice(span.start, span.end);
-    const summoned = trig ? null : SUMMONED.exec(sentence);
-    if (summoned) trig = { at: span.start + summoned.index, type: 'meeting' };
+    const verb = trig ? null : SUMMON_VERB.exec(sentence);
+    const ministry = verb && ENVOY.test(sentence) ? MINISTRY.exec(sentence) : null;
+    // Ukraine's ministry summoning an envoy is no US–Russia contact.
+    const summoned = ministry && !ministry[3] ? { verb: verb![0], ministry: ministry[1]! } : null;
+    if (summoned) trig = { at: span.start + verb!.index, type: 'meeting' };
     if (!trig) continue;
     const named: Participant[] = [];
     const reportedBy: string[] = [];
@@ -89,8 +101,13 @@ export function sentenceCandidates(input: ExtractInput, found: ArticleContact[],
     }
     // The ministry an envoy is summoned to takes part: Russia's unless the State Department is named.
     if (summoned) {
-      const m = MINISTRY_OF[summoned[2]!] ?? { id: 'mfa-russia', side: 'RU' as Side };
-      if (!named.some((p) => p.actorId === m.id)) named.push({ actorId: m.id, side: m.side, text: summoned[2]! });
+      const m = MINISTRY_OF[summoned.ministry] ?? { id: 'mfa-russia', side: 'RU' as Side };
+      if (!named.some((p) => p.actorId === m.id)) named.push({ actorId: m.id, side: m.side, text: summoned.ministry });
+      // "посла США вызвали в МИД": the other side's ambassador of the day, when the text names no one of that side.
+      const guest: Side = m.side === 'RU' ? 'US' : 'RU';
+      const envoy = AMBASSADOR[guest].exec(sentence);
+      const holder = envoy && ref && !named.some((p) => p.side === guest) ? holderOf(actors, 'ambassador', guest, iso(ref)) : null;
+      if (envoy && holder !== null) named.push({ actorId: actors[holder]!.id, side: guest, text: envoy[0] });
     }
     // An institution stands for its side only when nobody of that side is named (GUIDE.md 2).
     const parties = institutionsAsParties(named, kind);
@@ -114,7 +131,7 @@ export function sentenceCandidates(input: ExtractInput, found: ArticleContact[],
     const future = !!(date && ref && date.date > iso(ref));
     const read = statusOf(sentence.toLowerCase(), span.start, trig.at, future);
     // "вызвали в МИД", "викликаний до МЗС": a past or passive summons took place.
-    const { status, cue } = summoned && read.status === 'unclear' && /(ли|ла|л|н|на|ний|ная|нн\p{L}*|ного|ной|ній|ному)\s/u.test(summoned[0].split(/\s/)[0] + ' ') ? { status: 'happened' as const, cue: 'tense' as const } : { status: read.status, cue: read.cue ? ('cue' as const) : null };
+    const { status, cue } = summoned && read.status === 'unclear' && /(ли|ла|ло|л|н|на|ний|ная|нн\p{L}*|ного|ной|ній|ному)$/u.test(summoned.verb) ? { status: 'happened' as const, cue: 'tense' as const } : { status: read.status, cue: read.cue ? ('cue' as const) : null };
     out.push({
       participants: parties,
       sides: [...covered].sort(),
