@@ -117,3 +117,26 @@ export function folds(items: Item[], k = 5): Item[][] {
   return out;
 }
 
+
+/**
+ * A 95% interval for F1 by resampling texts with replacement (seeded, so every run prints the
+ * same): how much another sample of news of the same kind could move the figure.
+ */
+export function f1Interval(results: TextResult[], rounds = 1000, seed = 7): [number, number] {
+  let s = seed >>> 0;
+  const rand = () => {
+    // mulberry32: small, seeded, good enough for resampling.
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const f1s: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const sample = results.map(() => results[Math.floor(rand() * results.length)]!);
+    f1s.push(score(sample).f1);
+  }
+  f1s.sort((a, b) => a - b);
+  return [f1s[Math.floor(rounds * 0.025)]!, f1s[Math.floor(rounds * 0.975)]!];
+}

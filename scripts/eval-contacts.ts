@@ -25,7 +25,7 @@ import { pathToFileURL } from 'node:url';
 import { bundledKb } from '../lib/kb/index';
 import { loadConstructions, loadCorpus, loadSplit, partTexts } from './contacts-corpus';
 import { calibrate, candidatesOf, outOfFold, type Item } from './train-contacts';
-import { evaluateItems, partiesAgree, score, type Score, type TextResult } from './contacts-scoring';
+import { evaluateItems, f1Interval, partiesAgree, score, type Score, type TextResult } from './contacts-scoring';
 
 export * from './contacts-scoring';
 
@@ -132,6 +132,8 @@ function main(): void {
   const gap = score(cv).f1 - score(onTest).f1;
   const freshGap = score(fresh).f1 - score(onTest).f1;
   console.log(`\ndev–test F1 gap: ${(gap * 100).toFixed(1)} points (${(freshGap * 100).toFixed(1)} without the 53 first texts)`);
+  const ci = (rs: TextResult[]) => f1Interval(rs).map((x) => pct(x)).join('–');
+  console.log(`F1 95% intervals (texts resampled): dev ${ci(cv)}, dev without the 53 first texts ${ci(fresh)}, test ${ci(onTest)}`);
   console.log('\nReliability on dev (5-fold CV): of the contacts given each confidence, the share that are real');
   console.log('| confidence | contacts | real | share |\n|---|---|---|---|');
   for (const b of reliability(cv)) console.log(`| ${b.band} | ${b.n} | ${b.right} | ${b.n ? pct(b.right / b.n) : '–'} |`);
