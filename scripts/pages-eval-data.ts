@@ -1,3 +1,4 @@
+import { decodeHtml } from '../lib/text/decode-html';
 /**
  * The real-page evaluation set (issue 15): provenance and hand-written gold in
  * tests/fixtures/pages-eval/pages.json (committed), the pages themselves in the git-ignored cache
@@ -52,23 +53,8 @@ export function cachedBytes(p: Page): Buffer | null {
   return sha256(b) === p.sha256 ? b : null;
 }
 
-/**
- * Decodes a saved page as a browser does: a byte-order mark first, then the charset a <meta>
- * declares in the first 1024 bytes (the HTML prescan), else UTF-8. All three tools get the same
- * string, so the comparison is about reading the article, not about decoding.
- */
-export function decodeHtml(b: Uint8Array): string {
-  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return new TextDecoder('utf-8').decode(b.subarray(3));
-  if (b[0] === 0xff && b[1] === 0xfe) return new TextDecoder('utf-16le').decode(b.subarray(2));
-  if (b[0] === 0xfe && b[1] === 0xff) return new TextDecoder('utf-16be').decode(b.subarray(2));
-  const head = Buffer.from(b.subarray(0, 1024)).toString('latin1');
-  const label = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1];
-  try {
-    return new TextDecoder(label ?? 'utf-8').decode(b);
-  } catch {
-    return new TextDecoder('utf-8').decode(b);
-  }
-}
+/** All three tools get the string the CLI reads (lib/text/decode-html.ts): the comparison is about reading the article, not about decoding. */
+export { decodeHtml };
 
 /** FNV-1a of the seed and id, in [0, 1): a split that does not depend on the order of the file. */
 function unit(s: string): number {
