@@ -9,6 +9,7 @@ import type { ArticleContact } from '../lib/contacts/types';
 import { typesCompatible } from '../lib/history/merge';
 import type { Lang } from '../lib/text/lang';
 import { sha256, type GoldContact } from './contacts-corpus';
+import { rng } from './bench-inputs';
 export type { GoldContact };
 import type { Item } from './train-contacts';
 
@@ -123,18 +124,10 @@ export function folds(items: Item[], k = 5): Item[][] {
  * same): how much another sample of news of the same kind could move the figure.
  */
 export function f1Interval(results: TextResult[], rounds = 1000, seed = 7): [number, number] {
-  let s = seed >>> 0;
-  const rand = () => {
-    // mulberry32: small, seeded, good enough for resampling.
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const { int } = rng(seed);
   const f1s: number[] = [];
   for (let r = 0; r < rounds; r++) {
-    const sample = results.map(() => results[Math.floor(rand() * results.length)]!);
+    const sample = results.map(() => results[int(results.length)]!);
     f1s.push(score(sample).f1);
   }
   f1s.sort((a, b) => a - b);
