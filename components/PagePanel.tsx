@@ -8,6 +8,7 @@ import { PageContact } from './PageContact';
 import { safeHref } from '@/lib/ui/safe-url';
 import type { HistoryDB } from '@/lib/history/db';
 import { SiteControls } from './SiteControls';
+import { Legend } from './Legend';
 import { useKb, useT } from './i18n';
 import { useSettings } from './use-settings';
 
@@ -85,12 +86,10 @@ export function PagePanel({ db }: { db: HistoryDB }) {
         />{' '}
         {t('highlightsOn')} <span class="muted">(Alt+Shift+K)</span>
       </label>
-      <p class="legend muted">
-        <span class="sw us" /> {t('legendUs')} <span class="sw ru" /> {t('legendRu')} <span class="sw ua" /> {t('legendUa')} <span class="sw other" /> {t('legendOther')} <span class="sw ev" /> {t('legendEvent')}
-      </p>
+      <Legend />
       <h1 class="title">{page.title}</h1>
       <p class="meta">
-        {[page.site, page.lang?.toUpperCase(), page.published?.slice(0, 10)].filter(Boolean).join(' · ')}
+        {[page.site, page.lang === 'uk' ? t('langUk') : page.lang === 'ru' ? t('langRu') : page.lang?.toUpperCase(), page.published?.slice(0, 10)].filter(Boolean).join(' · ')}
       </p>
       <h2>{t('actors')}</h2>
       <ul class="chips">
