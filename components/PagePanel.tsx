@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { PageSummary } from '@/lib/history/types';
+import type { HighlightState, TabMessage } from '@/lib/messages';
 import { roleLabel } from '@/lib/kb/roles';
 import { sideOf } from '@/lib/kb/types';
 import { PageActorCard } from './PageActorCard';
@@ -34,7 +35,9 @@ export function PagePanel({ db }: { db: HistoryDB }) {
   const { t, lang } = useT();
   const [page, setPage] = useState<PageSummary | null | undefined>(undefined);
   const [tabId, setTabId] = useState<number | null>(null);
-  const [shown, setShown] = useState(true);
+  // What the page shows, asked of its content script (the shortcut may have hidden them since the
+  // popup last closed); null until it answers, and the switch is not drawn before.
+  const [shown, setShown] = useState<boolean | null>(null);
   const [tabHost, setTabHost] = useState<string | null>(null);
   const [openActor, setOpenActor] = useState<string | null>(null);
   const [settings, updateSettings] = useSettings();
@@ -47,6 +50,10 @@ export function PagePanel({ db }: { db: HistoryDB }) {
       // toolbar button is clicked) lets the user turn Kontakty on there.
       if (!summary && tabId !== null) setTabHost(webHost((await browser.tabs.get(tabId).catch(() => null))?.url));
       setPage(summary);
+      if (tabId !== null && summary?.isArticle) {
+        const state = (await browser.tabs.sendMessage(tabId, { type: 'get-highlights' } satisfies TabMessage).catch(() => null)) as HighlightState | null;
+        setShown(state?.on ?? null);
+      }
     })();
   }, []);
   if (page === undefined) return <p class="muted">{t('reading')}</p>;
@@ -73,7 +80,7 @@ export function PagePanel({ db }: { db: HistoryDB }) {
   return (
     <section class="page" data-testid="page-panel">
       <SiteControls host={host} />
-      <label class="switch">
+      {shown !== null && <label class="switch">
         <input
           type="checkbox"
           data-testid="highlights-toggle"
@@ -85,7 +92,7 @@ export function PagePanel({ db }: { db: HistoryDB }) {
           }}
         />{' '}
         {t('highlightsOn')} <span class="muted">(Alt+Shift+K)</span>
-      </label>
+      </label>}
       <Legend />
       <h1 class="title">{page.title}</h1>
       <p class="meta">
