@@ -3,6 +3,7 @@ import { importHistory, previewHistory, type HistoryDB, type ImportPreview } fro
 import { importWriteError, MAX_IMPORT_CHARS, parseHistoryContents, type HistoryContents } from '@/lib/history/exchange';
 import { announceKbChanged } from '@/lib/ext/kb-changed';
 import type { HistoryIndex } from '@/lib/history/query';
+import { historyErrorText } from '@/lib/ui/history-errors';
 import { useT } from './i18n';
 
 type Pending = { contents: HistoryContents; preview: ImportPreview & { actors: number } };
@@ -19,7 +20,8 @@ export function useHistoryImport(db: HistoryDB, index: HistoryIndex, setNotice: 
     // A file far too big is refused before it is read into memory.
     if (file.size > MAX_IMPORT_CHARS * 2) return setNotice(t('tooBig', { mb: Math.round(file.size / 1e6) }));
     const parsed = parseHistoryContents(await file.text());
-    if (!parsed.ok) return setNotice(parsed.error);
+    // The parser's reasons are English; the reader gets them in the interface's language.
+    if (!parsed.ok) return setNotice(historyErrorText(parsed.error, t));
     setNotice(null);
     setPending({ contents: parsed.value, preview: await previewHistory(db, parsed.value) });
   };

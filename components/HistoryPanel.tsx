@@ -1,7 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { deleteContact, restoreContact, updateContact, type HistoryDB } from '@/lib/history/db';
-import { toCsv } from '@/lib/history/csv';
-import { toHistoryFile, toJsonLines } from '@/lib/history/exchange';
 import { actorsInQuery, filterContacts, normaliseQuery, sortContacts, summaryRecord, timelineRecord, type ContactFacet, type HistoryFilter, type SortOrder } from '@/lib/history/filter';
 import { historyIndex, recordsInOrder, TextScan, type HistoryIndex } from '@/lib/history/query';
 import type { ContactRecord } from '@/lib/history/types';
@@ -10,20 +8,12 @@ import { CONTACT_TYPES, STATUSES } from '@/lib/ui/format';
 import { useKb, useT } from './i18n';
 import { HistoryRow } from './HistoryRow';
 import { Timeline } from './Timeline';
+import { useHistoryExport } from './use-history-export';
 import { ImportPreviewNotice, useHistoryImport } from './HistoryImport';
 import { useFocusAfter } from './use-focus-after';
 import { ActorSummary } from './ActorSummary';
 import { useSettings } from './use-settings';
 import { CONFIDENCE_STEPS } from '@/lib/settings';
-
-function download(name: string, parts: BlobPart[], type: string): void {
-  const url = URL.createObjectURL(new Blob(parts, { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** Rows drawn at a time. */
 const PAGE = 60;
@@ -116,7 +106,6 @@ export function HistoryPanel({ db }: { db: HistoryDB }) {
   const sites = useMemo(() => (ready ? [...distinct(index.sorted('seen').map((x) => x.sites.map((s) => s ?? '')))].filter(Boolean).sort() : []), [index, ready, version]);
   const set = (k: keyof HistoryFilter) => (e: { currentTarget: { value: string } }) => setFilter({ ...picked, [k]: e.currentTarget.value || undefined });
   const filtered = Object.values(picked).some(Boolean);
-  const day = () => new Date().toISOString().slice(0, 10);
 
   // Once every facet is read, the rows come from the records at hand, else from one read of the missing ones.
   const [, setFetched] = useState(0);
@@ -187,48 +176,7 @@ export function HistoryPanel({ db }: { db: HistoryDB }) {
   if (atHand) last.current = atHand;
   const v: View = atHand ?? (ready && last.current ? { ...last.current, busy: true } : early);
 
-  // Exports what is shown: the current filter, or everything when none is set, in the chosen order.
-  const exportShown = async (name: string, type: string, write: (recs: ContactRecord[], first: boolean) => string, empty: string, head = '', tail = '') => {
-    await index.whenReady();
-    if (scan) await scan.finished();
-    const all = index.query(filter, order, kb, scan?.hits ?? null);
-    const parts: BlobPart[] = [head];
-    let first = true;
-    for await (const recs of recordsInOrder(db, all, order)) {
-      if (!recs.length) continue;
-      // Each chunk becomes bytes at once, while the next one is being read.
-      parts.push(new Blob([write(recs, first)]));
-      first = false;
-    }
-    if (first) parts.push(empty);
-    parts.push(tail);
-    download(name, parts, type);
-  };
-  const onExport = async () => {
-    // One contact a line (a history of 100,000 stays within what an import reads); the person's
-    // own actors go first, so the names the contacts use are known where the file is imported.
-    const { contacts: _none, ...meta } = toHistoryFile([], new Date(), await db.actors.toArray());
-    return exportShown(
-      `kontakty-history-${day()}.json`,
-      'application/json',
-      (recs, first) => (first ? '\n' : ',\n') + toHistoryFile(recs).contacts.map((c) => JSON.stringify(c)).join(',\n'),
-      '',
-      `${JSON.stringify(meta).slice(0, -1)},"contacts":[`,
-      '\n]}\n',
-    );
-  };
-  const onJsonl = () => exportShown(`kontakty-history-${day()}.jsonl`, 'application/x-ndjson', (recs) => toJsonLines(recs), '');
-  const onCsv = () =>
-    exportShown(
-      `kontakty-history-${day()}.csv`,
-      'text/csv;charset=utf-8',
-      (recs, first) => {
-        const csv = toCsv(recs, byId);
-        // The byte-order mark and the header once, at the top.
-        return first ? csv : csv.slice(csv.indexOf('\r\n') + 2);
-      },
-      toCsv([], byId),
-    );
+  const exporter = useHistoryExport(db, index, filter, order, kb, scan);
   const listed = v.rows;
   const sentinel = useRef<HTMLLIElement>(null);
   useEffect(() => {
@@ -268,9 +216,9 @@ export function HistoryPanel({ db }: { db: HistoryDB }) {
     <section class="history" ref={root} data-testid="history-panel" data-index={ready ? 'ready' : 'reading'}>
       <div class="toolbar">
         <input type="search" placeholder={t('searchPlaceholder')} aria-label={t('searchLabel')} value={filter.q ?? ''} onInput={set('q')} />
-        <button onClick={() => void onExport()} data-testid="export-json">{t('exportJson')}</button>
-        <button onClick={() => void onJsonl()} data-testid="export-jsonl">{t('exportJsonl')}</button>
-        <button onClick={() => void onCsv()} data-testid="export-csv">{t('exportCsv')}</button>
+        <button onClick={() => void exporter.json()} data-testid="export-json">{t('exportJson')}</button>
+        <button onClick={() => void exporter.jsonl()} data-testid="export-jsonl">{t('exportJsonl')}</button>
+        <button onClick={() => void exporter.csv()} data-testid="export-csv">{t('exportCsv')}</button>
         <button ref={importButton} onClick={() => fileInput.current?.click()}>{t('importBtn')}</button>
         <input ref={fileInput} type="file" accept=".json,.jsonl,application/json" hidden data-testid="import-file" onChange={(e) => {
           const f = e.currentTarget.files?.[0];

@@ -2,6 +2,7 @@
 export type UiLang = 'en' | 'uk' | 'ru';
 
 const EN = {
+  optErrCsv: 'This is a CSV export: it is for spreadsheets and cannot be imported. Import the JSON or JSON Lines export instead.', optErrTruncated: 'The file is cut short: it ends in the middle of a record. Download or copy it again. Nothing was imported.',
   site: 'Site', exportJson: 'Export JSON', exportJsonl: 'Export JSON Lines', exportCsv: 'Export CSV',
   tabsLabel: 'Sections', timelineHint: 'Arrow keys move between contacts, Enter opens one.', timelinePoint: '{date}: {parties}. {type}, {status}',
   legendTints: 'Tints of names by side', legendLines: 'Underlines', legendPerson: 'person', legendInstitution: 'institution', legendEventLine: 'earlier event', legendContact: 'sentence reporting a contact',
@@ -84,6 +85,7 @@ const EN = {
 export type MessageKey = keyof typeof EN;
 
 const UK: Record<MessageKey, string> = {
+  optErrCsv: 'Це експорт CSV: він для електронних таблиць, його не можна імпортувати. Імпортуйте натомість експорт JSON або JSON Lines.', optErrTruncated: 'Файл обірвано: він закінчується посеред запису. Завантажте чи скопіюйте його ще раз. Нічого не імпортовано.',
   site: 'Сайт', exportJson: 'Експорт JSON', exportJsonl: 'Експорт JSON Lines', exportCsv: 'Експорт CSV',
   tabsLabel: 'Розділи', timelineHint: 'Стрілки переходять між контактами, Enter відкриває контакт.', timelinePoint: '{date}: {parties}. {type}, {status}',
   legendTints: 'Кольори імен за сторонами', legendLines: 'Підкреслення', legendPerson: 'особа', legendInstitution: 'установа', legendEventLine: 'попередня подія', legendContact: 'речення про контакт',
@@ -165,6 +167,7 @@ const UK: Record<MessageKey, string> = {
 };
 
 const RU: Record<MessageKey, string> = {
+  optErrCsv: 'Это экспорт CSV: он для электронных таблиц, его нельзя импортировать. Импортируйте вместо него экспорт JSON или JSON Lines.', optErrTruncated: 'Файл оборван: он заканчивается посреди записи. Скачайте или скопируйте его ещё раз. Ничего не импортировано.',
   site: 'Сайт', exportJson: 'Экспорт JSON', exportJsonl: 'Экспорт JSON Lines', exportCsv: 'Экспорт CSV',
   tabsLabel: 'Разделы', timelineHint: 'Стрелки переходят между контактами, Enter открывает контакт.', timelinePoint: '{date}: {parties}. {type}, {status}',
   legendTints: 'Цвета имён по сторонам', legendLines: 'Подчёркивания', legendPerson: 'человек', legendInstitution: 'организация', legendEventLine: 'прежнее событие', legendContact: 'предложение о контакте',
