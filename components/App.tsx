@@ -30,6 +30,10 @@ export function App() {
     void browser.storage.local.set({ [UI_LANG_KEY]: l });
   };
   const t = (k: MessageKey) => translate(lang, k);
+  // The whole document in the reader's language (screen readers pick their voice by it), as the options page does.
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
   // Names come from the database's knowledge base (a person's own actors included), the shipped one until it loads.
   const kb = useLiveQuery(async () => {
     const actors = await db.actors.toArray();

@@ -28,10 +28,13 @@ test.afterAll(async () => {
   await server?.close();
 });
 
+for (const lang of ['en', 'uk', 'ru'] as const)
 for (const scheme of ['light', 'dark'] as const) {
   for (const view of VIEWS) {
-    test(`axe WCAG 2.1 AA, ${view}, ${scheme}`, async () => {
-      const page = await openView(context, extId, view, tabId, { colorScheme: scheme });
+    test(`axe WCAG 2.1 AA, ${view}, ${scheme}, ${lang}`, async () => {
+      const page = await openView(context, extId, view, tabId, { colorScheme: scheme, lang });
+      // The view is drawn in that language (its longer words are what must fit and contrast).
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
       // What is folded away is checked too (more filters, sources, an actor's roles and forms).
       await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
       // The scheme really applies (a test that ran light twice would prove nothing about dark).

@@ -6,6 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type BrowserContext, type Page } from '@playwright/test';
+import { translate, UI_LANG_KEY, type UiLang } from '../../lib/ui/i18n';
 
 export type ViewName = 'this page' | 'history' | 'timeline' | 'actor view' | 'edit form' | 'import preview' | 'options';
 export const VIEWS: ViewName[] = ['this page', 'history', 'timeline', 'actor view', 'edit form', 'import preview', 'options'];
@@ -32,7 +33,12 @@ export function importableFile(): string {
  * Opens a view on a new page and waits until it is drawn. `pageTab` is the id of a tab showing
  * an article (the popup's "this page" reads it); `extId` the extension's id.
  */
-export async function openView(context: BrowserContext, extId: string, view: ViewName, pageTab: number, opts: { width?: number; colorScheme?: 'light' | 'dark' } = {}): Promise<Page> {
+export async function openView(context: BrowserContext, extId: string, view: ViewName, pageTab: number, opts: { width?: number; colorScheme?: 'light' | 'dark'; lang?: UiLang } = {}): Promise<Page> {
+  const lang = opts.lang ?? 'en';
+  const t = (k: Parameters<typeof translate>[1]) => translate(lang, k);
+  // The interface language, as the popup's picker stores it (the options page follows it too).
+  const sw = context.serviceWorkers()[0]!;
+  await sw.evaluate(([key, value]) => chrome.storage.local.set({ [key!]: value }), [UI_LANG_KEY, lang]);
   const page = await context.newPage();
   if (opts.width) await page.setViewportSize({ width: opts.width, height: 640 });
   if (opts.colorScheme) await page.emulateMedia({ colorScheme: opts.colorScheme });
@@ -46,21 +52,21 @@ export async function openView(context: BrowserContext, extId: string, view: Vie
     await expect(page.getByTestId('page-panel').locator('li.contact').first()).toBeVisible();
     return page;
   }
-  await page.getByRole('tab', { name: 'History' }).click();
+  await page.getByRole('tab', { name: t('history') }).click();
   await expect(page.getByTestId('history-panel')).toHaveAttribute('data-index', 'ready');
   await expect(page.locator('li.contact').first()).toBeVisible();
   if (view === 'timeline') {
-    await page.getByRole('button', { name: 'Timeline' }).click();
+    await page.getByRole('button', { name: t('timeline') }).click();
     await expect(page.getByTestId('timeline-dot').first()).toBeVisible();
   } else if (view === 'actor view') {
-    await page.getByLabel('Actor').selectOption('kirill-dmitriev');
-    await expect(page.getByTestId('actor-summary')).toContainText('Steve Witkoff');
+    await page.getByLabel(t('actor'), { exact: true }).selectOption('kirill-dmitriev');
+    await expect(page.getByTestId('actor-summary')).toBeVisible();
   } else if (view === 'edit form') {
-    await page.locator('li.contact').first().getByRole('button', { name: 'Edit' }).click();
+    await page.locator('li.contact').first().getByRole('button', { name: t('edit') }).click();
     await expect(page.locator('form.edit')).toBeVisible();
   } else if (view === 'import preview') {
     await page.getByTestId('import-file').setInputFiles(importableFile());
-    await expect(page.getByTestId('import-preview')).toContainText('1 new');
+    await expect(page.getByTestId('import-preview').getByRole('button', { name: t('importConfirm'), exact: true })).toBeFocused();
   }
   return page;
 }
