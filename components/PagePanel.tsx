@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { pageReasonText } from '@/lib/ui/page-reasons';
 import { browser } from 'wxt/browser';
 import type { PageSummary } from '@/lib/history/types';
 import type { HighlightState, TabMessage } from '@/lib/messages';
@@ -73,7 +74,7 @@ export function PagePanel({ db }: { db: HistoryDB }) {
     return (
       <section class="page">
         <SiteControls host={host} />
-        <p class="muted" data-testid="not-article">{page.skipped ? `${page.reason}.` : t('notArticle', { reason: page.reason })}</p>
+        <p class="muted" data-testid="not-article">{page.skipped ? `${page.reason}.` : t('notArticle', { reason: pageReasonText(page.reason, t) })}</p>
       </section>
     );
   const { byId } = useKb();
