@@ -2,7 +2,7 @@
 export type UiLang = 'en' | 'uk' | 'ru';
 
 const EN = {
-  reasonHome: 'a home or section page of the site', reasonList: 'a list of articles', reasonAuthor: "an author's page", reasonSearch: 'search results', reasonVideo: 'a video page', reasonGallery: 'a photo gallery', reasonOtherKind: 'the page says it is not an article ({type})', reasonNoBody: 'no article text found on the page', reasonTooLittle: 'too little text for an article, and nothing on the page says it is one', reasonLiveEmpty: 'a live blog whose posts could not be read', reasonLive: 'a live blog of {n} posts, each read as its own article',
+  reasonHome: 'a home or section page of the site', reasonList: 'a list of articles', reasonAuthor: 'an author\'s page', reasonSearch: 'search results', reasonVideo: 'a video page', reasonGallery: 'a photo gallery', reasonOtherKind: 'the page says it is not an article ({type})', reasonNoBody: 'no article text found on the page', reasonTooLittle: 'too little text for an article, and nothing on the page says it is one', reasonLiveEmpty: 'a live blog whose posts could not be read', reasonLive: 'a live blog of {n} posts, each read as its own article',
   optErrCsv: 'This is a CSV export: it is for spreadsheets and cannot be imported. Import the JSON or JSON Lines export instead.', optErrTruncated: 'The file is cut short: it ends in the middle of a record. Download or copy it again. Nothing was imported.',
   site: 'Site', exportJson: 'Export JSON', exportJsonl: 'Export JSON Lines', exportCsv: 'Export CSV',
   tabsLabel: 'Sections', timelineHint: 'Arrow keys move between contacts, Enter opens one.', timelinePoint: '{date}: {parties}. {type}, {status}',
