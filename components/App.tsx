@@ -7,14 +7,17 @@ import { useLiveQuery } from '@/lib/ui/use-live-query';
 import { HistoryDB } from '@/lib/history/db';
 import { HistoryPanel } from './HistoryPanel';
 import { PagePanel } from './PagePanel';
+import { Tabs } from './Tabs';
 import { useSettings } from './use-settings';
 import { colorOf, COLOR_KEYS, tint } from '@/lib/ui/highlight-colors';
 
 const db = new HistoryDB();
+const TABS = ['page', 'history'] as const;
+type TabId = (typeof TABS)[number];
 
 /** The popup: what this page holds, and the history of every contact seen. */
 export function App() {
-  const [tab, setTab] = useState<'page' | 'history'>('page');
+  const [tab, setTab] = useState<TabId>('page');
   const [lang, setLang] = useState<UiLang>(pickUiLang(navigator.language));
   useEffect(() => {
     void browser.storage.local.get(UI_LANG_KEY).then((got) => {
@@ -27,6 +30,10 @@ export function App() {
     void browser.storage.local.set({ [UI_LANG_KEY]: l });
   };
   const t = (k: MessageKey) => translate(lang, k);
+  // The whole document in the reader's language (screen readers pick their voice by it), as the options page does.
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
   // Names come from the database's knowledge base (a person's own actors included), the shipped one until it loads.
   const kb = useLiveQuery(async () => {
     const actors = await db.actors.toArray();
@@ -41,24 +48,23 @@ export function App() {
     <main class="app" lang={lang} style={tints}>
       <header class="bar">
         <strong class="brand">Kontakty</strong>
-        <nav class="tabs" role="tablist" aria-label="Views">
-          <button role="tab" aria-selected={tab === 'page'} class={tab === 'page' ? 'on' : ''} onClick={() => setTab('page')}>
-            {t('thisPage')}
-          </button>
-          <button role="tab" aria-selected={tab === 'history'} class={tab === 'history' ? 'on' : ''} onClick={() => setTab('history')}>
-            {t('history')}
-          </button>
-        </nav>
+        <Tabs tabs={TABS.map((id) => ({ id, label: t(id === 'page' ? 'thisPage' : 'history') }))} selected={tab} onSelect={setTab} label={t('tabsLabel')} />
         <button class="gear" title={t('settings')} aria-label={t('settings')} onClick={() => void browser.runtime.openOptionsPage()}>
           ⚙
         </button>
         <select class="lang" aria-label={t('language')} value={lang} onChange={(e) => choose(e.currentTarget.value as UiLang)}>
-          <option value="uk">UK</option>
-          <option value="ru">RU</option>
-          <option value="en">EN</option>
+          {/* Each language in its own name, as a reader of it looks for it. */}
+          <option value="uk" lang="uk">Українська</option>
+          <option value="ru" lang="ru">Русский</option>
+          <option value="en" lang="en">English</option>
         </select>
       </header>
-      {tab === 'page' ? <PagePanel db={db} /> : <HistoryPanel db={db} />}
+      {TABS.map((id) => (
+        // The panel of the tab not shown stays empty: the history is read only when it is opened.
+        <div key={id} role="tabpanel" id={`panel-${id}`} aria-labelledby={`tab-${id}`} hidden={tab !== id}>
+          {tab === id && (id === 'page' ? <PagePanel db={db} /> : <HistoryPanel db={db} />)}
+        </div>
+      ))}
     </main>
     </LangContext.Provider>
     </KbContext.Provider>

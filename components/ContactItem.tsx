@@ -15,6 +15,8 @@ export type ContactItemProps = {
   place: string | null;
   quote: string;
   byId: Map<string, Actor>;
+  /** The stored record's id: the row can then take focus (after Save, Undo, or opened from the timeline). */
+  rowId?: number;
   children?: preact.ComponentChildren;
 };
 
@@ -22,7 +24,7 @@ export type ContactItemProps = {
 export function ContactItem(p: ContactItemProps) {
   const { t, lang } = useT();
   return (
-    <li class={`contact status-${p.status}`} data-status={p.status} data-type={p.type}>
+    <li class={`contact status-${p.status}`} data-status={p.status} data-type={p.type} data-id={p.rowId} tabIndex={p.rowId === undefined ? undefined : -1}>
       <div class="who">{partiesLabel(p.parties, p.byId, lang)}</div>
       <div class="facts">
         <span class={`badge ${p.status}`}>{t(p.status as MessageKey)}</span>

@@ -1,8 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { deleteContact, importHistory, previewHistory, restoreContact, updateContact, type HistoryDB, type ImportPreview } from '@/lib/history/db';
-import { exportHistory, type ExportKind } from '@/lib/history/export-file';
-import { importWriteError, MAX_IMPORT_CHARS, parseHistoryContents, type HistoryContents } from '@/lib/history/exchange';
-import { announceKbChanged } from '@/lib/ext/kb-changed';
+import { deleteContact, restoreContact, updateContact, type HistoryDB } from '@/lib/history/db';
 import { actorsInQuery, filterContacts, normaliseQuery, sortContacts, summaryRecord, timelineRecord, type ContactFacet, type HistoryFilter, type SortOrder } from '@/lib/history/filter';
 import { historyIndex, type HistoryIndex } from '@/lib/history/query';
 import { TextScan } from '@/lib/history/text-scan';
@@ -13,18 +10,12 @@ import { CONTACT_TYPES, STATUSES } from '@/lib/ui/format';
 import { useKb, useT } from './i18n';
 import { HistoryRow } from './HistoryRow';
 import { Timeline } from './Timeline';
+import { useHistoryExport } from './use-history-export';
+import { ImportPreviewNotice, useHistoryImport } from './HistoryImport';
+import { useFocusAfter } from './use-focus-after';
 import { ActorSummary } from './ActorSummary';
 import { useSettings } from './use-settings';
 import { CONFIDENCE_STEPS } from '@/lib/settings';
-
-function download(name: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** Rows drawn at a time. */
 const PAGE = 60;
@@ -117,7 +108,6 @@ export function HistoryPanel({ db }: { db: HistoryDB }) {
   const sites = useMemo(() => (ready ? [...distinct(index.sorted('seen').map((x) => x.sites.map((s) => s ?? '')))].filter(Boolean).sort() : []), [index, ready, version]);
   const set = (k: keyof HistoryFilter) => (e: { currentTarget: { value: string } }) => setFilter({ ...picked, [k]: e.currentTarget.value || undefined });
   const filtered = Object.values(picked).some(Boolean);
-  const day = () => new Date().toISOString().slice(0, 10);
 
   // Once every facet is read, the rows come from the records at hand, else from one read of the missing ones.
   const [, setFetched] = useState(0);
@@ -188,17 +178,7 @@ export function HistoryPanel({ db }: { db: HistoryDB }) {
   if (atHand) last.current = atHand;
   const v: View = atHand ?? (ready && last.current ? { ...last.current, busy: true } : early);
 
-  // Exports what is shown: the current filter, or everything when none is set, in the chosen order.
-  const exportShown = async (kind: ExportKind, ext: string) => {
-    await index.whenReady();
-    if (scan) await scan.finished();
-    const shownNow = index.query(filter, order, kb, scan?.hits ?? null);
-    const { blob } = await exportHistory(db, shownNow, kind, { actors: kind === 'json' ? await db.actors.toArray() : [], byId });
-    download(`kontakty-history-${day()}.${ext}`, blob);
-  };
-  const onExport = () => exportShown('json', 'json');
-  const onJsonl = () => exportShown('jsonl', 'jsonl');
-  const onCsv = () => exportShown('csv', 'csv');
+  const exporter = useHistoryExport(db, index, filter, order, kb, scan);
   const listed = v.rows;
   const sentinel = useRef<HTMLLIElement>(null);
   useEffect(() => {
@@ -208,58 +188,43 @@ export function HistoryPanel({ db }: { db: HistoryDB }) {
     io.observe(el);
     return () => io.disconnect();
   });
+  // Focus goes to what an action produced: Undo after Delete, the row back after Undo.
+  const root = useRef<HTMLElement>(null);
+  const focusSoon = useFocusAfter(root);
+  const rowOf = (id: number) => `li.contact[data-id="${id}"]`;
   const onDelete = async (id: number) => {
     const rec = await deleteContact(db, id);
-    if (rec) setDeleted(rec);
+    if (rec) {
+      setDeleted(rec);
+      focusSoon('[data-testid="undo"]');
+    }
   };
   const onUndo = async () => {
-    if (deleted) await restoreContact(db, deleted);
+    if (deleted) {
+      await restoreContact(db, deleted);
+      focusSoon(rowOf(deleted.id!));
+    }
     setDeleted(null);
   };
+  const importButton = useRef<HTMLButtonElement>(null);
+  const imp = useHistoryImport(db, index, (n) => {
+    setNotice(n);
+    if (n) focusSoon('[data-testid="notice"]');
+  }, () => importButton.current?.focus());
   const summary = useMemo(() => (filter.actor ? (shown ? shown.map(summaryRecord) : (v.summary ?? [])) : []), [filter.actor, shown, v.summary]);
   const timeline = useMemo(() => (view === 'timeline' && shown ? shown.map(timelineRecord) : []), [view, shown]);
 
-  // An import is checked and previewed first; nothing is written until the person says so.
-  const [pending, setPending] = useState<{ contents: HistoryContents; preview: ImportPreview & { actors: number } } | null>(null);
-  const onImport = async (file: File) => {
-    // A file far too big is refused before it is read into memory.
-    if (file.size > MAX_IMPORT_CHARS * 2) return setNotice(t('tooBig', { mb: Math.round(file.size / 1e6) }));
-    const parsed = parseHistoryContents(await file.text());
-    if (!parsed.ok) return setNotice(parsed.error);
-    setNotice(null);
-    setPending({ contents: parsed.value, preview: await previewHistory(db, parsed.value) });
-  };
-  const onConfirmImport = async () => {
-    if (!pending) return;
-    setPending(null);
-    let done: Awaited<ReturnType<typeof importHistory>>;
-    // The index takes the written records from here, not by reading the whole table again.
-    index.holdBulkEvents();
-    try {
-      done = await importHistory(db, pending.contents);
-    } catch (e) {
-      index.releaseBulkEvents(false);
-      // One transaction: a full disk or any other failure leaves the history as it was.
-      console.error('[kontakty] import', e);
-      return setNotice(importWriteError(e) === 'importStorageFull' ? t('importStorageFull') : t('importFailed'));
-    }
-    index.apply(done.written);
-    index.releaseBulkEvents(done.added >= 50);
-    if (done.actors) void announceKbChanged();
-    setNotice(t('imported', { added: done.added, merged: done.merged }) + (done.actors ? ` ${t('importedActors', { n: done.actors })}` : ''));
-  };
-
   return (
-    <section class="history" data-testid="history-panel" data-index={ready ? 'ready' : 'reading'}>
+    <section class="history" ref={root} data-testid="history-panel" data-index={ready ? 'ready' : 'reading'}>
       <div class="toolbar">
         <input type="search" placeholder={t('searchPlaceholder')} aria-label={t('searchLabel')} value={filter.q ?? ''} onInput={set('q')} />
-        <button onClick={() => void onExport()} data-testid="export-json">JSON</button>
-        <button onClick={() => void onJsonl()} data-testid="export-jsonl" title="JSON Lines">JSONL</button>
-        <button onClick={() => void onCsv()} data-testid="export-csv">CSV</button>
-        <button onClick={() => fileInput.current?.click()}>{t('importBtn')}</button>
+        <button onClick={() => void exporter.json()} data-testid="export-json">{t('exportJson')}</button>
+        <button onClick={() => void exporter.jsonl()} data-testid="export-jsonl">{t('exportJsonl')}</button>
+        <button onClick={() => void exporter.csv()} data-testid="export-csv">{t('exportCsv')}</button>
+        <button ref={importButton} onClick={() => fileInput.current?.click()}>{t('importBtn')}</button>
         <input ref={fileInput} type="file" accept=".json,.jsonl,application/json" hidden data-testid="import-file" onChange={(e) => {
           const f = e.currentTarget.files?.[0];
-          if (f) void onImport(f);
+          if (f) void imp.choose(f);
           e.currentTarget.value = '';
         }} />
       </div>
@@ -282,7 +247,7 @@ export function HistoryPanel({ db }: { db: HistoryDB }) {
           <option value="">{t('anyActor')}</option>
           {actorsInHistory.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
         </select>
-        <select aria-label="Site" value={filter.site ?? ''} onChange={set('site')}>
+        <select aria-label={t('site')} value={filter.site ?? ''} onChange={set('site')}>
           <option value="">{t('anySite')}</option>
           {sites.map((s) => <option key={s} value={s}>{s}</option>)}
         </select>
@@ -290,7 +255,7 @@ export function HistoryPanel({ db }: { db: HistoryDB }) {
           <label>{t('from')} <input type="date" aria-label={t('fromLabel')} value={filter.from ?? ''} onChange={set('from')} /></label>{' '}
           <label>{t('to')} <input type="date" aria-label={t('toLabel')} value={filter.to ?? ''} onChange={set('to')} /></label>
         </span>
-        {filtered && <button onClick={() => setFilter({})}>{t('clear')}</button>}
+        {filtered && <button onClick={() => (setFilter({}), focusSoon('input[type="search"]'))}>{t('clear')}</button>}
       </div>
       {/* The finer cuts, folded away until one is in use. */}
       <details class="filters more" open={!!(filter.side || filter.lang || filter.review || filter.origin || minConfidence)}>
@@ -327,24 +292,18 @@ export function HistoryPanel({ db }: { db: HistoryDB }) {
         </select>
       </details>
       {filter.actor && <ActorSummary actor={filter.actor} records={summary} byId={byId} onPick={(id) => setFilter({ ...picked, actor: id })} />}
-      {notice && <p class="notice" role="status">{notice}</p>}
-      {pending && (
-        <p class="notice" role="status" data-testid="import-preview">
-          {t('importPreview', { added: pending.preview.added, merged: pending.preview.merged, conflicting: pending.preview.conflicting })}{' '}
-          {pending.preview.actors > 0 && <>{t('importPreviewActors', { n: pending.preview.actors })}{' '}</>}
-          <button onClick={() => void onConfirmImport()}>{t('importConfirm')}</button> <button onClick={() => setPending(null)}>{t('cancel')}</button>
-        </p>
-      )}
+      {notice && <p class="notice" role="status" tabIndex={-1} data-testid="notice">{notice}</p>}
+      {imp.pending && <ImportPreviewNotice pending={imp.pending} onConfirm={() => void imp.confirm()} onCancel={imp.cancel} />}
       {deleted && (
         <p class="notice" role="status">
-          {t('deleted')} <button onClick={() => void onUndo()}>{t('undo')}</button>
+          {t('deleted')} <button data-testid="undo" onClick={() => void onUndo()}>{t('undo')}</button>
         </p>
       )}
       <p class="muted" data-testid="count">{v.shown !== null && v.total !== null ? t('count', { shown: v.shown, total: v.total }) + (v.filtered ? t('filteredNote') : '') : ''}</p>
       <div class="views" role="group" aria-label={t('views')}>
         <button class={view === 'list' ? 'on' : ''} aria-pressed={view === 'list'} onClick={() => setView('list')}>{t('list')}</button>
         <button class={view === 'timeline' ? 'on' : ''} aria-pressed={view === 'timeline'} onClick={() => setView('timeline')}>{t('timeline')}</button>
-        {focus !== null && <button onClick={() => setFocus(null)}>{t('clear')}</button>}
+        {focus !== null && <button onClick={() => (focusSoon(rowOf(focus)), setFocus(null))}>{t('clear')}</button>}
       </div>
       {view === 'timeline' && (
         <Timeline
@@ -352,13 +311,14 @@ export function HistoryPanel({ db }: { db: HistoryDB }) {
           onOpen={(id) => {
             setFocus(id);
             setView('list');
+            focusSoon(rowOf(id));
           }}
         />
       )}
       {view === 'list' && (
       <ul class="contacts" aria-busy={v.busy || undefined}>
         {listed.map((r) => (
-          <HistoryRow key={r.id} record={r} byId={byId} onPatch={(p) => void updateContact(db, r.id!, p)} onDelete={() => void onDelete(r.id!)} />
+          <HistoryRow key={r.id} record={r} byId={byId} onPatch={(p) => void updateContact(db, r.id!, p)} onSaved={() => focusSoon(rowOf(r.id!))} onDelete={() => void onDelete(r.id!)} />
         ))}
         {v.more > 0 && (
           <li ref={sentinel} class="more">

@@ -5,6 +5,7 @@ import { importWriteError, MAX_IMPORT_CHARS, parseHistoryContents, type HistoryC
 import { exportHistory, newestFirst } from '@/lib/history/export-file';
 import { backupFileName, clearConfirmed, clearHistory, CLEAR_WORD, formatBytes } from '@/lib/history/storage-stats';
 import { useLiveQuery } from '@/lib/ui/use-live-query';
+import { historyErrorText } from '@/lib/ui/history-errors';
 import type { UiLang } from '@/lib/ui/i18n';
 import { useT } from './i18n';
 
@@ -25,24 +26,8 @@ function download(name: string, blob: Blob): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/**
- * parseHistoryFile's reasons (written in English in lib/history/exchange.ts) in the interface
- * language; a reason not known here is shown as it is.
- */
-export function historyErrorText(error: string, t: T): string {
-  let m: RegExpExecArray | null;
-  if ((m = /^The file is too large \((\d+) million characters; at most (\d+) million\)\. Nothing was imported\.$/.exec(error))) return t('optErrFileHuge', { n: m[1]!, max: m[2]! });
-  if (error === 'The file is empty.') return t('optErrEmpty');
-  if (error === 'This is not a Kontakty history file.') return t('optErrNotHistory');
-  if ((m = /^The file is from a newer version \(format (.*)\); update the extension to import it\.$/.exec(error))) return t('optErrNewer', { version: m[1]! });
-  if (error === 'The file has no list of contacts.') return t('optErrNoList');
-  if (error === 'The file is neither JSON nor JSON Lines.') return t('optErrNotJson');
-  if ((m = /^The file holds (\d+) contacts; at most (\d+) can be imported at once\. Nothing was imported\.$/.exec(error))) return t('optErrTooMany', { n: m[1]!, max: m[2]! });
-  // The record's own problem names its fields ("no key", "unknown type …"): kept as written.
-  if ((m = /^Contact (\d+): (.*)\. Nothing was imported\.$/.exec(error))) return t('optErrBadContact', { i: m[1]!, problem: m[2]! });
-  if ((m = /^Actor (\d+): (.*)\. Nothing was imported\.$/.exec(error))) return t('optErrBadActor', { i: m[1]!, problem: m[2]! });
-  return error;
-}
+// Kept here too for the tests and callers that import it from the options' storage section.
+export { historyErrorText };
 
 /** A size in the interface language's units and decimal mark ("1.5 KB", "1,5 КБ"). */
 function sizeText(n: number | undefined, t: T, lang: UiLang): string {

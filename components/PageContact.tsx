@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FoundContact } from '@/lib/analyze';
 import { updateContact, upsertRecords, type HistoryDB } from '@/lib/history/db';
 import { recordFromContact } from '@/lib/history/merge';
@@ -27,6 +27,12 @@ export function PageContact({ db, page, contact: c }: PageContactProps) {
   const [rec, setRec] = useState<ContactRecord | undefined | null>(null);
   const [rejected, setRejected] = useState<{ before: ContactRecord | undefined } | null>(null);
   const [editing, setEditing] = useState(false);
+  // Focus goes back to Edit after Save or Cancel, and to Undo after Reject.
+  const editButton = useRef<HTMLButtonElement>(null);
+  const undoButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (rejected) undoButton.current?.focus();
+  }, [!!rejected]);
   useEffect(() => {
     void recordForPageContact(db, url, c).then(setRec);
     void loadRejections().then((list) => {
@@ -58,7 +64,7 @@ export function PageContact({ db, page, contact: c }: PageContactProps) {
   if (rejected)
     return (
       <li class="contact rejected" data-testid="rejected">
-        {t('rejected')} <button onClick={() => void undo()}>{t('undo')}</button>
+        {t('rejected')} <button ref={undoButton} onClick={() => void undo()}>{t('undo')}</button>
       </li>
     );
   return (
@@ -67,10 +73,16 @@ export function PageContact({ db, page, contact: c }: PageContactProps) {
       <div class="row-actions">
         {rec && (rec.confirmed ? <span class="tag">{t('confirmed')}</span> : <button onClick={() => void patch({ confirmed: true })}>{t('confirm')}</button>)}
         {rec?.edited && <span class="tag">{t('edited')}</span>}
-        {rec && <button onClick={() => setEditing(!editing)} aria-expanded={editing}>{t('edit')}</button>}
+        {rec && <button ref={editButton} onClick={() => setEditing(!editing)} aria-expanded={editing}>{t('edit')}</button>}
         <button onClick={() => void reject()}>{t('reject')}</button>
       </div>
-      {rec && editing && <ContactEditForm record={rec} onSave={(p) => void patch(p).then(() => setEditing(false))} />}
+      {rec && editing && (
+        <ContactEditForm
+          record={rec}
+          onSave={(p) => void patch(p).then(() => (setEditing(false), editButton.current?.focus()))}
+          onCancel={() => (setEditing(false), editButton.current?.focus())}
+        />
+      )}
       {rec && <Disagreements record={rec} />}
     </ContactItem>
   );

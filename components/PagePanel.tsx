@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
+import { pageReasonText } from '@/lib/ui/page-reasons';
 import { browser } from 'wxt/browser';
 import type { PageSummary } from '@/lib/history/types';
+import type { HighlightState, TabMessage } from '@/lib/messages';
 import { roleLabel } from '@/lib/kb/roles';
 import { sideOf } from '@/lib/kb/types';
 import { PageActorCard } from './PageActorCard';
@@ -8,6 +10,7 @@ import { PageContact } from './PageContact';
 import { safeHref } from '@/lib/ui/safe-url';
 import type { HistoryDB } from '@/lib/history/db';
 import { SiteControls } from './SiteControls';
+import { Legend } from './Legend';
 import { useKb, useT } from './i18n';
 import { useSettings } from './use-settings';
 
@@ -33,7 +36,9 @@ export function PagePanel({ db }: { db: HistoryDB }) {
   const { t, lang } = useT();
   const [page, setPage] = useState<PageSummary | null | undefined>(undefined);
   const [tabId, setTabId] = useState<number | null>(null);
-  const [shown, setShown] = useState(true);
+  // What the page shows, asked of its content script (the shortcut may have hidden them since the
+  // popup last closed); null until it answers, and the switch is not drawn before.
+  const [shown, setShown] = useState<boolean | null>(null);
   const [tabHost, setTabHost] = useState<string | null>(null);
   const [openActor, setOpenActor] = useState<string | null>(null);
   const [settings, updateSettings] = useSettings();
@@ -46,6 +51,10 @@ export function PagePanel({ db }: { db: HistoryDB }) {
       // toolbar button is clicked) lets the user turn Kontakty on there.
       if (!summary && tabId !== null) setTabHost(webHost((await browser.tabs.get(tabId).catch(() => null))?.url));
       setPage(summary);
+      if (tabId !== null && summary?.isArticle) {
+        const state = (await browser.tabs.sendMessage(tabId, { type: 'get-highlights' } satisfies TabMessage).catch(() => null)) as HighlightState | null;
+        setShown(state?.on ?? null);
+      }
     })();
   }, []);
   if (page === undefined) return <p class="muted">{t('reading')}</p>;
@@ -65,14 +74,14 @@ export function PagePanel({ db }: { db: HistoryDB }) {
     return (
       <section class="page">
         <SiteControls host={host} />
-        <p class="muted" data-testid="not-article">{page.skipped ? `${page.reason}.` : t('notArticle', { reason: page.reason })}</p>
+        <p class="muted" data-testid="not-article">{page.skipped ? `${page.reason}.` : t('notArticle', { reason: pageReasonText(page.reason, t) })}</p>
       </section>
     );
   const { byId } = useKb();
   return (
     <section class="page" data-testid="page-panel">
       <SiteControls host={host} />
-      <label class="switch">
+      {shown !== null && <label class="switch">
         <input
           type="checkbox"
           data-testid="highlights-toggle"
@@ -84,13 +93,11 @@ export function PagePanel({ db }: { db: HistoryDB }) {
           }}
         />{' '}
         {t('highlightsOn')} <span class="muted">(Alt+Shift+K)</span>
-      </label>
-      <p class="legend muted">
-        <span class="sw us" /> {t('legendUs')} <span class="sw ru" /> {t('legendRu')} <span class="sw ua" /> {t('legendUa')} <span class="sw other" /> {t('legendOther')} <span class="sw ev" /> {t('legendEvent')}
-      </p>
+      </label>}
+      <Legend />
       <h1 class="title">{page.title}</h1>
       <p class="meta">
-        {[page.site, page.lang?.toUpperCase(), page.published?.slice(0, 10)].filter(Boolean).join(' · ')}
+        {[page.site, page.lang === 'uk' ? t('langUk') : page.lang === 'ru' ? t('langRu') : page.lang?.toUpperCase(), page.published?.slice(0, 10)].filter(Boolean).join(' · ')}
       </p>
       <h2>{t('actors')}</h2>
       <ul class="chips">

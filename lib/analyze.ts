@@ -118,7 +118,7 @@ export function analyzeText(input: AnalyzeInput, kb: KnowledgeBase): Analysis {
 
   // With the learned decisions, every sentence naming both sides with a contact word is a
   // candidate too (sentence-candidates.ts); without them, the rules' reading stands alone.
-  const candidates = contactCandidates({ text, norm, sentences, actors: kb.actors, hits, ref }, !!kb.contactModel);
+  const candidates = contactCandidates({ text, norm, sentences, actors: kb.actors, hits, ref, unmerged: !!kb.contactModel?.perMention }, !!kb.contactModel);
   const contacts = kb.contactModel && candidates.length ? decideContacts(candidates, decideInput(text, refIso, sentences, hits, kb), kb.contactModel) : candidates;
   base.contacts = contacts.map(({ participants, ...rest }) => ({
     ...rest,

@@ -2,6 +2,7 @@ import { analyzeText, type Analysis } from './analyze';
 import { extractArticle } from './article/extract';
 import type { KnowledgeBase } from './kb/index';
 import type { Lang } from './text/lang';
+import { pageLang } from './article/page-lang';
 
 /** One document for the annotator: article text or a saved page's HTML. */
 export type AnnotateInput = { id: string; text?: string; html?: string; url?: string | null; published?: string | null; lang?: Lang | null };
@@ -58,7 +59,7 @@ export function annotate(input: AnnotateInput, kb: KnowledgeBase, parseHtml: (ht
         text: art.index.text,
         title: art.title,
         published: input.published ?? art.published,
-        lang: input.lang ?? art.lang,
+        lang: input.lang ?? art.lang ?? (art.isArticle ? null : pageLang(doc)),
         url: input.url ?? art.meta.canonical,
         isArticle: art.isArticle,
       },

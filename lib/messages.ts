@@ -45,4 +45,7 @@ export type Reply<M extends Message> = M extends { type: 'analyze' | 'analyze-li
       : { ok: true };
 
 /** Messages to a tab's content script (from the popup or the keyboard shortcut). */
-export type TabMessage = { type: 'set-highlights'; on: boolean } | { type: 'toggle-highlights' } | { type: 'rerun' };
+/** To the content script of a tab; the highlight messages answer HighlightState. `get-highlights` changes nothing. */
+export type TabMessage = { type: 'set-highlights'; on: boolean } | { type: 'toggle-highlights' } | { type: 'get-highlights' } | { type: 'rerun' };
+/** Whether a tab's highlights are shown, and whether it has any to show (an article was read). */
+export type HighlightState = { on: boolean; article: boolean };

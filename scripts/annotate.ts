@@ -8,6 +8,7 @@
  */
 import { once } from 'node:events';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { decodeHtml } from '../lib/text/decode-html';
 import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -104,7 +105,11 @@ async function* tasks(opts: Opts, fail: (name: string, msg: string) => void): As
     if (readerGone) break;
     let content: string;
     try {
-      content = readFileSync(file, 'utf8');
+      const bytes = readFileSync(file);
+      // A saved page is decoded as a browser would (its BOM or <meta charset>, windows-1251 when
+      // it is not UTF-8); any other file is text in UTF-8.
+      const looksHtml = /\.x?html?$/i.test(file) || /^\s*<(!doctype|html)/i.test(bytes.subarray(0, 64).toString('latin1'));
+      content = looksHtml ? decodeHtml(bytes) : bytes.toString('utf8');
     } catch (e) {
       fail(file, `cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
       continue;

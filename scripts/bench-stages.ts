@@ -61,7 +61,7 @@ export function stageTimes(doc: Document, url: string, kb: KnowledgeBase, publis
   lap('analyze: findEvents');
   // As analyzeText does (contactCandidates): the sentences the rules weighed are theirs.
   const weighed = new Set<number>();
-  const found = extractContacts({ text: index.text, norm, sentences, actors: kb.actors, hits, ref, weighed });
+  const found = extractContacts({ text: index.text, norm, sentences, actors: kb.actors, hits, ref, weighed, unmerged: !!kb.contactModel?.perMention });
   lap('analyze: extractContacts (clause rules)');
   const more = sentenceCandidates({ text: index.text, norm, sentences, actors: kb.actors, hits, ref }, found, weighed);
   lap('analyze: sentence candidates');

@@ -9,6 +9,7 @@ import type { ArticleContact } from '../lib/contacts/types';
 import { typesCompatible } from '../lib/history/merge';
 import type { Lang } from '../lib/text/lang';
 import { sha256, type GoldContact } from './contacts-corpus';
+import { rng } from './bench-inputs';
 export type { GoldContact };
 import type { Item } from './train-contacts';
 
@@ -101,7 +102,7 @@ const toPredicted = (c: ArticleContact): Predicted => ({
 export function evaluateItems(items: Item[], model: ContactModel | null): TextResult[] {
   return items.map((it) => {
     // Without a model, the rules' candidates as they stand (the sentence candidates need deciding).
-    const cs = model ? decideContacts(it.cands, it, model) : it.cands.filter((c) => c.origin !== 'sentence');
+    const cs = model ? decideContacts(model.perMention ? it.raw : it.cands, it, model) : it.cands.filter((c) => c.origin !== 'sentence');
     const preds = cs.map(toPredicted);
     return { file: it.t.id, lang: it.t.lang, predicted: preds, ...matchContacts(it.t.contacts, preds) };
   });
@@ -117,3 +118,18 @@ export function folds(items: Item[], k = 5): Item[][] {
   return out;
 }
 
+
+/**
+ * A 95% interval for F1 by resampling texts with replacement (seeded, so every run prints the
+ * same): how much another sample of news of the same kind could move the figure.
+ */
+export function f1Interval(results: TextResult[], rounds = 1000, seed = 7): [number, number] {
+  const { int } = rng(seed);
+  const f1s: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const sample = results.map(() => results[int(results.length)]!);
+    f1s.push(score(sample).f1);
+  }
+  f1s.sort((a, b) => a - b);
+  return [f1s[Math.floor(rounds * 0.025)]!, f1s[Math.floor(rounds * 0.975)]!];
+}

@@ -11,7 +11,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { decideParties, type ContactModel, type DecideInput } from '../lib/contacts/decide';
+import { decideMentions, decideParties, type ContactModel, type DecideInput } from '../lib/contacts/decide';
+import { mergeArticleContacts } from '../lib/contacts/merge';
 import { partyCandidates, partyFeatures, type HitRef } from '../lib/contacts/parties';
 import { sideOf } from '../lib/kb/types';
 import { normalizeText } from '../lib/text/normalize';
@@ -33,7 +34,13 @@ export const STATUSES = ['happened', 'planned', 'denied', 'unclear'];
 export const MODEL_FILE = join(import.meta.dirname, '..', 'lib', 'contacts', 'contact-model.json');
 
 /** One text with the rules' candidates and what the decisions read, ready for training or deciding. */
-export type Item = DecideInput & { t: CorpusText & { text: string }; cands: ArticleContact[] };
+export type Item = DecideInput & {
+  t: CorpusText & { text: string };
+  /** The rules' candidates folded into one record per contact, and the sentences' beside them. */
+  cands: ArticleContact[];
+  /** The same before folding: one per mention (what decideMentions reads). */
+  raw: ArticleContact[];
+};
 
 /**
  * Each text's candidates as analyzeText makes them for the decisions (the clause rules' and the
@@ -46,12 +53,14 @@ export function candidatesOf(texts: (CorpusText & { text: string })[]): Item[] {
     const spans = splitSentences(norm);
     const actorHits = findActors(norm, kb.lexicon);
     const ref = new Date(`${t.published.slice(0, 10)}T00:00:00Z`);
-    const cands = contactCandidates({ text: t.text, norm, sentences: spans.map((span) => ({ span, tokens: tokenize(norm, span.start, span.end) })), actors: kb.actors, hits: actorHits, ref }, true);
+    const raw = contactCandidates({ text: t.text, norm, sentences: spans.map((span) => ({ span, tokens: tokenize(norm, span.start, span.end) })), actors: kb.actors, hits: actorHits, ref, unmerged: true }, true);
+    // As extractContacts folds its own when not asked for mentions; the sentences' stand apart.
+    const cands = [...mergeArticleContacts(raw.filter((c) => c.origin !== 'sentence')), ...raw.filter((c) => c.origin === 'sentence')];
     const hits: HitRef[] = actorHits.map((h) => {
       const x = kb.actors[h.actor]!;
       return { id: x.id, side: sideOf(x.country), kind: x.kind, start: h.start, end: h.end };
     });
-    return { t, text: t.text, refIso: t.published.slice(0, 10), leadEnd: spans[0]?.end ?? 0, sentences: spans, hits, cands };
+    return { t, text: t.text, refIso: t.published.slice(0, 10), leadEnd: spans[0]?.end ?? 0, sentences: spans, hits, cands, raw };
   });
 }
 
@@ -99,7 +108,7 @@ export function dateTarget(g: GoldContact, c: ArticleContact, refIso: string): s
  * on. A status the rules read from a word (a cue, the verb's tense, a denial) is theirs; the model
  * decides the status only where they had none.
  */
-export const SETTINGS = { l2: 0.03, minCount: 3, threshold: 0.3, margin: { type: 1, status: 0.4, date: 0.4 }, party: false, keepStatusOf: ['cue', 'tense', 'denial', 'purpose', 'nested', 'date'] };
+export const SETTINGS = { l2: 0.03, minCount: 3, threshold: 0.3, margin: { type: 1, status: 0.4, date: 0.4 }, party: false, perMention: 'status' as boolean | 'status', keepStatusOf: ['cue', 'tense', 'denial', 'purpose', 'nested', 'date'] };
 export type Settings = typeof SETTINGS;
 
 /**
@@ -128,7 +137,73 @@ export function partyData(items: Item[]): { x: Features; y: string }[] {
   return out;
 }
 
+/**
+ * The gold contact each mention tells, for the per-mention status and date: one whose people
+ * include all the mention names (a mention may name some of a delegation) with a compatible kind,
+ * those agreeing on kind, status and date first. Many mentions may tell one contact.
+ */
+export function mentionPairs(gold: GoldContact[], raw: ArticleContact[]): Map<number, GoldContact> {
+  const out = new Map<number, GoldContact>();
+  raw.forEach((c, ci) => {
+    const named = ids(c);
+    let best: GoldContact | null = null;
+    let bestScore = -1;
+    for (const g of gold) {
+      if (!typesCompatible(g.type, c.type)) continue;
+      const fits = named.length ? named.every((a) => g.participants.includes(a)) : !g.participants.length && [...g.sides].sort().join() === c.sides.join();
+      if (!fits) continue;
+      const score = (g.type === c.type ? 4 : 0) + (g.status === c.status ? 2 : 0) + (g.date === c.date ? 1 : 0);
+      if (score > bestScore) [best, bestScore] = [g, score];
+    }
+    if (best) out.set(ci, best);
+  });
+  return out;
+}
+
+/** Status and date learned per mention, then the keep (and kind) learned on the records they fold into. */
+function trainPerMention(sorted: Item[], s: Settings): ContactModel {
+  const status: { x: Features; y: string }[] = [];
+  const date: { x: Features; y: string }[] = [];
+  for (const it of sorted) {
+    const pairs = mentionPairs(it.t.contacts, it.raw);
+    it.raw.forEach((c, i) => {
+      const g = pairs.get(i);
+      if (!g) return;
+      const x = candidateFeatures(c, { text: it.t.text, refIso: it.refIso, leadEnd: it.leadEnd, count: it.raw.length });
+      if (STATUSES.includes(g.status)) status.push({ x, y: g.status });
+      const d = dateTarget(g, c, it.refIso);
+      if (d) date.push({ x: { ...x, [`final:${g.status}`]: 1 }, y: d });
+    });
+  }
+  const facts = { threshold: s.threshold, margin: s.margin, keepStatusOf: s.keepStatusOf, perMention: s.perMention, status: train(status, STATUSES, s), date: train(date, ['keep', 'report', 'none'], s) };
+  const keep: { x: Features; y: string }[] = [];
+  const type: { x: Features; y: string }[] = [];
+  const dateAfter: { x: Features; y: string }[] = [];
+  for (const it of sorted) {
+    // The records as the shipped decisions will fold them, read by the models just trained.
+    const cands = decideMentions(it.raw, it, { ...facts, keep: facts.status, type: facts.status });
+    const pairs = trainingPairs(it.t.contacts, cands);
+    cands.forEach((c, i) => {
+      const x = candidateFeatures(c, { text: it.t.text, refIso: it.refIso, leadEnd: it.leadEnd, count: cands.length, all: cands });
+      const g = pairs.get(i);
+      keep.push({ x, y: g ? 'yes' : 'no' });
+      if (g && TYPES.includes(g.type)) type.push({ x, y: g.type });
+      const d = g && dateTarget(g, c, it.refIso);
+      if (d) dateAfter.push({ x: { ...x, [`final:${g!.status}`]: 1 }, y: d });
+    });
+  }
+  // Dated after folding: the record's date is the best of its mentions'.
+  if (s.perMention === 'status') facts.date = train(dateAfter, ['keep', 'report', 'none'], s);
+  return {
+    about: `Learned by scripts/train-contacts.ts from ${sorted.length} texts, the corpus's dev part and the project's construction tables (${keep.length} records, ${status.length} mentions). Do not edit: run npm run train:contacts.`,
+    ...facts,
+    keep: train(keep, ['no', 'yes'], s),
+    type: train(type, TYPES, s),
+  };
+}
+
 export function trainModel(input: Item[], s: Settings = SETTINGS): ContactModel {
+  if (s.perMention) return trainPerMention([...input].sort((a, b) => a.t.id.localeCompare(b.t.id)), s);
   const sorted = [...input].sort((a, b) => a.t.id.localeCompare(b.t.id));
   const party = s.party ? train(partyData(sorted), ['no', 'yes'], s) : undefined;
   // The other decisions learn from the candidates as the party model leaves them, as they meet them.

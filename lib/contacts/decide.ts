@@ -19,6 +19,8 @@ export type ContactModel = {
    * out-of-fold predictions on the dev part): the confidence shown. Absent: the probability itself.
    */
   calibration?: LogRegModel;
+  /** Status and date are read per mention before the mentions are folded (decideMentions). */
+  perMention?: boolean | 'status';
   /** yes / no: the candidate is a contact the text reports. */
   keep: LogRegModel;
   /** Candidates below this probability are dropped. */
@@ -72,33 +74,62 @@ function override(m: LogRegModel, p: number[], rule: string, margin: number): st
   return k < 0 || p[m.classes.indexOf(best)]! - p[k]! > margin ? best : rule;
 }
 
+type Decided = Pick<ArticleContact, 'type' | 'status' | 'date' | 'endDate' | 'datePrecision' | 'dateBasis'>;
+
+/** The kind, status and date the models give one candidate, from its features. */
+function readFacts(c: ArticleContact, x: ReturnType<typeof candidateFeatures>, refIso: string, model: ContactModel, statusDecided = false): Decided {
+  // A margin of 1 or more is never beaten (probabilities differ by less): the rules' kind stands.
+  const type = (model.margin.type >= 1 ? c.type : override(model.type, predict(model.type, x), c.type, model.margin.type)) as ArticleContact['type'];
+  const status = (statusDecided || model.keepStatusOf?.includes(c.statusCue ?? 'default') ? c.status : override(model.status, predict(model.status, x), c.status, model.margin.status)) as ArticleContact['status'];
+  // The publication day dates only what the text reports as having taken place.
+  const allowed = (d: string) => (d === 'keep' ? !!c.date : d === 'report' ? !!refIso && status === 'happened' : true);
+  const pd = predict(model.date, { ...x, [`final:${status}`]: 1 });
+  // A date the text gives is kept unless the model is surer by the margin that it is not this contact's.
+  let choice = argmax(model.date, pd, allowed);
+  if (c.date && choice !== 'keep' && pd[model.date.classes.indexOf(choice)]! - pd[model.date.classes.indexOf('keep')]! <= model.margin.date) choice = 'keep';
+  const dated =
+    choice === 'keep'
+      ? { date: c.date, endDate: c.endDate, datePrecision: c.datePrecision, dateBasis: 'text' as const }
+      : choice === 'report'
+        ? { date: refIso, endDate: null, datePrecision: 'day' as const, dateBasis: 'report' as const }
+        : { date: null, endDate: null, datePrecision: null };
+  return { type, status, ...dated };
+}
+
+/**
+ * Per mention first (model.perMention): each sentence's candidate gets its status and date from
+ * the models, and only then are the mentions folded into one record per contact, so that "they
+ * talked today" and "their previous call on 18 August" stay two records. The rules' merge reads
+ * an 'unclear' or undated mention as fitting any other, which folds them otherwise.
+ */
+export function decideMentions(found: ArticleContact[], input: DecideInput, model: ContactModel): ArticleContact[] {
+  const ctx: CandidateContext = { ...input, count: found.length };
+  return mergeArticleContacts(
+    found.map((c) => {
+      const facts = readFacts(c, candidateFeatures(c, ctx), input.refIso, model);
+      if (model.perMention === 'status') return { ...c, status: facts.status };
+      const { dateBasis: _old, ...rest } = c;
+      return { ...rest, ...facts };
+    }),
+  );
+}
+
 /** The contacts the model keeps, with its kind, status, date and calibrated confidence. */
 export function decideContacts(found: ArticleContact[], input: DecideInput, model: ContactModel): ArticleContact[] {
-  const cands = model.party ? decideParties(found, input, model.party) : found;
-  const ctx: CandidateContext = { ...input, count: cands.length };
+  const cands = model.perMention ? decideMentions(found, input, model) : model.party ? decideParties(found, input, model.party) : found;
+  const ctx: CandidateContext = { ...input, count: cands.length, ...(model.perMention && { all: cands }) };
   const out: ArticleContact[] = [];
   for (const c of cands) {
     const x = candidateFeatures(c, ctx);
     const p = keepProbability(model, x);
     if (p < model.threshold) continue;
-    // A margin of 1 or more is never beaten (probabilities differ by less): the rules' kind stands.
-    const type = (model.margin.type >= 1 ? c.type : override(model.type, predict(model.type, x), c.type, model.margin.type)) as ArticleContact['type'];
-    const status = (model.keepStatusOf?.includes(c.statusCue ?? 'default') ? c.status : override(model.status, predict(model.status, x), c.status, model.margin.status)) as ArticleContact['status'];
-    // The publication day dates only what the text reports as having taken place.
-    const allowed = (d: string) => (d === 'keep' ? !!c.date : d === 'report' ? !!input.refIso && status === 'happened' : true);
-    const pd = predict(model.date, { ...x, [`final:${status}`]: 1 });
-    // A date the text gives is kept unless the model is surer by the margin that it is not this contact's.
-    let choice = argmax(model.date, pd, allowed);
-    if (c.date && choice !== 'keep' && pd[model.date.classes.indexOf(choice)]! - pd[model.date.classes.indexOf('keep')]! <= model.margin.date) choice = 'keep';
-    const dated =
-      choice === 'keep'
-        ? { date: c.date, endDate: c.endDate, datePrecision: c.datePrecision, dateBasis: 'text' as const }
-        : choice === 'report'
-          ? { date: input.refIso, endDate: null, datePrecision: 'day' as const, dateBasis: 'report' as const }
-          : { date: null, endDate: null, datePrecision: null };
+    // Folded, a record may take a happened mention's report day and another mention's status: the
+    // publication day dates only what took place.
+    const byReport = c.dateBasis === 'report' && c.status !== 'happened';
+    const facts: Decided = !model.perMention || model.perMention === 'status' ? readFacts(c, x, input.refIso, model, !!model.perMention) : byReport ? { type: c.type, status: c.status, date: null, endDate: null, datePrecision: null } : { type: c.type, status: c.status, date: c.date, endDate: c.endDate, datePrecision: c.datePrecision, ...(c.dateBasis && { dateBasis: c.dateBasis }) };
     const { dateBasis: _old, statusCue: _why, origin: _from, ...rest } = c;
     const conf = model.calibration ? predict(model.calibration, { lp: logit(p) })[1]! : p;
-    out.push({ ...rest, type, status, ...dated, confidence: Math.round(conf * 100) / 100 });
+    out.push({ ...rest, ...facts, confidence: Math.round(conf * 100) / 100 });
   }
   return out;
 }

@@ -22,6 +22,12 @@ export type ExtractInput = {
   ref: Date | null;
   /** Filled with the starts of the sentences where the rules weighed a US–Russia contact, whether they kept it or not. */
   weighed?: Set<number>;
+  /**
+   * Each sentence's reading on its own, not yet folded into one record per contact: the learned
+   * decisions read status and date per mention first (decide.ts), so that a recalled call and the
+   * new one are told apart before they are folded.
+   */
+  unmerged?: boolean;
 };
 
 type Party = { pos: number; end: number; actor: number | null; side: Side; speaker: boolean; descriptor?: boolean; denier?: boolean };
@@ -361,6 +367,15 @@ function looksGenitive(actor: Actor, form: string): boolean {
   return /[ая]$/.test(words[words.length - 1]!);
 }
 
+/**
+ * Whether a country named right after this word is its possessor ("війни Росії", "позиції США"):
+ * after a plain noun it is; after people or bodies ("делегацій Росії", "уряду США"), a title, a
+ * conjunction or a contact word it is a party.
+ */
+export function possessedBy(prevLower: string, prevTok: Token | undefined): boolean {
+  return !!prevTok && /^\p{Ll}{3,}$/u.test(prevLower) && /[аяиіыоеу]$/.test(prevLower) && !TITLE_WORD.test(prevLower) && !DESCRIPTOR.test(prevLower) && !SIDE_BEARER.test(prevLower) && triggerAt(prevTok) === null && !CONJ.has(prevLower);
+}
+
 /** Whether a mention qualifies another's office and is not at the table: "зять Трампа Джаред Кушнер", "представник Путіна". */
 export function possessorTest(norm: string, actors: Actor[]): (h: ActorHit) => boolean {
   return (h) => {
@@ -435,7 +450,7 @@ function clauseParties(art: Article, cl: Clause, sentenceHits: ActorHit[], hitAt
     // "для Москви та Вашингтона": the preposition covers both.
     // "війни Росії", "позиції США": after a plain noun the country is its possessor; after people
     // or bodies ("делегацій Росії", "уряду США") or a contact word it is a party.
-    const possessed = !!s && /^\p{Ll}{3,}$/u.test(prev) && /[аяиіыоеу]$/.test(prev) && !TITLE_WORD.test(prev) && !DESCRIPTOR.test(prev) && !SIDE_BEARER.test(prev) && triggerAt(cl.toks[k - 1]!) === null && !CONJ.has(prev);
+    const possessed = !!s && possessedBy(prev, cl.toks[k - 1]);
     const notParty: boolean = possessed || NOT_PARTY_PREP.has(prev) || (prepScope && ['і', 'й', 'та', 'и'].includes(prev));
     prepScope = !!s && notParty;
     const both = compoundSides(t);
@@ -943,5 +958,7 @@ export function extractContacts(input: ExtractInput): ArticleContact[] {
     c.participants = institutionsAsParties(c.participants, kind);
     c.sides = [...new Set(c.participants.map((p) => p.side))].sort();
   }
-  return mergeArticleContacts(raw.filter((c) => c.sides.includes('US') && c.sides.includes('RU')));
+  const both = raw.filter((c) => c.sides.includes('US') && c.sides.includes('RU'));
+  if (input.unmerged) return both.map(({ sentence: _s, inherited: _i, ...c }) => c);
+  return mergeArticleContacts(both);
 }

@@ -17,6 +17,8 @@ export type CandidateContext = {
   leadEnd: number;
   /** How many candidates the article has. */
   count: number;
+  /** All of the article's candidates, when the decisions see them together (a twin tells a second record). */
+  all?: ArticleContact[];
 };
 
 const WORD = /\p{L}+/gu;
@@ -66,6 +68,18 @@ export function candidateFeatures(c: ArticleContact, ctx: CandidateContext): Fea
       const rel = day === ctx.refIso ? 'same' : day > ctx.refIso ? 'after' : Date.parse(ctx.refIso) - Date.parse(day) <= 8 * 86400000 ? 'week' : 'before';
       x[`date:${rel}`] = 1;
       x[`date:${rel}:${c.status}`] = 1;
+    }
+  }
+  // Another record of the same people: the same contact told again, or an earlier or later one.
+  if (ctx.all) {
+    const key = named.map((p) => p.actorId).sort().join();
+    const twins = ctx.all.filter((o) => o !== c && o.participants.filter((p) => p.actorId).map((p) => p.actorId).sort().join() === key && (key || o.sides.join() === c.sides.join()));
+    if (twins.length) {
+      x.twin = 1;
+      x[`twin:before:${twins.some((o) => o.evidence.start < c.evidence.start)}`] = 1;
+      x[`twin:dated:${!!c.date}:${twins.some((o) => !!o.date)}`] = 1;
+      x[`twin:status:${c.status}:${twins.some((o) => o.status === c.status)}`] = 1;
+      if (twins.some((o) => o.type === c.type)) x['twin:type'] = 1;
     }
   }
   const sentence = ctx.text.slice(c.evidence.start, c.evidence.end);

@@ -7,14 +7,15 @@
  * (decide.ts), which see that it came from here.
  */
 import type { ContactType } from '../kb/types';
-import { sideOf } from '../kb/types';
+import { sideOf, type Side } from '../kb/types';
 import { findDates } from '../text/dates';
-import { possessorTest, statusOf, type ExtractInput } from './extract';
+import { possessedBy, possessorTest, statusOf, type ExtractInput } from './extract';
 import { SPEECH } from './lexicon';
 import type { Token } from '../text/tokens';
 import { institutionsAsParties, kindOf } from './institutions';
 import type { ArticleContact, Participant } from './types';
 import { infoOf, wordTable, type Word } from './words';
+import { holderOf } from './titles';
 
 // Of two contact words in one sentence, the one that says more about the mode names it.
 const RANK: Record<ContactType, number> = { phone_call: 7, video_call: 7, backchannel: 6, consultations: 5, negotiations: 4, visit: 3, meeting: 2, other: 1 };
@@ -22,6 +23,22 @@ const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 // "за словами Пєскова", "по данным Ушакова", "як заявив Рябков": the name after them speaks.
 const SAID_BY = /^(словами|словам|слов|данными|данным|даними|думку|мнению|оценке|оцінкою|версии|версією)$/;
+
+// "тристоронні переговори", "трехсторонняя встреча": in news about US–Russia contacts the three
+// sides are the US, Russia and Ukraine (GUIDE.md 1), whoever of them the sentence names.
+const TRILATERAL = /^(тристоронн|трьохсторонн|трёхсторонн|трехсторонн)/;
+// An envoy summoned to a foreign ministry meets it (CAMEO 042/044): "посла США вызвали в МИД",
+// "в МИД РФ была вызвана посол США", "МЗС викликало посла". The verb alone is no contact word
+// ("вызвало критику"): only with a ministry and an envoy or embassy in the same sentence.
+const SUMMON_VERB = /(?<!\p{L})(виклика|вызва|вызыва)\p{L}*/u;
+const MINISTRY = /(?<!\p{L})(МЗС|МИД|Госдеп|Держдеп|State Department|Міністерств\p{L}* закордонних справ|Министерств\p{L}* иностранных дел)(?!\p{L})(\s+(України|Украины))?/u;
+const ENVOY = /(?<!\p{L})(посл(а|ом|у|ові|е)?|посол|посольств\p{L}*|дипломат\p{L}*|повірен\p{L}*|поверенн\p{L}*)(?!\p{L})/iu;
+// The ambassador, not the embassy's deputy head ("заместителя руководителя посольства").
+const AMBASSADOR: Record<Side, RegExp> = {
+  US: /(?<!\p{L})(посл(а|ом|у|ові)?|посол)\s+(США|Соединенных Штатов|Сполучених Штатів)|американск\p{L}* посл|американськ\p{L}* посл/u,
+  RU: /(?<!\p{L})(посл(а|ом|у|ові)?|посол)\s+(России|Росії|РФ)|российск\p{L}* посл|російськ\p{L}* посл/u,
+} as Record<Side, RegExp>;
+const MINISTRY_OF: Record<string, { id: string; side: Side }> = { Госдеп: { id: 'state-department', side: 'US' }, Держдеп: { id: 'state-department', side: 'US' }, 'State Department': { id: 'state-department', side: 'US' } };
 
 /**
  * Whether a mention is the speaker: a verb of saying next to it, or "за словами" before it, with
@@ -50,6 +67,8 @@ export function sentenceCandidates(input: ExtractInput, found: ArticleContact[],
   const kind = kindOf(actors);
   const possessor = possessorTest(norm, actors);
   const out: ArticleContact[] = [];
+  // The sides the article names anywhere: "trilateral" means US, Russia and Ukraine only there.
+  const textSides = new Set(hits.map((x) => sideOf(actors[x.actor]!.country)));
   let h = 0;
   for (const { span, tokens } of sentences) {
     while (h < hits.length && hits[h]!.start < span.start) h++;
@@ -60,6 +79,12 @@ export function sentenceCandidates(input: ExtractInput, found: ArticleContact[],
       const type = word(t.text).trigger;
       if (type && !/^(примет|примут|принял|прийме|прийняв)/i.test(t.text) && (!trig || RANK[type] > RANK[trig.type])) trig = { at: t.start, type };
     }
+    const sentence = norm.slice(span.start, span.end);
+    const verb = trig ? null : SUMMON_VERB.exec(sentence);
+    const ministry = verb && ENVOY.test(sentence) ? MINISTRY.exec(sentence) : null;
+    // Ukraine's ministry summoning an envoy is no US–Russia contact.
+    const summoned = ministry && !ministry[3] ? { verb: verb![0], ministry: ministry[1]! } : null;
+    if (summoned) trig = { at: span.start + verb!.index, type: 'meeting' };
     if (!trig) continue;
     const named: Participant[] = [];
     const reportedBy: string[] = [];
@@ -74,12 +99,27 @@ export function sentenceCandidates(input: ExtractInput, found: ArticleContact[],
       if (named.some((p) => p.actorId === a.id) || possessor(hits[k]!) || speaks(word, tokens, hits[k]!)) continue;
       named.push({ actorId: a.id, side: sideOf(a.country), text: text.slice(hits[k]!.start, hits[k]!.end) });
     }
+    // The ministry an envoy is summoned to takes part: Russia's unless the State Department is named.
+    if (summoned) {
+      const m = MINISTRY_OF[summoned.ministry] ?? { id: 'mfa-russia', side: 'RU' as Side };
+      if (!named.some((p) => p.actorId === m.id)) named.push({ actorId: m.id, side: m.side, text: summoned.ministry });
+      // "посла США вызвали в МИД": the other side's ambassador of the day, when the text names no one of that side.
+      const guest: Side = m.side === 'RU' ? 'US' : 'RU';
+      const envoy = AMBASSADOR[guest].exec(sentence);
+      const holder = envoy && ref && !named.some((p) => p.side === guest) ? holderOf(actors, 'ambassador', guest, iso(ref)) : null;
+      if (envoy && holder !== null) named.push({ actorId: actors[holder]!.id, side: guest, text: envoy[0] });
+    }
     // An institution stands for its side only when nobody of that side is named (GUIDE.md 2).
     const parties = institutionsAsParties(named, kind);
     const covered = new Set(parties.map((p) => p.side));
-    for (const t of tokens) {
-      const side = infoOf(word(t.text)).side;
-      if (side && !covered.has(side)) {
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      const info = infoOf(word(t.text));
+      // "війни Росії": a country after a plain noun is its possessor, as the clause rules read it.
+      if (info.side && k > 0 && possessedBy(word(tokens[k - 1]!.text).lower, tokens[k - 1])) continue;
+      const sides: Side[] = info.side ? [info.side] : textSides.has('US') && textSides.has('RU') && TRILATERAL.test(word(t.text).lower) ? ['US', 'RU', 'UA'] : [];
+      for (const side of sides) {
+        if (covered.has(side)) continue;
         covered.add(side);
         parties.push({ actorId: null, side, text: t.text });
       }
@@ -89,13 +129,15 @@ export function sentenceCandidates(input: ExtractInput, found: ArticleContact[],
     let date = dates[0] ?? null;
     for (const d of dates) if (Math.abs(d.start - trig.at) < Math.abs(date!.start - trig.at)) date = d;
     const future = !!(date && ref && date.date > iso(ref));
-    const { status, cue } = statusOf(norm.slice(span.start, span.end).toLowerCase(), span.start, trig.at, future);
+    const read = statusOf(sentence.toLowerCase(), span.start, trig.at, future);
+    // "вызвали в МИД", "викликаний до МЗС": a past or passive summons took place.
+    const { status, cue } = summoned && read.status === 'unclear' && /(ли|ла|ло|л|н|на|ний|ная|нн\p{L}*|ного|ной|ній|ному)$/u.test(summoned.verb) ? { status: 'happened' as const, cue: 'tense' as const } : { status: read.status, cue: read.cue ? ('cue' as const) : null };
     out.push({
       participants: parties,
       sides: [...covered].sort(),
       type: trig.type,
       status,
-      statusCue: cue ? 'cue' : 'default',
+      statusCue: cue ?? 'default',
       origin: 'sentence',
       date: date?.date ?? null,
       endDate: date?.endDate ?? null,

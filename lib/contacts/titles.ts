@@ -8,27 +8,34 @@ import type { Token } from '../text/tokens';
  * instead of the holder once the holder is known to the reader; the holder on the article's day
  * comes from the roles in the knowledge base (each with its dates and source).
  */
-type Office = 'president' | 'foreign' | 'defence';
+export type Office = 'president' | 'foreign' | 'defence' | 'intelligence' | 'ambassador';
 
 // The English role titles in actors.json that hold each office, per side.
 const ROLE_EN: Record<Office, Partial<Record<Side, RegExp>>> = {
   president: { US: /^President of the United States$/, RU: /^President of Russia$/ },
   foreign: { US: /^Secretary of State of the United States$/, RU: /^Minister of Foreign Affairs of Russia$/ },
   defence: { US: /^Secretary of Defense of the United States/, RU: /^Minister of Defence of Russia$/ },
+  // The two intelligence chiefs who meet each other (Burns and Naryshkin in Ankara, 2022).
+  intelligence: { US: /^Director of the Central Intelligence Agency$/, RU: /^Director of the Foreign Intelligence Service of Russia/ },
+  // Each side's ambassador to the other: the one summoned to the host's ministry.
+  ambassador: { US: /^United States Ambassador to Russia$/, RU: /^Ambassador of Russia to the United States$/ },
 };
 
 // Singular and plural forms of "president" / "leader"; not "президентськ-" (an adjective).
 const PRESIDENT = /^(президент(а|у|ом|ові|е|і|и|ы|ів|ов|ам|ами)?|лідер(а|у|ом|ові|і|и|ів|ам)?|лидер(а|у|ом|е|ы|ов|ам|ами)?)$/;
 const PLURAL = /^(президент(и|ы|ів|ов|ам|ами)|лідер(и|ів|ам)|лидер(ы|ов|ам|ами))$/;
 const SECSTATE = /^(держсекретар|госсекретар)/;
-const HEAD = /^(глав(а|и|ы|і|е|у|ою|ой)|голов(а|и|і|у|ою)|очільник|керівник|руководител|міністр|министр|господар|хозя)/;
+const HEAD = /^(глав(а|и|ы|і|е|у|ою|ой)|голов(а|и|і|у|ою)|очільник|керівник|руководител|міністр|министр|господар|хозя|директор)/;
 const KREMLIN = /^(кремл|кремля|кремлю)/;
 const FOREIGN_MINISTRY = /^(мзс|мид|закордонних|иностранных)$/;
 const DEFENCE = /^(оборони|обороны|пентагон)/;
 const US_WORD = /^(сша|америк|американськ|американск|вашингтон)/;
 const RU_WORD = /^(росі|росси|рф|російськ|российск|москв)/;
 const CONJ = new Set(['і', 'й', 'та', 'и']);
-const ANY_TITLE = /^(президент|лідер|лидер|держсекретар|госсекретар|глав|голов|очільник|керівник|руководител|міністр|министр|господар|хозя)/i;
+const ANY_TITLE = /^(президент|лідер|лидер|держсекретар|госсекретар|глав|голов|очільник|керівник|руководител|міністр|министр|господар|хозя|директор)/i;
+// "глава ЦРУ", "директор СВР"; "глава Госдепа" is the secretary of state.
+const INTEL: [RegExp, Side][] = [[/^(цру|cia)$/, 'US'], [/^свр$/, 'RU']];
+const STATE_DEPT = /^(держдеп|госдеп)/;
 // "колишній президент", "бывший госсекретарь", "новообраний президент": not the holder of the day.
 const FORMER = /^(колишн|бывш|экс|екс|новообран|новоизбран|обран|избран|майбутн|будущ)/;
 
@@ -117,6 +124,8 @@ export function titleParties(toks: Token[], actors: Actor[], day: string, named:
       const next = lower[k + 1] ?? '';
       if (KREMLIN.test(next)) add('president', 'RU', k, k + 1);
       else if (/^(білого|белого)$/.test(next) && /^(дому|дома)$/.test(lower[k + 2] ?? '')) add('president', 'US', k, k + 2);
+      else if (INTEL.some(([re]) => re.test(next))) add('intelligence', INTEL.find(([re]) => re.test(next))![1], k, k + 1);
+      else if (STATE_DEPT.test(next) && /^(глав|голов|очільник|керівник|руководител)/.test(w)) add('foreign', 'US', k, k + 1);
       else {
         // "глава МИД России", "глава российского МИД", "министр иностранных дел РФ", "міністр оборони США".
         let j = k + 1;

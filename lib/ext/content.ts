@@ -5,7 +5,7 @@ import { runOnPage, storiesOn } from './page-runner';
 import { addsStoryContainer } from '../article/appended';
 import { retrying } from './retry-send';
 import { offReason, readSettings, SETTINGS_KEY, type Settings } from '../settings';
-import type { TabMessage } from '../messages';
+import type { HighlightState, TabMessage } from '../messages';
 import { applyHighlightColors } from './highlight-style';
 
 // Retried when the background's service worker is stopped mid-request (see retry-send.ts).
@@ -119,6 +119,8 @@ export function startContentScript(ctx: ContentScriptContext): void {
   const onMessage = (raw: unknown, _sender: unknown, reply: (r: unknown) => void) => {
     const msg = raw as TabMessage;
     if (msg?.type === 'rerun') return void schedule();
+    // The popup asks on opening, so its switch shows what the page shows (the shortcut may have changed it).
+    if (msg?.type === 'get-highlights') return void reply({ on: !hidden, article: paint !== null } satisfies HighlightState);
     if (msg?.type !== 'set-highlights' && msg?.type !== 'toggle-highlights') return;
     const show = msg.type === 'set-highlights' ? msg.on : hidden;
     hidden = !show;

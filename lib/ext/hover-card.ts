@@ -42,10 +42,10 @@ export function installHoverCards(targets: Target[], doc: Document = document): 
     root.innerHTML = `<style>
       .c { font: 13px/1.4 system-ui, sans-serif; color: #1b1f24; background: #fff; border: 1px solid #d0d5dd; border-radius: 8px;
            box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 8px 10px; max-width: 300px; }
-      .n { font-weight: 600; } .cc { font-size: 10px; font-weight: 700; border: 1px solid currentColor; border-radius: 3px; padding: 0 3px; margin-right: 6px; opacity: .7; } .r { color: #475467; margin-top: 2px; } .k { color: #667085; font-size: 11px; margin-top: 4px; }
+      .n { font-weight: 600; } .cc { font-size: 10px; font-weight: 700; border: 1px solid currentColor; border-radius: 3px; padding: 0 3px; margin-right: 6px; opacity: .7; } .r { color: #475467; margin-top: 2px; } .k { color: #5b6472; font-size: 11px; margin-top: 4px; }
       .h { list-style: none; margin: 6px 0 0; padding: 6px 0 0; border-top: 1px solid #e4e7ec; font-size: 12px; } .h:empty { display: none; }
       .h a { color: #2454d6; text-decoration: none; } .h a:hover { text-decoration: underline; } .h li { margin: 2px 0; }
-      @media (prefers-color-scheme: dark) { .c { background: #1f2329; color: #e8eaed; border-color: #3a3f47; } .r { color: #b4bac3; } }
+      @media (prefers-color-scheme: dark) { .c { background: #1f2329; color: #e8eaed; border-color: #3a3f47; } .r { color: #b4bac3; } .k { color: #9aa1ab; } .h { border-color: #3a3f47; } .h a { color: #8ab4ff; } }
     </style><div class="c" role="tooltip"><span class="cc"></span><span class="n"></span><div class="r"></div><div class="k"></div><ul class="h"></ul></div>`;
     box = root.querySelector('.c');
     doc.documentElement.appendChild(host);

@@ -129,10 +129,11 @@ export function parseHistoryContents(text: string): Result<HistoryContents> {
       actors = f.actors ?? [];
     }
   } catch {
+    const lines = trimmed.split(/\r?\n/).filter((l) => l.trim());
     try {
-      contacts = trimmed.split(/\r?\n/).filter((l) => l.trim()).map((l) => JSON.parse(l) as unknown);
+      contacts = lines.map((l) => JSON.parse(l) as unknown);
     } catch {
-      return { ok: false, error: 'The file is neither JSON nor JSON Lines.' };
+      return { ok: false, error: unreadableReason(trimmed, lines) };
     }
   }
   if (contacts.length > MAX_IMPORT_RECORDS) return { ok: false, error: `The file holds ${contacts.length} contacts; at most ${MAX_IMPORT_RECORDS} can be imported at once. Nothing was imported.` };
@@ -146,6 +147,28 @@ export function parseHistoryContents(text: string): Result<HistoryContents> {
     if (p) return { ok: false, error: `Actor ${i + 1}: ${p}. Nothing was imported.` };
   }
   return { ok: true, value: { contacts: contacts.map((c) => clean(c as ContactRecord)), actors: actors.map((a) => cleanActor(a as ActorRecord)) } };
+}
+
+/**
+ * Why a file that is neither JSON nor JSON Lines cannot be read, as a person can act on it: the
+ * extension's own CSV export (for spreadsheets: it does not come back), a file cut short (a
+ * download or copy that stopped: a history file's start, or JSON Lines whose every line but the
+ * last reads), or anything else.
+ */
+function unreadableReason(text: string, lines: string[]): string {
+  if (/^date,end_date,date_precision,/.test(text)) return 'This is a CSV export: it is for spreadsheets and cannot be imported. Import the JSON or JSON Lines export instead.';
+  const isJson = (l: string) => {
+    try {
+      JSON.parse(l);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const historyStart = /^\s*\{\s*"format"\s*:\s*"kontakty-history"/.test(text);
+  const linesCut = lines.length > 1 && lines[0]!.trimStart().startsWith('{') && lines.slice(0, -1).every(isJson);
+  if (historyStart || linesCut) return 'The file is cut short: it ends in the middle of a record. Download or copy it again. Nothing was imported.';
+  return 'The file is neither JSON nor JSON Lines.';
 }
 
 export const MAX_IMPORT_ACTORS = 10_000;

@@ -276,9 +276,9 @@ export const facetOrder: Record<SortOrder, (a: ContactFacet, b: ContactFacet) =>
   sources: (a, b) => b.sources - a.sources || bySeen(a, b),
 };
 
-/** A facet as the timeline reads a record (id, status, type and the month it falls in). */
+/** A facet as the timeline reads a record (id, status, type, participants and the month it falls in). */
 export function timelineRecord(x: ContactFacet): ContactRecord {
-  return { id: x.id, status: x.status, type: x.type, date: null, sources: [], firstSeen: x.month } as unknown as ContactRecord;
+  return { id: x.id, status: x.status, type: x.type, participants: x.participants, date: null, sources: [], firstSeen: x.month } as unknown as ContactRecord;
 }
 
 /** A facet as the actor view reads a record (participants and the contact's day). */

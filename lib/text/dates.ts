@@ -37,6 +37,18 @@ function nearestYear(ref: Date, month: number, day: number): number {
   return best;
 }
 
+/**
+ * The year of a month named without one: ahead of the publication only up to three months
+ * ("саміт у січні" in December is next January), otherwise the last such month (news tells of
+ * "the meeting in June" more often than of one next June).
+ */
+function monthYear(ref: Date, month: number): number {
+  const ahead = (month - 1 - ref.getUTCMonth() + 12) % 12;
+  const y = ref.getUTCFullYear();
+  if (ahead === 0) return y;
+  return ahead <= 3 ? (month - 1 < ref.getUTCMonth() ? y + 1 : y) : month - 1 > ref.getUTCMonth() ? y - 1 : y;
+}
+
 function monday(d: Date): Date {
   return addDays(d, -((d.getUTCDay() + 6) % 7));
 }
@@ -81,6 +93,29 @@ const RULES: Rule[] = [
     make: (m) => {
       const mo = monthOf(m[2]!);
       return { date: ym(+m[3]!, mo), endDate: null, precision: 'month' };
+    },
+  },
+  {
+    // A month without a year ("у липні", "в конце июня"): the one nearest the publication, as a
+    // reader of the day takes it (July read in September is this July; December in November, the next).
+    need: /січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр/,
+    re: new RegExp(`(?:^|[^\\p{L}])(?:(?:на початку|наприкінці|в кінці|у кінці|в середині|у середині|в начале|в конце|в середине|у|в|во|с|з|із|до|до конца|до кінця)\\s+)${MONTH}(?![\\p{L}])(?!\\s*\\d)`, 'gu'),
+    make: (m, ref) => {
+      if (!ref) return null;
+      const mo = monthOf(m[1]!);
+      return { date: ym(monthYear(ref, mo), mo), endDate: null, precision: 'month' };
+    },
+  },
+  {
+    // "июньского саммита", "липневої зустрічі": a month named by its adjective.
+    need: /ск|ев|ов/,
+    // Only before a contact noun: "Травневе" is a village, "майские" holidays.
+    re: /(?:^|[^\p{L}])(січнев|лютнев|березнев|квітнев|травнев|червнев|липнев|серпнев|вересне|жовтнев|листопадов|груднев|январск|февральск|мартовск|апрельск|майск|июньск|июльск|августовск|сентябрьск|октябрьск|ноябрьск|декабрьск)\p{L}*\s+(?=саміт|саммит|зустріч|встреч|переговор|перемовин|розмов|разговор|візит|визит|консультац|телефонн)/gu,
+    make: (m, ref) => {
+      if (!ref) return null;
+      const k = ['січнев|январск', 'лютнев|февральск', 'березнев|мартовск', 'квітнев|апрельск', 'травнев|майск', 'червнев|июньск', 'липнев|июльск', 'серпнев|августовск', 'вересне|сентябрьск', 'жовтнев|октябрьск', 'листопадов|ноябрьск', 'груднев|декабрьск'].findIndex((alt) => new RegExp(`^(${alt})`).test(m[1]!));
+      if (k < 0) return null;
+      return { date: ym(monthYear(ref, k + 1), k + 1), endDate: null, precision: 'month' };
     },
   },
   {
@@ -142,8 +177,8 @@ const RULES: Rule[] = [
     },
   },
   {
-    need: /місяця|месяце/,
-    re: /(минулого|цього|наступного|в прошлом|в этом|в следующем)\s+(місяця|месяце)/gu,
+    need: /місяц|месяце/,
+    re: /(минулого|цього|наступного|в минулому|у минулому|в цьому|у цьому|в наступному|у наступному|в прошлом|в этом|в следующем)\s+(місяця|місяці|месяце)/gu,
     make: (m, ref) => {
       if (!ref) return null;
       const shift = /минул|прошл/.test(m[1]!) ? -1 : /наступн|следующ/.test(m[1]!) ? 1 : 0;
@@ -153,7 +188,7 @@ const RULES: Rule[] = [
   },
   {
     need: /року|году|года|торік/,
-    re: /(минулого року|торік|в прошлом году|цього року|этого года|в этом году|нинішнього року|нынешнего года|наступного року|в следующем году)/gu,
+    re: /(минулого року|торік|в прошлом году|прошлого года|цього року|этого года|в этом году|нинішнього року|нынешнего года|наступного року|в следующем году)/gu,
     make: (m, ref) => {
       if (!ref) return null;
       const shift = /минул|торік|прошл/.test(m[1]!) ? -1 : /наступн|следующ/.test(m[1]!) ? 1 : 0;

@@ -2,6 +2,11 @@
 export type UiLang = 'en' | 'uk' | 'ru';
 
 const EN = {
+  reasonHome: 'a home or section page of the site', reasonList: 'a list of articles', reasonAuthor: 'an author\'s page', reasonSearch: 'search results', reasonVideo: 'a video page', reasonGallery: 'a photo gallery', reasonOtherKind: 'the page says it is not an article ({type})', reasonNoBody: 'no article text found on the page', reasonTooLittle: 'too little text for an article, and nothing on the page says it is one', reasonLiveEmpty: 'a live blog whose posts could not be read', reasonLive: 'a live blog of {n} posts, each read as its own article',
+  optErrCsv: 'This is a CSV export: it is for spreadsheets and cannot be imported. Import the JSON or JSON Lines export instead.', optErrTruncated: 'The file is cut short: it ends in the middle of a record. Download or copy it again. Nothing was imported.',
+  site: 'Site', exportJson: 'Export JSON', exportJsonl: 'Export JSON Lines', exportCsv: 'Export CSV',
+  tabsLabel: 'Sections', timelineHint: 'Arrow keys move between contacts, Enter opens one.', timelinePoint: '{date}: {parties}. {type}, {status}',
+  legendTints: 'Tints of names by side', legendLines: 'Underlines', legendPerson: 'person', legendInstitution: 'institution', legendEventLine: 'earlier event', legendContact: 'sentence reporting a contact',
   thisPage: 'This page', history: 'History', language: 'Language', settings: 'Settings',
   reading: 'Reading the page…', nothingRead: 'Nothing read on this page. Kontakty runs on the news sites in its list.',
   notArticle: 'Not a news article: {reason}.', onFor: 'On for {site}', pause: 'Pause everywhere',
@@ -81,6 +86,11 @@ const EN = {
 export type MessageKey = keyof typeof EN;
 
 const UK: Record<MessageKey, string> = {
+  reasonHome: 'головна сторінка або рубрика сайту', reasonList: 'перелік статей', reasonAuthor: 'сторінка автора', reasonSearch: 'результати пошуку', reasonVideo: 'сторінка відео', reasonGallery: 'фотогалерея', reasonOtherKind: 'сторінка каже, що вона не стаття ({type})', reasonNoBody: 'на сторінці не знайдено тексту статті', reasonTooLittle: 'замало тексту для статті, і ніщо на сторінці не каже, що це стаття', reasonLiveEmpty: 'онлайн-трансляція, дописи якої не вдалося прочитати', reasonLive: 'онлайн-трансляція з {n} дописів, кожен прочитано як окрему статтю',
+  optErrCsv: 'Це експорт CSV: він для електронних таблиць, його не можна імпортувати. Імпортуйте натомість експорт JSON або JSON Lines.', optErrTruncated: 'Файл обірвано: він закінчується посеред запису. Завантажте чи скопіюйте його ще раз. Нічого не імпортовано.',
+  site: 'Сайт', exportJson: 'Експорт JSON', exportJsonl: 'Експорт JSON Lines', exportCsv: 'Експорт CSV',
+  tabsLabel: 'Розділи', timelineHint: 'Стрілки переходять між контактами, Enter відкриває контакт.', timelinePoint: '{date}: {parties}. {type}, {status}',
+  legendTints: 'Кольори імен за сторонами', legendLines: 'Підкреслення', legendPerson: 'особа', legendInstitution: 'установа', legendEventLine: 'попередня подія', legendContact: 'речення про контакт',
   thisPage: 'Ця сторінка', history: 'Історія', language: 'Мова', settings: 'Налаштування',
   reading: 'Читаю сторінку…', nothingRead: 'На цій сторінці нічого не прочитано. Kontakty працює на новинних сайтах зі свого списку.',
   notArticle: 'Не новинна стаття: {reason}.', onFor: 'Увімкнено для {site}', pause: 'Пауза всюди',
@@ -159,6 +169,11 @@ const UK: Record<MessageKey, string> = {
 };
 
 const RU: Record<MessageKey, string> = {
+  reasonHome: 'главная страница или рубрика сайта', reasonList: 'список статей', reasonAuthor: 'страница автора', reasonSearch: 'результаты поиска', reasonVideo: 'страница видео', reasonGallery: 'фотогалерея', reasonOtherKind: 'страница сообщает, что она не статья ({type})', reasonNoBody: 'на странице не найден текст статьи', reasonTooLittle: 'слишком мало текста для статьи, и ничто на странице не говорит, что это статья', reasonLiveEmpty: 'онлайн-трансляция, записи которой не удалось прочитать', reasonLive: 'онлайн-трансляция из {n} записей, каждая прочитана как отдельная статья',
+  optErrCsv: 'Это экспорт CSV: он для электронных таблиц, его нельзя импортировать. Импортируйте вместо него экспорт JSON или JSON Lines.', optErrTruncated: 'Файл оборван: он заканчивается посреди записи. Скачайте или скопируйте его ещё раз. Ничего не импортировано.',
+  site: 'Сайт', exportJson: 'Экспорт JSON', exportJsonl: 'Экспорт JSON Lines', exportCsv: 'Экспорт CSV',
+  tabsLabel: 'Разделы', timelineHint: 'Стрелки переходят между контактами, Enter открывает контакт.', timelinePoint: '{date}: {parties}. {type}, {status}',
+  legendTints: 'Цвета имён по сторонам', legendLines: 'Подчёркивания', legendPerson: 'человек', legendInstitution: 'организация', legendEventLine: 'прежнее событие', legendContact: 'предложение о контакте',
   thisPage: 'Эта страница', history: 'История', language: 'Язык', settings: 'Настройки',
   reading: 'Читаю страницу…', nothingRead: 'На этой странице ничего не прочитано. Kontakty работает на новостных сайтах из своего списка.',
   notArticle: 'Не новостная статья: {reason}.', onFor: 'Включено для {site}', pause: 'Пауза везде',

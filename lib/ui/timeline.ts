@@ -1,6 +1,6 @@
 import type { ContactRecord } from '../history/types';
 
-export type TimelineDot = { id: number; x: number; y: number; status: string; month: string; label: string };
+export type TimelineDot = { id: number; x: number; y: number; status: string; type: string; participants: readonly string[]; month: string };
 export type TimelineLayout = { width: number; height: number; months: { key: string; x: number; label: boolean }[]; dots: TimelineDot[] };
 
 /**
@@ -28,27 +28,32 @@ function monthsBetween(first: string, last: string): string[] {
 
 /**
  * Contacts by month on a time axis: one column per month from the first to the last, dots
- * stacked upward in a column. An undated contact sits in the month it was reported.
+ * stacked upward in a column. An undated contact sits in the month it was reported. `dot` is
+ * the pitch a point takes (its target: at least 24 px, WCAG 2.5.8); the chart is as tall as its
+ * tallest column (up to `maxStack`) and as wide as its months, scrolling sideways when wider
+ * than the popup. `fitWidth` narrows the columns to fit, never below the pitch.
  */
 export function layoutTimeline(records: ContactRecord[], opts: { fitWidth?: number; colWidth?: number; dot?: number; maxStack?: number } = {}): TimelineLayout {
-  const dot = opts.dot ?? 8;
+  const dot = opts.dot ?? 24;
   const maxStack = opts.maxStack ?? 12;
   const dated = records.filter((r) => /^\d{4}-\d{2}/.test(monthKey(r)));
   if (!dated.length) return { width: 0, height: 0, months: [], dots: [] };
   const keys = dated.map(monthKey).sort();
   const months = monthsBetween(keys[0]!, keys[keys.length - 1]!);
-  // Fit the whole span in the given width when months are few enough to stay readable (≥ 4 px).
-  const col = opts.colWidth ?? (opts.fitWidth ? Math.max(4, Math.min(14, opts.fitWidth / months.length)) : 14);
+  const col = opts.colWidth ?? (opts.fitWidth ? Math.max(dot, Math.min(dot * 2, opts.fitWidth / months.length)) : dot);
   const index = new Map(months.map((k, i) => [k, i]));
   const stack = new Map<string, number>();
-  const height = maxStack * (dot + 2) + 24;
+  for (const k of keys) stack.set(k, (stack.get(k) ?? 0) + 1);
+  const tallest = Math.min(maxStack, Math.max(...stack.values()));
+  stack.clear();
+  const height = tallest * dot + 24;
   const dots = dated
     .sort((a, b) => monthKey(a).localeCompare(monthKey(b)))
     .map((r) => {
       const k = monthKey(r);
       const n = stack.get(k) ?? 0;
       stack.set(k, n + 1);
-      return { id: r.id ?? -1, x: index.get(k)! * col + col / 2, y: height - 20 - (Math.min(n, maxStack - 1) + 0.5) * (dot + 2), status: r.status, month: k, label: `${k} ${r.type} ${r.status}` };
+      return { id: r.id ?? -1, x: index.get(k)! * col + col / 2, y: height - 20 - (Math.min(n, maxStack - 1) + 0.5) * dot, status: r.status, type: r.type, participants: r.participants ?? [], month: k };
     });
   return {
     width: months.length * col,

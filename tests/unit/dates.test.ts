@@ -32,6 +32,13 @@ describe('findDates', () => {
     ["у п'ятницю", '2025-12-19', null, 'day'],
     ['в прошлый вторник', '2025-12-16', null, 'day'],
     ['минулого року', '2024', null, 'year'],
+    // A month without its year: the one nearest the publication day (23 December 2025).
+    ['зустрічалися у липні', '2025-07', null, 'month'],
+    ['в конце июня обсудили', '2025-06', null, 'month'],
+    ['саміт у січні', '2026-01', null, 'month'],
+    ['итоги июньского саммита', '2025-06', null, 'month'],
+    ['в прошлом месяце', '2025-11', null, 'month'],
+    ['в конце прошлого года', '2024', null, 'year'],
   ])('%s', (text, date, endDate, precision) => {
     expect(first(text)).toMatchObject({ date, endDate, precision });
   });
@@ -68,6 +75,7 @@ describe('date rules', () => {
     'минулого тижня, на следующей неделе, наступного місяця, в прошлом месяце, торік, в следующем году, цього року',
     "у п'ятницю, в прошлый вторник, у минулу середу, в следующий четверг, в воскресенье, у неділю, в субботу",
     'з неділі, с понедельника, до середи, пів години тому, полчаса назад, два часа назад',
+    'у липні, в конце июня, в начале мая, до кінця березня, июньского саммита, липневої зустрічі, в минулому місяці, прошлого года',
   ].map((t) => t.toLowerCase());
 
   it.each(DATE_RULES.map((r, i) => [i, r] as const))('rule %i: every match passes its need', (_, rule) => {
@@ -79,5 +87,14 @@ describe('date rules', () => {
       }
     }
     expect(matches).toBeGreaterThan(0);
+  });
+});
+
+describe('months without a year', () => {
+  it('are no month when the word is something else or a day comes with them', () => {
+    expect(first('маєток у Травневому')).toBeNull();
+    expect(first('в майонезі')).toBeNull();
+    expect(first('у липні 2024 року')).toMatchObject({ date: '2024-07', precision: 'month' });
+    expect(first('15 липня')).toMatchObject({ date: '2025-07-15', precision: 'day' });
   });
 });

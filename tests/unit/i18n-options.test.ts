@@ -94,6 +94,9 @@ describe('options page messages', () => {
       ['{"format": "kontakty-history", "version": 99, "contacts": []}', 'optErrNewer'],
       ['{"format": "kontakty-history", "version": 1}', 'optErrNoList'],
       ['{not json\n', 'optErrNotJson'],
+      ['\ufeffdate,end_date,date_precision,date_basis,status\r\n2025-02-18,,day,text,happened\r\n', 'optErrCsv'],
+      ['{"format":"kontakty-history","version":2,"contacts":[{"key":"a","participa', 'optErrTruncated'],
+      ['{"key":"a"}\n{"key":"b"}\n{"key":"c","partic', 'optErrTruncated'],
       [JSON.stringify(new Array(MAX_IMPORT_RECORDS + 1).fill(0)), 'optErrTooMany'],
       [JSON.stringify([contact]), 'optErrBadContact'],
     ];

@@ -40,8 +40,9 @@ const others = () => generateHistory(300).slice(200);
 
 describe('hostile imports change nothing and say why', () => {
   const refused: [string, () => string, RegExp][] = [
-    ['a truncated export', () => JSON.stringify(fileOf(others())).slice(0, 20_000), /neither JSON nor JSON Lines/],
-    ['truncated JSON Lines', () => toJsonLines(others().map((r, i) => ({ ...r, id: i }))).slice(0, 30_001), /neither JSON nor JSON Lines/],
+    ['a truncated export', () => JSON.stringify(fileOf(others())).slice(0, 20_000), /cut short: it ends in the middle of a record/],
+    ['truncated JSON Lines', () => toJsonLines(others().map((r, i) => ({ ...r, id: i }))).slice(0, 30_001), /cut short: it ends in the middle of a record/],
+    ['random bytes', () => 'PK\u0003\u0004\u0000\u0000 binary {', /neither JSON nor JSON Lines/],
     ['a file of a newer format', () => JSON.stringify({ ...fileOf(others()), version: HISTORY_VERSION + 1 }), /newer version \(format 3\); update the extension/],
     ['1,000,000 records', () => `{"format":"kontakty-history","version":1,"exported":"2026-01-01","contacts":[${'{},'.repeat(999_999)}{}]}`, /holds 1000000 contacts; at most 500000/],
     ['a 200 MB file', () => JSON.stringify(fileOf(others())).slice(0, -1) + ' '.repeat(200_000_000) + '}', /too large \(20\d million characters; at most 150 million\)/],
@@ -75,7 +76,7 @@ describe('hostile imports change nothing and say why', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.error).toMatch(message);
-      expect(r.error).toMatch(/Nothing was imported|update the extension|neither JSON/);
+      expect(r.error).toMatch(/Nothing was imported|update the extension|neither JSON|CSV export/);
     }
     expect(await snapshot(db)).toBe(before);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

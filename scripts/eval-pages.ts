@@ -1,0 +1,134 @@
+/**
+ * `npm run eval:pages`: the real-page evaluation of issue 15. Reads every cached page of
+ * tests/fixtures/pages-eval/pages.json with our pipeline, Mozilla's Readability and Defuddle in
+ * the same run, and prints, per tool and for the dev and the frozen test part:
+ *   detection  article-or-not right, over all pages (Defuddle makes no such decision: "—")
+ *   body F1    mean bag-of-tokens F1 of the body against the gold span, over articles
+ *   bounds     share of articles whose body starts with the gold first sentence and ends with the last
+ *   title      share of articles whose title is the page's headline
+ *   date       share of articles whose publication day is the gold day (null when the page gives none)
+ *   lang       share of all pages whose language is the gold language
+ *   leaks      share of articles whose body holds a must-not string (teaser, credit, "Читайте також")
+ * then a per-site table. How the body is scored: scripts/pages-eval-score.ts. Rules are tuned on
+ * dev only; test is reported, never looked at for tuning.
+ *
+ *   npm run eval:pages [-- --json OUT.json] [-- --verbose]
+ */
+import { writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { bundledKb } from '../lib/kb/index';
+import { cacheState } from './pages-eval-cache';
+import { cachedBytes, decodeHtml, loadPages, testIds, type Page } from './pages-eval-data';
+import { boundariesRight, dayOf, goldSpan, htmlText, leaks, sameTitle, tokenF1 } from './pages-eval-score';
+import { read, TOOLS, type Tool } from './pages-eval-tools';
+
+export type PageResult = {
+  id: string;
+  site: string;
+  part: 'dev' | 'test';
+  isArticle: boolean;
+  tools: Record<Tool, { detect: boolean | null; f1: number | null; bounds: boolean | null; title: boolean | null; date: boolean | null; lang: boolean; leaks: string[]; ms: number; error?: string }>;
+  /** Set when the gold span could not be found in the page's text (the gold needs fixing). */
+  spanMissing?: boolean;
+};
+
+export async function evaluatePages(pages: Page[]): Promise<PageResult[]> {
+  const kb = bundledKb();
+  const test = testIds(pages);
+  const out: PageResult[] = [];
+  for (const p of pages) {
+    const bytes = cachedBytes(p);
+    if (!bytes) continue;
+    const html = decodeHtml(bytes);
+    const g = p.gold;
+    const span = g.isArticle && g.first && g.last ? goldSpan(htmlText(html), g.first, g.last, g.mustNot) : null;
+    const r: PageResult = { id: p.id, site: p.site, part: test.has(p.id) ? 'test' : 'dev', isArticle: g.isArticle, tools: {} as PageResult['tools'] };
+    if (g.isArticle && !span) r.spanMissing = true;
+    for (const tool of TOOLS) {
+      const x = await read(tool, html, p.url, kb);
+      const art = g.isArticle;
+      r.tools[tool] = {
+        detect: x.isArticle === null ? null : x.isArticle === art,
+        f1: art && span ? tokenF1(x.body, span).f1 : null,
+        bounds: art && g.first && g.last ? boundariesRight(x.body, g.first, g.last) : null,
+        title: art ? sameTitle(x.title, g.title) : null,
+        date: art ? dayOf(x.published) === g.published : null,
+        lang: x.lang === g.lang,
+        leaks: art ? leaks(x.body, g.mustNot) : [],
+        ms: x.ms,
+        ...(x.error ? { error: x.error } : {}),
+      };
+    }
+    out.push(r);
+  }
+  return out;
+}
+
+type Row = Record<string, string>;
+const pct = (xs: (boolean | null)[]) => {
+  const v = xs.filter((x): x is boolean => x !== null);
+  return v.length ? `${((100 * v.filter(Boolean).length) / v.length).toFixed(1)}%` : '—';
+};
+const mean = (xs: (number | null)[]) => {
+  const v = xs.filter((x): x is number => x !== null);
+  return v.length ? (v.reduce((a, b) => a + b, 0) / v.length).toFixed(3) : '—';
+};
+
+export function summary(results: PageResult[], tool: Tool): Row {
+  const t = results.map((r) => r.tools[tool]);
+  const arts = results.filter((r) => r.isArticle).map((r) => r.tools[tool]);
+  return {
+    detection: pct(t.map((x) => x.detect)),
+    'body F1': mean(arts.map((x) => x.f1)),
+    bounds: pct(arts.map((x) => x.bounds)),
+    title: pct(arts.map((x) => x.title)),
+    date: pct(arts.map((x) => x.date)),
+    lang: pct(t.map((x) => x.lang)),
+    leaks: pct(arts.map((x) => x.leaks.length > 0)),
+  };
+}
+
+function table(head: string[], rows: string[][]): string {
+  const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (r: string[]) => '| ' + r.map((c, i) => c.padEnd(w[i]!)).join(' | ') + ' |';
+  return [line(head), '|' + w.map((n) => '-'.repeat(n + 2)).join('|') + '|', ...rows.map(line)].join('\n');
+}
+
+export function report(results: PageResult[]): string {
+  const parts: [string, PageResult[]][] = [['dev', results.filter((r) => r.part === 'dev')], ['test', results.filter((r) => r.part === 'test')]];
+  const cols = ['detection', 'body F1', 'bounds', 'title', 'date', 'lang', 'leaks'];
+  const rows: string[][] = [];
+  for (const [name, rs] of parts) {
+    const n = `${name} (${rs.length} pages, ${rs.filter((r) => r.isArticle).length} articles)`;
+    for (const tool of TOOLS) rows.push([n, tool, ...cols.map((c) => summary(rs, tool)[c]!)]);
+  }
+  const sites = [...new Set(results.map((r) => r.site))].sort();
+  const siteRows = sites.map((s) => {
+    const rs = results.filter((r) => r.site === s);
+    return [s, String(rs.length), ...TOOLS.flatMap((t) => [pct(rs.map((r) => r.tools[t].detect)), mean(rs.filter((r) => r.isArticle).map((r) => r.tools[t].f1))])];
+  });
+  const missing = results.filter((r) => r.spanMissing).map((r) => r.id);
+  return [
+    table(['part', 'tool', ...cols], rows),
+    '',
+    table(['site', 'pages', 'ours det', 'ours F1', 'Readability det', 'Readability F1', 'Defuddle det', 'Defuddle F1'], siteRows),
+    ...(missing.length ? ['', `gold span not found in the page text (fix the gold): ${missing.join(', ')}`] : []),
+  ].join('\n');
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const pages = loadPages();
+  const { present, missing } = cacheState(pages);
+  console.log(`${pages.length} pages from ${new Set(pages.map((p) => p.site)).size} sites; ${present.length} in the cache`);
+  if (missing.length) console.log(`not in the cache (npx tsx scripts/pages-eval-cache.ts rebuild): ${missing.map((p) => p.id).join(', ')}`);
+  const results = await evaluatePages(present);
+  console.log(report(results));
+  if (args.includes('--verbose')) {
+    for (const r of results) for (const t of TOOLS) console.log(r.id, t, JSON.stringify(r.tools[t]));
+  }
+  const j = args.indexOf('--json');
+  if (j >= 0 && args[j + 1]) writeFileSync(args[j + 1]!, JSON.stringify(results, null, 2));
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();
