@@ -8,6 +8,7 @@ import { useLiveQuery } from '@/lib/ui/use-live-query';
 import { historyErrorText } from '@/lib/ui/history-errors';
 import type { UiLang } from '@/lib/ui/i18n';
 import { useT } from './i18n';
+import { download } from './download';
 
 export type OptionsStorageProps = { db: HistoryDB };
 
@@ -16,15 +17,6 @@ type T = ReturnType<typeof useT>['t'];
 // The text is a function of the messages, so a shown message follows a change of language.
 type Message = { kind: 'ok' | 'error'; text: (t: T) => string } | null;
 type Pending = { name: string; contents: HistoryContents; preview: ImportPreview & { actors: number } } | null;
-
-function download(name: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 // Kept here too for the tests and callers that import it from the options' storage section.
 export { historyErrorText };

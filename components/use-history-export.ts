@@ -4,15 +4,7 @@ import type { HistoryFilter, SortOrder } from '@/lib/history/filter';
 import type { HistoryIndex } from '@/lib/history/query';
 import type { TextScan } from '@/lib/history/text-scan';
 import type { KnowledgeBase } from '@/lib/kb/index';
-
-function download(name: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+import { download } from './download';
 
 /**
  * The history's three exports (JSON, JSON Lines, CSV) of what the view shows: the current
