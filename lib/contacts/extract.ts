@@ -4,7 +4,7 @@ import type { ActorHit } from '../match/actors';
 import { findDates, type DateHit } from '../text/dates';
 import type { Span } from '../text/sentences';
 import type { Token } from '../text/tokens';
-import { ABOUT, BACKCHANNEL, CLAUSE_WORDS, DESCRIPTOR, REMOTE, SPEECH, STATUS_CUES, WITH } from './lexicon';
+import { ABOUT, BACKCHANNEL, CLAUSE_WORDS, DESCRIPTOR, REMOTE, SPEECH, STATUS_CUES, TRILATERAL, WITH } from './lexicon';
 import { infoOf, wordTable, type Word } from './words';
 import { PLACE_PREP, placeByForm, type Place } from './places';
 import { rolesAt } from '../kb/roles';
@@ -222,7 +222,6 @@ export function statusOf(lower: string, from: number, trigger: number, future: b
 // Words that point back to a contact already told: "ці переговори", "наступний раунд", "таких контактів".
 const BACKREF = /(^|[^\p{L}])(ці|цих|цим|ця|цієї|такі|таких|такої|такі|подібн|наступн|чергов|останн|эти|этих|этой|эта|такие|такой|подобн|следующ|очередн|последн|обидві сторони|обе стороны|ще один|ещё один|еще один|учасники|участники)/u;
 
-const TRILATERAL = /(тристоронн|трехсторонн)/;
 
 // Prepositions after which a country word is a place or a topic; з/с (with) and між (between) name parties.
 const NOT_PARTY_PREP = new Set(['у', 'в', 'во', 'на', 'через', 'щодо', 'про', 'о', 'об', 'по', 'для', 'до', 'від', 'от', 'проти', 'против', 'після', 'после', 'перед', 'без', 'при', 'за', 'к', 'біля', 'около', 'навколо', 'вокруг', 'серед', 'среди', 'насчет', 'стосовно', 'относительно']);

@@ -52,6 +52,9 @@ export const SIDE_WORDS: [RegExp, Side][] = [
   [/^(українськ|украинск|українц|украинц)/, 'UA'],
 ];
 
+/** "тристоронні переговори", "трехсторонняя встреча": in this news, the US, Russia and Ukraine. */
+export const TRILATERAL = /(тристоронн|трьохсторонн|трёхсторонн|трехсторонн)/;
+
 /** Prepositions that introduce the counterpart: "переговори з Путіним", "встреча с ...". */
 export const WITH = new Set(['з', 'із', 'зі', 'зо', 'с', 'со']);
 

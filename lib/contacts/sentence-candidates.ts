@@ -10,12 +10,12 @@ import type { ContactType } from '../kb/types';
 import { sideOf, type Side } from '../kb/types';
 import { findDates } from '../text/dates';
 import { possessedBy, possessorTest, statusOf, type ExtractInput } from './extract';
-import { SPEECH } from './lexicon';
+import { SPEECH, TRILATERAL } from './lexicon';
 import type { Token } from '../text/tokens';
 import { institutionsAsParties, kindOf } from './institutions';
 import type { ArticleContact, Participant } from './types';
 import { infoOf, wordTable, type Word } from './words';
-import { holderOf } from './titles';
+import { addSummonsParties, summonsIn, summonsStatus } from './summons';
 
 // Of two contact words in one sentence, the one that says more about the mode names it.
 const RANK: Record<ContactType, number> = { phone_call: 7, video_call: 7, backchannel: 6, consultations: 5, negotiations: 4, visit: 3, meeting: 2, other: 1 };
@@ -23,22 +23,6 @@ const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 // "за словами Пєскова", "по данным Ушакова", "як заявив Рябков": the name after them speaks.
 const SAID_BY = /^(словами|словам|слов|данными|данным|даними|думку|мнению|оценке|оцінкою|версии|версією)$/;
-
-// "тристоронні переговори", "трехсторонняя встреча": in news about US–Russia contacts the three
-// sides are the US, Russia and Ukraine (GUIDE.md 1), whoever of them the sentence names.
-const TRILATERAL = /^(тристоронн|трьохсторонн|трёхсторонн|трехсторонн)/;
-// An envoy summoned to a foreign ministry meets it (CAMEO 042/044): "посла США вызвали в МИД",
-// "в МИД РФ была вызвана посол США", "МЗС викликало посла". The verb alone is no contact word
-// ("вызвало критику"): only with a ministry and an envoy or embassy in the same sentence.
-const SUMMON_VERB = /(?<!\p{L})(виклика|вызва|вызыва)\p{L}*/u;
-const MINISTRY = /(?<!\p{L})(МЗС|МИД|Госдеп|Держдеп|State Department|Міністерств\p{L}* закордонних справ|Министерств\p{L}* иностранных дел)(?!\p{L})(\s+(України|Украины))?/u;
-const ENVOY = /(?<!\p{L})(посл(а|ом|у|ові|е)?|посол|посольств\p{L}*|дипломат\p{L}*|повірен\p{L}*|поверенн\p{L}*)(?!\p{L})/iu;
-// The ambassador, not the embassy's deputy head ("заместителя руководителя посольства").
-const AMBASSADOR: Record<Side, RegExp> = {
-  US: /(?<!\p{L})(посл(а|ом|у|ові)?|посол)\s+(США|Соединенных Штатов|Сполучених Штатів)|американск\p{L}* посл|американськ\p{L}* посл/u,
-  RU: /(?<!\p{L})(посл(а|ом|у|ові)?|посол)\s+(России|Росії|РФ)|российск\p{L}* посл|російськ\p{L}* посл/u,
-} as Record<Side, RegExp>;
-const MINISTRY_OF: Record<string, { id: string; side: Side }> = { Госдеп: { id: 'state-department', side: 'US' }, Держдеп: { id: 'state-department', side: 'US' }, 'State Department': { id: 'state-department', side: 'US' } };
 
 /**
  * Whether a mention is the speaker: a verb of saying next to it, or "за словами" before it, with
@@ -67,7 +51,7 @@ export function sentenceCandidates(input: ExtractInput, found: ArticleContact[],
   const kind = kindOf(actors);
   const possessor = possessorTest(norm, actors);
   const out: ArticleContact[] = [];
-  // The sides the article names anywhere: "trilateral" means US, Russia and Ukraine only there.
+  // The sides the article names anywhere: "trilateral" (GUIDE.md 1) means US, Russia and Ukraine only there.
   const textSides = new Set(hits.map((x) => sideOf(actors[x.actor]!.country)));
   let h = 0;
   for (const { span, tokens } of sentences) {
@@ -80,11 +64,9 @@ export function sentenceCandidates(input: ExtractInput, found: ArticleContact[],
       if (type && !/^(примет|примут|принял|прийме|прийняв)/i.test(t.text) && (!trig || RANK[type] > RANK[trig.type])) trig = { at: t.start, type };
     }
     const sentence = norm.slice(span.start, span.end);
-    const verb = trig ? null : SUMMON_VERB.exec(sentence);
-    const ministry = verb && ENVOY.test(sentence) ? MINISTRY.exec(sentence) : null;
-    // Ukraine's ministry summoning an envoy is no US–Russia contact.
-    const summoned = ministry && !ministry[3] ? { verb: verb![0], ministry: ministry[1]! } : null;
-    if (summoned) trig = { at: span.start + verb!.index, type: 'meeting' };
+    // No contact word: an envoy summoned to a ministry is still a meeting (summons.ts).
+    const summoned = trig ? null : summonsIn(sentence);
+    if (summoned) trig = { at: span.start + summoned.at, type: 'meeting' };
     if (!trig) continue;
     const named: Participant[] = [];
     const reportedBy: string[] = [];
@@ -99,16 +81,7 @@ export function sentenceCandidates(input: ExtractInput, found: ArticleContact[],
       if (named.some((p) => p.actorId === a.id) || possessor(hits[k]!) || speaks(word, tokens, hits[k]!)) continue;
       named.push({ actorId: a.id, side: sideOf(a.country), text: text.slice(hits[k]!.start, hits[k]!.end) });
     }
-    // The ministry an envoy is summoned to takes part: Russia's unless the State Department is named.
-    if (summoned) {
-      const m = MINISTRY_OF[summoned.ministry] ?? { id: 'mfa-russia', side: 'RU' as Side };
-      if (!named.some((p) => p.actorId === m.id)) named.push({ actorId: m.id, side: m.side, text: summoned.ministry });
-      // "посла США вызвали в МИД": the other side's ambassador of the day, when the text names no one of that side.
-      const guest: Side = m.side === 'RU' ? 'US' : 'RU';
-      const envoy = AMBASSADOR[guest].exec(sentence);
-      const holder = envoy && ref && !named.some((p) => p.side === guest) ? holderOf(actors, 'ambassador', guest, iso(ref)) : null;
-      if (envoy && holder !== null) named.push({ actorId: actors[holder]!.id, side: guest, text: envoy[0] });
-    }
+    if (summoned) addSummonsParties(summoned, sentence, named, actors, ref ? iso(ref) : null);
     // An institution stands for its side only when nobody of that side is named (GUIDE.md 2).
     const parties = institutionsAsParties(named, kind);
     const covered = new Set(parties.map((p) => p.side));
@@ -130,8 +103,7 @@ export function sentenceCandidates(input: ExtractInput, found: ArticleContact[],
     for (const d of dates) if (Math.abs(d.start - trig.at) < Math.abs(date!.start - trig.at)) date = d;
     const future = !!(date && ref && date.date > iso(ref));
     const read = statusOf(sentence.toLowerCase(), span.start, trig.at, future);
-    // "вызвали в МИД", "викликаний до МЗС": a past or passive summons took place.
-    const { status, cue } = summoned && read.status === 'unclear' && /(ли|ла|ло|л|н|на|ний|ная|нн\p{L}*|ного|ной|ній|ному)$/u.test(summoned.verb) ? { status: 'happened' as const, cue: 'tense' as const } : { status: read.status, cue: read.cue ? ('cue' as const) : null };
+    const { status, cue } = summoned ? summonsStatus(summoned, read) : { status: read.status, cue: read.cue ? ('cue' as const) : null };
     out.push({
       participants: parties,
       sides: [...covered].sort(),
