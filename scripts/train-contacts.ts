@@ -108,7 +108,7 @@ export function dateTarget(g: GoldContact, c: ArticleContact, refIso: string): s
  * on. A status the rules read from a word (a cue, the verb's tense, a denial) is theirs; the model
  * decides the status only where they had none.
  */
-export const SETTINGS = { l2: 0.03, minCount: 3, threshold: 0.3, margin: { type: 1, status: 0.4, date: 0.4 }, party: false, perMention: 'status' as boolean | 'status', keepStatusOf: ['cue', 'tense', 'denial', 'purpose', 'nested', 'date'] };
+export const SETTINGS = { l2: 0.03, minCount: 3, threshold: 0.3, margin: { type: 1, status: 0.4, date: 0.4 }, party: false, perMention: true, keepStatusOf: ['cue', 'tense', 'denial', 'purpose', 'nested', 'date'] };
 export type Settings = typeof SETTINGS;
 
 /**
@@ -160,43 +160,41 @@ export function mentionPairs(gold: GoldContact[], raw: ArticleContact[]): Map<nu
   return out;
 }
 
-/** Status and date learned per mention, then the keep (and kind) learned on the records they fold into. */
+/** Status learned per mention; keep, kind and date learned on the records the mentions fold into. */
 function trainPerMention(sorted: Item[], s: Settings): ContactModel {
   const status: { x: Features; y: string }[] = [];
-  const date: { x: Features; y: string }[] = [];
   for (const it of sorted) {
     const pairs = mentionPairs(it.t.contacts, it.raw);
     it.raw.forEach((c, i) => {
       const g = pairs.get(i);
-      if (!g) return;
-      const x = candidateFeatures(c, { text: it.t.text, refIso: it.refIso, leadEnd: it.leadEnd, count: it.raw.length });
-      if (STATUSES.includes(g.status)) status.push({ x, y: g.status });
-      const d = dateTarget(g, c, it.refIso);
-      if (d) date.push({ x: { ...x, [`final:${g.status}`]: 1 }, y: d });
+      if (!g || !STATUSES.includes(g.status)) return;
+      status.push({ x: candidateFeatures(c, { text: it.t.text, refIso: it.refIso, leadEnd: it.leadEnd, count: it.raw.length }), y: g.status });
     });
   }
-  const facts = { threshold: s.threshold, margin: s.margin, keepStatusOf: s.keepStatusOf, perMention: s.perMention, status: train(status, STATUSES, s), date: train(date, ['keep', 'report', 'none'], s) };
+  const byMention = { margin: s.margin, keepStatusOf: s.keepStatusOf, status: train(status, STATUSES, s) };
   const keep: { x: Features; y: string }[] = [];
   const type: { x: Features; y: string }[] = [];
-  const dateAfter: { x: Features; y: string }[] = [];
+  const date: { x: Features; y: string }[] = [];
   for (const it of sorted) {
-    // The records as the shipped decisions will fold them, read by the models just trained.
-    const cands = decideMentions(it.raw, it, { ...facts, keep: facts.status, type: facts.status });
+    // The records as the shipped decisions will fold them, read by the status model just trained.
+    const cands = decideMentions(it.raw, it, byMention);
     const pairs = trainingPairs(it.t.contacts, cands);
     cands.forEach((c, i) => {
       const x = candidateFeatures(c, { text: it.t.text, refIso: it.refIso, leadEnd: it.leadEnd, count: cands.length, all: cands });
       const g = pairs.get(i);
       keep.push({ x, y: g ? 'yes' : 'no' });
-      if (g && TYPES.includes(g.type)) type.push({ x, y: g.type });
-      const d = g && dateTarget(g, c, it.refIso);
-      if (d) dateAfter.push({ x: { ...x, [`final:${g!.status}`]: 1 }, y: d });
+      if (!g) return;
+      if (TYPES.includes(g.type)) type.push({ x, y: g.type });
+      const d = dateTarget(g, c, it.refIso);
+      if (d) date.push({ x: { ...x, [`final:${g.status}`]: 1 }, y: d });
     });
   }
-  // Dated after folding: the record's date is the best of its mentions'.
-  if (s.perMention === 'status') facts.date = train(dateAfter, ['keep', 'report', 'none'], s);
   return {
     about: `Learned by scripts/train-contacts.ts from ${sorted.length} texts, the corpus's dev part and the project's construction tables (${keep.length} records, ${status.length} mentions). Do not edit: run npm run train:contacts.`,
-    ...facts,
+    threshold: s.threshold,
+    ...byMention,
+    perMention: true,
+    date: train(date, ['keep', 'report', 'none'], s),
     keep: train(keep, ['no', 'yes'], s),
     type: train(type, TYPES, s),
   };

@@ -20,7 +20,7 @@ export type ContactModel = {
    */
   calibration?: LogRegModel;
   /** Status and date are read per mention before the mentions are folded (decideMentions). */
-  perMention?: boolean | 'status';
+  perMention?: boolean;
   /** yes / no: the candidate is a contact the text reports. */
   keep: LogRegModel;
   /** Candidates below this probability are dropped. */
@@ -75,12 +75,19 @@ function override(m: LogRegModel, p: number[], rule: string, margin: number): st
 }
 
 type Decided = Pick<ArticleContact, 'type' | 'status' | 'date' | 'endDate' | 'datePrecision' | 'dateBasis'>;
+type StatusModel = Pick<ContactModel, 'status' | 'margin' | 'keepStatusOf'>;
 
-/** The kind, status and date the models give one candidate, from its features. */
-function readFacts(c: ArticleContact, x: ReturnType<typeof candidateFeatures>, refIso: string, model: ContactModel, statusDecided = false): Decided {
+/** The status the model gives where the rules had no word for it (a cue, the tense, a denial stays theirs). */
+function readStatus(c: ArticleContact, x: ReturnType<typeof candidateFeatures>, model: StatusModel): ArticleContact['status'] {
+  if (model.keepStatusOf?.includes(c.statusCue ?? 'default')) return c.status;
+  return override(model.status, predict(model.status, x), c.status, model.margin.status) as ArticleContact['status'];
+}
+
+/** The kind, status (unless already decided per mention) and date the models give one candidate. */
+function readFacts(c: ArticleContact, x: ReturnType<typeof candidateFeatures>, refIso: string, model: ContactModel, statusDecided: boolean): Decided {
   // A margin of 1 or more is never beaten (probabilities differ by less): the rules' kind stands.
   const type = (model.margin.type >= 1 ? c.type : override(model.type, predict(model.type, x), c.type, model.margin.type)) as ArticleContact['type'];
-  const status = (statusDecided || model.keepStatusOf?.includes(c.statusCue ?? 'default') ? c.status : override(model.status, predict(model.status, x), c.status, model.margin.status)) as ArticleContact['status'];
+  const status = statusDecided ? c.status : readStatus(c, x, model);
   // The publication day dates only what the text reports as having taken place.
   const allowed = (d: string) => (d === 'keep' ? !!c.date : d === 'report' ? !!refIso && status === 'happened' : true);
   const pd = predict(model.date, { ...x, [`final:${status}`]: 1 });
@@ -97,21 +104,15 @@ function readFacts(c: ArticleContact, x: ReturnType<typeof candidateFeatures>, r
 }
 
 /**
- * Per mention first (model.perMention): each sentence's candidate gets its status and date from
- * the models, and only then are the mentions folded into one record per contact, so that "they
- * talked today" and "their previous call on 18 August" stay two records. The rules' merge reads
- * an 'unclear' or undated mention as fitting any other, which folds them otherwise.
+ * Per mention first (model.perMention): each sentence's candidate gets its status from the model,
+ * and only then are the mentions folded into one record per contact, so that "they talked today"
+ * and "their previous call" with statuses of their own stay two records. The rules' merge reads an
+ * 'unclear' mention as fitting any other, which folds them otherwise. Dates are read after folding
+ * (the record's best date is its mentions' best).
  */
-export function decideMentions(found: ArticleContact[], input: DecideInput, model: ContactModel): ArticleContact[] {
+export function decideMentions(found: ArticleContact[], input: DecideInput, model: StatusModel): ArticleContact[] {
   const ctx: CandidateContext = { ...input, count: found.length };
-  return mergeArticleContacts(
-    found.map((c) => {
-      const facts = readFacts(c, candidateFeatures(c, ctx), input.refIso, model);
-      if (model.perMention === 'status') return { ...c, status: facts.status };
-      const { dateBasis: _old, ...rest } = c;
-      return { ...rest, ...facts };
-    }),
-  );
+  return mergeArticleContacts(found.map((c) => ({ ...c, status: readStatus(c, candidateFeatures(c, ctx), model) })));
 }
 
 /** The contacts the model keeps, with its kind, status, date and calibrated confidence. */
@@ -123,10 +124,7 @@ export function decideContacts(found: ArticleContact[], input: DecideInput, mode
     const x = candidateFeatures(c, ctx);
     const p = keepProbability(model, x);
     if (p < model.threshold) continue;
-    // Folded, a record may take a happened mention's report day and another mention's status: the
-    // publication day dates only what took place.
-    const byReport = c.dateBasis === 'report' && c.status !== 'happened';
-    const facts: Decided = !model.perMention || model.perMention === 'status' ? readFacts(c, x, input.refIso, model, !!model.perMention) : byReport ? { type: c.type, status: c.status, date: null, endDate: null, datePrecision: null } : { type: c.type, status: c.status, date: c.date, endDate: c.endDate, datePrecision: c.datePrecision, ...(c.dateBasis && { dateBasis: c.dateBasis }) };
+    const facts = readFacts(c, x, input.refIso, model, !!model.perMention);
     const { dateBasis: _old, statusCue: _why, origin: _from, ...rest } = c;
     const conf = model.calibration ? predict(model.calibration, { lp: logit(p) })[1]! : p;
     out.push({ ...rest, ...facts, confidence: Math.round(conf * 100) / 100 });

@@ -33,19 +33,9 @@ function subset(a: Set<string>, b: Set<string>): boolean {
   return true;
 }
 
-// A date by the report says "on or before that day": news tells what happened in the days before.
-const REPORT_DAYS = 7;
-const window = (c: Pick<ArticleContact, 'date' | 'endDate' | 'dateBasis'>): [string, string] => {
-  const w = dateWindow(c.date!, c.endDate);
-  if (c.dateBasis !== 'report') return w;
-  const from = new Date(`${w[0]}T00:00:00Z`);
-  from.setUTCDate(from.getUTCDate() - REPORT_DAYS);
-  return [from.toISOString().slice(0, 10), w[1]];
-};
-
-export function datesCompatible(a: Pick<ArticleContact, 'date' | 'endDate' | 'dateBasis'>, b: Pick<ArticleContact, 'date' | 'endDate' | 'dateBasis'>): boolean {
+export function datesCompatible(a: Pick<ArticleContact, 'date' | 'endDate'>, b: Pick<ArticleContact, 'date' | 'endDate'>): boolean {
   if (!a.date || !b.date) return true;
-  return windowsOverlap(window(a), window(b));
+  return windowsOverlap(dateWindow(a.date, a.endDate), dateWindow(b.date, b.endDate));
 }
 
 /** Same contact told twice: compatible status, date and parties (one's named actors within the other's). */
