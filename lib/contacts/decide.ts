@@ -8,6 +8,7 @@ import { argmax, predict, type LogRegModel } from '../ml/logreg';
 import { candidateFeatures, type CandidateContext } from './features';
 import { mergeArticleContacts } from './merge';
 import { partyCandidates, partyFeatures, withParties, type HitRef } from './parties';
+import { withoutThirdParties } from './third-parties';
 import type { ArticleContact } from './types';
 
 export type ContactModel = {
@@ -127,7 +128,7 @@ export function decideContacts(found: ArticleContact[], input: DecideInput, mode
     const facts = readFacts(c, x, input.refIso, model, !!model.perMention);
     const { dateBasis: _old, statusCue: _why, origin: _from, ...rest } = c;
     const conf = model.calibration ? predict(model.calibration, { lp: logit(p) })[1]! : p;
-    out.push({ ...rest, ...facts, confidence: Math.round(conf * 100) / 100 });
+    out.push(withoutThirdParties({ ...rest, ...facts, confidence: Math.round(conf * 100) / 100 }, input.text));
   }
   return out;
 }
