@@ -4,7 +4,7 @@ import type { ActorHit } from '../match/actors';
 import { findDates, type DateHit } from '../text/dates';
 import type { Span } from '../text/sentences';
 import type { Token } from '../text/tokens';
-import { ABOUT, BACKCHANNEL, CLAUSE_WORDS, DESCRIPTOR, REMOTE, SPEECH, STATUS_CUES, TRILATERAL, WITH } from './lexicon';
+import { ABOUT, BACKCHANNEL, CLAUSE_WORDS, DESCRIPTOR, REMOTE, SAID_BY, SPEECH, STATUS_CUES, TRILATERAL, WITH } from './lexicon';
 import { infoOf, wordTable, type Word } from './words';
 import { PLACE_PREP, placeByForm, type Place } from './places';
 import { rolesAt } from '../kb/roles';
@@ -334,7 +334,8 @@ function coordinatedBefore(norm: string, toks: Token[], last: Party, parties: Pa
     // Only a conjunction (and the title of the next name) may stand between: "Рубіо та Лавров".
     const ok = between.length >= 1 && between.length <= 4 && ['і', 'й', 'та', 'и'].includes(between[0]!) && between.slice(1).every((w) => TITLE_WORD.test(w) || ADJECTIVE.test(w));
     const commaList = between.length === 0 && /^\s*,\s*$/.test(gapText);
-    if (!ok && !commaList) break;
+    // "За словами Пєскова, Віткофф зустрінеться ...": a speaker is no member of the list after it.
+    if ((!ok && !commaList) || prev.speaker) break;
     out.unshift(prev);
     cur = prev;
   }
@@ -417,7 +418,8 @@ function markSpeaker(toks: Token[], parties: Party[], p: Party): { from: number;
   const saying = (t: Token) => SPEECH.test(low(t));
   const sayAfter = after.find((t) => saying(t) && (!nextParty || t.start < nextParty.pos));
   if (sayAfter) [p.speaker, p.denier] = [true, DENIAL_VERB.test(low(sayAfter))];
-  const verb = before.findLastIndex((t) => saying(t) && (!prevParty || t.start > prevParty.end));
+  // "За словами Пєскова, візит Віткоффа ...": who the words are of speaks too.
+  const verb = before.findLastIndex((t) => (saying(t) || SAID_BY.test(low(t))) && (!prevParty || t.start > prevParty.end));
   if (verb >= 0 && !before.slice(verb + 1).some((t) => ABOUT.test(low(t)) || triggerAt(t))) [p.speaker, p.denier] = [true, DENIAL_VERB.test(low(before[verb]!))];
   return { from, before };
 }

@@ -10,7 +10,7 @@ import type { ContactType } from '../kb/types';
 import { sideOf, type Side } from '../kb/types';
 import { findDates } from '../text/dates';
 import { possessedBy, possessorTest, statusOf, type ExtractInput } from './extract';
-import { SPEECH, TRILATERAL } from './lexicon';
+import { SAID_BY, SPEECH, TRILATERAL } from './lexicon';
 import type { Token } from '../text/tokens';
 import { institutionsAsParties, kindOf } from './institutions';
 import type { ArticleContact, Participant } from './types';
@@ -21,8 +21,6 @@ import { addSummonsParties, summonsIn, summonsStatus } from './summons';
 const RANK: Record<ContactType, number> = { phone_call: 7, video_call: 7, backchannel: 6, consultations: 5, negotiations: 4, visit: 3, meeting: 2, other: 1 };
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
-// "за словами Пєскова", "по данным Ушакова", "як заявив Рябков": the name after them speaks.
-const SAID_BY = /^(словами|словам|слов|данными|данным|даними|думку|мнению|оценке|оцінкою|версии|версією)$/;
 
 /**
  * Whether a mention is the speaker: a verb of saying next to it, or "за словами" before it, with

@@ -53,4 +53,15 @@ describe('who only comments is not a party', () => {
     expect(cs).toHaveLength(1);
     expect([...cs[0]!.participants].sort()).toEqual(['jake-sullivan', 'nikolai-patrushev', 'yuri-ushakov']);
   });
+
+  // The project's own sentences: whose words they are ("за словами") and who spoke about a contact.
+  it.each([
+    ['За словами Дмитра Пєскова, Віткофф цього тижня зустрінеться з Путіним у Москві.', ['steve-witkoff', 'vladimir-putin']],
+    ['Дмитрий Песков высказался о возможном разговоре Путина с Байденом.', ['joe-biden', 'vladimir-putin']],
+  ])('%s', (text, people) => {
+    const cs = analyzeText({ text, published: '2025-03-20' }, kb).contacts;
+    expect(cs.length).toBeGreaterThan(0);
+    for (const c of cs) expect(c.participants).not.toContain('dmitry-peskov');
+    expect([...cs[0]!.participants].sort()).toEqual(people);
+  });
 });
