@@ -8,6 +8,7 @@ import { normalizeText } from './text/normalize';
 import { splitSentences } from './text/sentences';
 import { decideContacts, type DecideInput } from './contacts/decide';
 import { sentenceCandidates } from './contacts/sentence-candidates';
+import { withAttendance } from './contacts/attendance';
 import { sideOf } from './kb/types';
 import { tokenize } from './text/tokens';
 
@@ -66,7 +67,9 @@ export function decideInput(text: string, refIso: string | null, sentences: { sp
 export function contactCandidates(input: Omit<ExtractInput, 'weighed'>, withSentences: boolean): ArticleContact[] {
   const weighed = new Set<number>();
   const found = extractContacts({ ...input, weighed });
-  return withSentences ? [...found, ...sentenceCandidates(input, found, weighed)] : found;
+  const all = withSentences ? [...found, ...sentenceCandidates(input, found, weighed)] : found;
+  // Members told in a later clause or sentence ("на встрече также присутствовали ...") join them.
+  return withAttendance(all, input);
 }
 
 /** Runs recognition and extraction over an article's text: the one pipeline the extension and the CLI share. */

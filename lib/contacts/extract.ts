@@ -359,7 +359,7 @@ function namesOwnRole(actor: Actor, noun: string): boolean {
 const ROLE_WORDS = new WeakMap<Actor, string[]>();
 
 /** A masculine surname in -а/-я is a genitive (a possessor: "зять Трампа"), not an apposition ("зятем Кушнером"). */
-function looksGenitive(actor: Actor, form: string): boolean {
+export function looksGenitive(actor: Actor, form: string): boolean {
   if (actor.kind !== 'person' || actor.gender !== 'm') return true;
   // A title standing for the person ("президента США") shows its case in its first word.
   const words = form.split(/\s+/);

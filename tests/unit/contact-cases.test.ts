@@ -65,3 +65,20 @@ describe('who only comments is not a party', () => {
     expect([...cs[0]!.participants].sort()).toEqual(people);
   });
 });
+
+// The project's own sentences: members of a meeting told in the next clause or sentence.
+describe('who else sat at the table', () => {
+  const people = (text: string) => analyzeText({ text, published: '2025-12-03' }, kb).contacts.map((c) => [...c.participants].sort());
+  it.each([
+    ['Путін зустрівся у Кремлі з Віткоффом, де також брали участь помічник президента Юрій Ушаков і Кирило Дмитрієв.', ['kirill-dmitriev', 'steve-witkoff', 'vladimir-putin', 'yuri-ushakov']],
+    ['Вчера Путин принял Уиткоффа в Кремле. На встрече также присутствовал помощник президента Юрий Ушаков.', ['steve-witkoff', 'vladimir-putin', 'yuri-ushakov']],
+    ['Лавров и Ушаков провели переговоры с американской делегацией в Эр-Рияде. Со стороны США присутствуют помощник президента Дональда Трампа Майк Уолтц и госсекретарь Марко Рубио.', ['marco-rubio', 'mike-waltz', 'sergey-lavrov', 'yuri-ushakov']],
+  ])('%s', (text, want) => {
+    expect(people(text)).toContainEqual(want);
+  });
+  it('a meeting with another country told next is not this one', () => {
+    const cs = people('Путин и Трамп провели телефонный разговор. На встрече в Вашингтоне с американской стороны присутствовали Марко Рубио и Стив Уиткофф, с украинской — Андрей Ермак.');
+    expect(cs).toContainEqual(['donald-trump', 'vladimir-putin']);
+    for (const c of cs) expect(c).not.toContain('marco-rubio');
+  });
+});

@@ -1,0 +1,90 @@
+/**
+ * Who else sat at the table. News names a meeting's principals in one sentence and its other
+ * members in the same sentence's next clause or a sentence or two later: "..., де також брали
+ * участь Ушаков і Дмитрієв", "На встрече также присутствовали ...", "До складу американської
+ * делегації входили також ...", "Со стороны США присутствуют ...". The clause rules read one
+ * clause at a time and miss them; on dev, such sentences held the missing people of one in three
+ * contacts found with only some of their people. Each person such a sentence names (not one
+ * who only qualifies another's office: "спецпосланник Трампа") joins the nearest contact told
+ * before it, in the same sentence or up to three before, when that contact is met face to face and
+ * already has the person's side.
+ */
+import type { Side } from '../kb/types';
+import { sideOf } from '../kb/types';
+import { looksGenitive, possessorTest, type ExtractInput } from './extract';
+import { DESCRIPTOR, SAID_BY, SPEECH } from './lexicon';
+import type { ArticleContact, Participant } from './types';
+
+// Words that say someone takes part in (or makes up a delegation of) a meeting told nearby.
+const ATTEND = new RegExp(
+  [
+    '(брали|бере|беруть|взяли|взяв|взяла|візьмуть|візьме|братимуть)\\s+участь',
+    '(принял|приняла|приняли|примут|примет|принимал|принимали|принимает|принимают)\\s+участие',
+    'за\\s+участ', 'при\\s+участии', 'с\\s+участием', 'присутн', 'присутств',
+    'до\\s+складу', 'у\\s+складі', 'в\\s+складі', 'в\\s+состав', 'входил', 'входять', 'входят', 'входитим', 'увійшл', 'увійд', 'вошл', 'войд',
+    'долучил', 'долучат', 'приєднал', 'приєднаю', 'присоединил', 'присоединят',
+    'делегаці\\p{L}*\\s+(очол|возглав)', '(очолю|очолив|очолила|очолить|возглавил|возглавит|возглавля)\\p{L}*\\s+(\\p{L}+\\s+){0,2}делегац',
+    'на\\s+чолі', 'во\\s+главе', 'делегацію\\s*,?\\s*(окрім|крім)', 'делегацию\\s*,?\\s*(кроме|помимо)',
+  ].join('|'),
+  'iu',
+);
+// Met face to face: a call's "participants" are its two ends, never told like this.
+const AT_TABLE = new Set(['meeting', 'negotiations', 'consultations', 'visit', 'other']);
+const WINDOW = 3;
+
+/**
+ * "помощник президента США Дональда Трампа Майк Уолтц": a name a few words after an office of
+ * another's ("помощник", "спецпосланник"), with no comma between, qualifies that office.
+ */
+function qualifies(norm: string, at: number): boolean {
+  const words = norm.slice(Math.max(0, at - 60), at).trim().split(/\s+/).slice(-4);
+  const k = words.findLastIndex((w, i) => i < words.length - 1 && DESCRIPTOR.test(w.toLowerCase()));
+  return k >= 0 && !words.slice(k).some((w) => /[,:;—–]/.test(w));
+}
+
+/** "..., повідомив Ушаков", "за словами Ушакова": who tells of the meeting is not at it. */
+function speaks(norm: string, h: { start: number; end: number }): boolean {
+  const after = norm.slice(h.end, h.end + 40).trim().split(/\s+/).slice(0, 2);
+  const before = norm.slice(Math.max(0, h.start - 40), h.start).trim().split(/\s+/).slice(-3);
+  const low = (w: string) => w.toLowerCase().replace(/[^\p{L}-]/gu, '');
+  return after.some((w) => SPEECH.test(low(w))) || before.some((w) => SPEECH.test(low(w)) || SAID_BY.test(low(w)));
+}
+
+export function withAttendance(cands: ArticleContact[], input: Pick<ExtractInput, 'norm' | 'sentences' | 'actors' | 'hits'>): ArticleContact[] {
+  const { norm, sentences, actors, hits } = input;
+  const possessor = possessorTest(norm, actors);
+  const out = cands.slice();
+  sentences.forEach(({ span }, si) => {
+    const sentence = norm.slice(span.start, span.end);
+    const cue = ATTEND.exec(sentence);
+    if (!cue) return;
+    const people: Participant[] = [];
+    for (const h of hits) {
+      if (h.start < span.start || h.start >= span.end) continue;
+      const a = actors[h.actor]!;
+      if (a.kind !== 'person' || possessor(h) || (qualifies(norm, h.start) && looksGenitive(a, norm.slice(h.start, h.end))) || speaks(norm, h) || people.some((p) => p.actorId === a.id)) continue;
+      people.push({ actorId: a.id, side: sideOf(a.country), text: input.norm.slice(h.start, h.end) });
+    }
+    if (!people.length) return;
+    // The nearest contact told before (or in) this sentence, within the window.
+    const from = sentences[Math.max(0, si - WINDOW)]!.span.start;
+    let best = -1;
+    let bestAt = -1;
+    out.forEach((c, i) => {
+      if (!AT_TABLE.has(c.type)) return;
+      const at = Math.max(...c.mentions.map((m) => (m.start >= from && m.start <= span.start ? m.start : -1)));
+      if (at > bestAt) [best, bestAt] = [i, at];
+    });
+    if (best < 0) return;
+    const c = out[best]!;
+    const have = new Set(c.participants.map((p) => p.actorId));
+    const sides = new Set<Side>(c.sides);
+    // Someone of a side the contact does not have ("з українського боку — Єрмак"): another meeting.
+    if (people.some((p) => !sides.has(p.side))) return;
+    const joining = people.filter((p) => !have.has(p.actorId));
+    // Everyone named is already there, or nobody of the contact's people is: another story.
+    if (!joining.length || !c.participants.some((p) => p.actorId)) return;
+    out[best] = { ...c, participants: [...c.participants.filter((p) => p.actorId || !joining.some((j) => j.side === p.side)), ...joining] };
+  });
+  return out;
+}
