@@ -11,7 +11,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { decideMentions, decideParties, type ContactModel, type DecideInput } from '../lib/contacts/decide';
+import { chooseDate, decideMentions, decideParties, nearFeatures, type ContactModel, type DecideInput } from '../lib/contacts/decide';
+import { nearDates } from '../lib/contacts/near-dates';
 import { mergeArticleContacts } from '../lib/contacts/merge';
 import { partyCandidates, partyFeatures, type HitRef } from '../lib/contacts/parties';
 import { sideOf } from '../lib/kb/types';
@@ -108,7 +109,7 @@ export function dateTarget(g: GoldContact, c: ArticleContact, refIso: string): s
  * on. A status the rules read from a word (a cue, the verb's tense, a denial) is theirs; the model
  * decides the status only where they had none.
  */
-export const SETTINGS = { l2: 0.03, minCount: 3, threshold: 0.3, margin: { type: 1, status: 0.4, date: 0.4 }, party: false, perMention: true, keepStatusOf: ['cue', 'tense', 'denial', 'purpose', 'nested', 'date'] };
+export const SETTINGS = { l2: 0.03, minCount: 3, threshold: 0.3, margin: { type: 1, status: 0.4, date: 0.4 }, party: false, perMention: true, nearThreshold: 0.3, keepStatusOf: ['cue', 'tense', 'denial', 'purpose', 'nested', 'date'] };
 export type Settings = typeof SETTINGS;
 
 /**
@@ -189,7 +190,7 @@ function trainPerMention(sorted: Item[], s: Settings): ContactModel {
       if (d) date.push({ x: { ...x, [`final:${g.status}`]: 1 }, y: d });
     });
   }
-  return {
+  const model: ContactModel = {
     about: `Learned by scripts/train-contacts.ts from ${sorted.length} texts, the corpus's dev part and the project's construction tables (${keep.length} records, ${status.length} mentions). Do not edit: run npm run train:contacts.`,
     threshold: s.threshold,
     ...byMention,
@@ -198,6 +199,23 @@ function trainPerMention(sorted: Item[], s: Settings): ContactModel {
     keep: train(keep, ['no', 'yes'], s),
     type: train(type, TYPES, s),
   };
+  if (s.nearThreshold >= 1) return model;
+  // Dates told near a record, where the date model just trained leaves it without one of the text's own.
+  const near: { x: Features; y: string }[] = [];
+  for (const it of sorted) {
+    const cands = decideMentions(it.raw, it, byMention);
+    const pairs = trainingPairs(it.t.contacts, cands);
+    const ctx = { norm: normalizeText(it.t.text), sentences: it.sentences, refIso: it.refIso, all: cands };
+    cands.forEach((c, i) => {
+      const g = pairs.get(i);
+      if (!g) return;
+      const x = candidateFeatures(c, { text: it.t.text, refIso: it.refIso, leadEnd: it.leadEnd, count: cands.length, all: cands });
+      const choice = chooseDate(c, x, it.refIso, model, c.status);
+      if (choice === 'keep') return;
+      for (const d of nearDates(c, ctx)) near.push({ x: nearFeatures(d, c.status, choice), y: d.date === g.date && g.dateBasis !== 'report' ? 'yes' : 'no' });
+    });
+  }
+  return { ...model, near: train(near, ['no', 'yes'], s), nearThreshold: s.nearThreshold };
 }
 
 export function trainModel(input: Item[], s: Settings = SETTINGS): ContactModel {

@@ -9,6 +9,8 @@ import { candidateFeatures, type CandidateContext } from './features';
 import { mergeArticleContacts } from './merge';
 import { partyCandidates, partyFeatures, withParties, type HitRef } from './parties';
 import { withoutThirdParties } from './third-parties';
+import { nearDates, type NearContext, type NearDate } from './near-dates';
+import { normalizeText } from '../text/normalize';
 import type { ArticleContact } from './types';
 
 export type ContactModel = {
@@ -32,6 +34,10 @@ export type ContactModel = {
    * small preference of a model trained on a few hundred texts is not enough to undo them.
    */
   margin: { type: number; status: number; date: number };
+  /** yes / no, per date told near a record (near-dates.ts): it is the record's date. */
+  near?: LogRegModel;
+  /** A near date is taken, where the record has none of the text's own, from this probability. */
+  nearThreshold?: number;
   /** Why-the-status values (StatusCue) the status model may not override: words the rules read. */
   keepStatusOf?: string[];
   type: LogRegModel;
@@ -84,23 +90,42 @@ function readStatus(c: ArticleContact, x: ReturnType<typeof candidateFeatures>, 
   return override(model.status, predict(model.status, x), c.status, model.margin.status) as ArticleContact['status'];
 }
 
-/** The kind, status (unless already decided per mention) and date the models give one candidate. */
-function readFacts(c: ArticleContact, x: ReturnType<typeof candidateFeatures>, refIso: string, model: ContactModel, statusDecided: boolean): Decided {
-  // A margin of 1 or more is never beaten (probabilities differ by less): the rules' kind stands.
-  const type = (model.margin.type >= 1 ? c.type : override(model.type, predict(model.type, x), c.type, model.margin.type)) as ArticleContact['type'];
-  const status = statusDecided ? c.status : readStatus(c, x, model);
+/** Whether a record keeps the date the rules read, is dated by the report, or has none. */
+export function chooseDate(c: ArticleContact, x: ReturnType<typeof candidateFeatures>, refIso: string, model: Pick<ContactModel, 'date' | 'margin'>, status: ArticleContact['status']): 'keep' | 'report' | 'none' {
   // The publication day dates only what the text reports as having taken place.
   const allowed = (d: string) => (d === 'keep' ? !!c.date : d === 'report' ? !!refIso && status === 'happened' : true);
   const pd = predict(model.date, { ...x, [`final:${status}`]: 1 });
   // A date the text gives is kept unless the model is surer by the margin that it is not this contact's.
   let choice = argmax(model.date, pd, allowed);
   if (c.date && choice !== 'keep' && pd[model.date.classes.indexOf(choice)]! - pd[model.date.classes.indexOf('keep')]! <= model.margin.date) choice = 'keep';
+  return choice as 'keep' | 'report' | 'none';
+}
+
+/** What the near-date model reads about one date told near a record. */
+export const nearFeatures = (d: NearDate, status: string, choice: string) => ({ ...d.x, [`status:${status}`]: 1, [`choice:${choice}`]: 1 });
+
+/** The kind, status (unless already decided per mention) and date the models give one candidate. */
+function readFacts(c: ArticleContact, x: ReturnType<typeof candidateFeatures>, refIso: string, model: ContactModel, statusDecided: boolean, near: () => NearDate[] = () => []): Decided {
+  // A margin of 1 or more is never beaten (probabilities differ by less): the rules' kind stands.
+  const type = (model.margin.type >= 1 ? c.type : override(model.type, predict(model.type, x), c.type, model.margin.type)) as ArticleContact['type'];
+  const status = statusDecided ? c.status : readStatus(c, x, model);
+  const choice = chooseDate(c, x, refIso, model, status);
   const dated =
     choice === 'keep'
       ? { date: c.date, endDate: c.endDate, datePrecision: c.datePrecision, dateBasis: 'text' as const }
       : choice === 'report'
         ? { date: refIso, endDate: null, datePrecision: 'day' as const, dateBasis: 'report' as const }
         : { date: null, endDate: null, datePrecision: null };
+  if (model.near && choice !== 'keep') {
+    // No date of the text's own in the record's sentences: one told a sentence or two away may be it.
+    const yes = model.near.classes.indexOf('yes');
+    let best: { d: NearDate; p: number } | null = null;
+    for (const d of near()) {
+      const p = predict(model.near, nearFeatures(d, status, choice))[yes]!;
+      if (!best || p > best.p) best = { d, p };
+    }
+    if (best && best.p >= (model.nearThreshold ?? 0.5)) return { type, status, date: best.d.date, endDate: best.d.endDate, datePrecision: best.d.precision, dateBasis: 'text' };
+  }
   return { type, status, ...dated };
 }
 
@@ -120,12 +145,13 @@ export function decideMentions(found: ArticleContact[], input: DecideInput, mode
 export function decideContacts(found: ArticleContact[], input: DecideInput, model: ContactModel): ArticleContact[] {
   const cands = model.perMention ? decideMentions(found, input, model) : model.party ? decideParties(found, input, model.party) : found;
   const ctx: CandidateContext = { ...input, count: cands.length, ...(model.perMention && { all: cands }) };
+  const nctx: NearContext | null = model.near ? { norm: normalizeText(input.text), sentences: input.sentences, refIso: input.refIso, all: cands } : null;
   const out: ArticleContact[] = [];
   for (const c of cands) {
     const x = candidateFeatures(c, ctx);
     const p = keepProbability(model, x);
     if (p < model.threshold) continue;
-    const facts = readFacts(c, x, input.refIso, model, !!model.perMention);
+    const facts = readFacts(c, x, input.refIso, model, !!model.perMention, () => (nctx ? nearDates(c, nctx) : []));
     const { dateBasis: _old, statusCue: _why, origin: _from, ...rest } = c;
     const conf = model.calibration ? predict(model.calibration, { lp: logit(p) })[1]! : p;
     out.push(withoutThirdParties({ ...rest, ...facts, confidence: Math.round(conf * 100) / 100 }, input.text));
