@@ -61,7 +61,9 @@ export function extractArticle(doc: Document, url: string, within?: { root: Elem
   const body = findBodyContainer(within?.root ?? doc, furniture);
   const h1 = Array.from((within?.root ?? doc).querySelectorAll('h1')).find((h) => !isFurnitureChainLite(h, furniture)) ?? null;
   const verdict = body ? judgeBody(body, says, h1) : 'no body text of an article';
-  if (!body || verdict) return { ...base, isArticle: false, reason: verdict ?? 'no body text of an article' };
+  // A page that is not an article has no publication date of its own: a date found on it is
+  // a teaser's (an author page, a search) or a gallery's, and the extension stores none for it.
+  if (!body || verdict) return { ...base, published: null, isArticle: false, reason: verdict ?? 'no body text of an article' };
 
   const roots: Node[] = h1 && !body.el.contains(h1) ? [h1, body.el] : [body.el];
   const index = buildTextIndex(roots, within?.skip ?? furniture);
