@@ -16,7 +16,8 @@ export type ArticlePayload = {
 export type Message =
   | { type: 'analyze'; page: ArticlePayload }
   | { type: 'analyze-live'; page: ArticlePayload; posts: { id: string; title: string | null; published: string | null; start: number; end: number }[] }
-  | { type: 'not-article'; url: string; title: string | null; reason: string }
+  /** lang: the page's own language (its visible text), as the CLI gives it for a page that is not an article. */
+  | { type: 'not-article'; url: string; title: string | null; reason: string; lang?: string | null }
   | { type: 'skipped'; url: string; reason: string }
   | { type: 'get-page'; tabId: number }
   | { type: 'kb-changed' }

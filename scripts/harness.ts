@@ -9,6 +9,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { declaredCharset } from '../lib/text/decode-html';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 export const PAGES_DIR = join(ROOT, 'tests/fixtures/pages');
@@ -63,7 +64,10 @@ export async function servePages(pages = allPages()): Promise<PageServer> {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not a sample page');
       return;
     }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(file));
+    const bytes = readFileSync(file);
+    // A page that declares its own charset (a windows-1251 or KOI8-R baseline) is sent as old
+    // servers send it, with none in the header: the browser reads the page's <meta>, as the CLI does.
+    res.writeHead(200, { 'content-type': declaredCharset(bytes) ? 'text/html' : 'text/html; charset=utf-8' }).end(bytes);
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const port = (server.address() as { port: number }).port;

@@ -1,3 +1,4 @@
+import { inlineRuns, isLinkedHeading, isTeaserCard, MIN_PARAGRAPH } from './blocks';
 import { isFurniture } from './furniture';
 
 // Containers that article templates (WordPress themes, news CMSs) put the body in.
@@ -12,19 +13,10 @@ const BODY_SELECTORS = [
 
 const ELEMENT_NODE = 1;
 
-const BLOCK_CHILD = /^(P|DIV|UL|OL|TABLE|SECTION|ARTICLE|BLOCKQUOTE|H[1-6]|FIGURE|ASIDE|NAV|HEADER|FOOTER)$/;
-
-/** A <div> holding text directly and no block elements: a paragraph by another name. */
-function isTextLeaf(el: Element): boolean {
-  let text = 0;
-  for (let c = el.firstChild; c; c = c.nextSibling) {
-    if (c.nodeType === 1 && BLOCK_CHILD.test((c as Element).tagName.toUpperCase())) return false;
-    if (c.nodeType === 3) text += (c as Text).data.trim().length;
-  }
-  return text > 0;
-}
-
 export type Score = { chars: number; paragraphs: number };
+
+// Blocks whose own text between <br>s is read as paragraphs; a heading, list item or link is not.
+const LOOSE_TEXT = /^(DIV|TD|SECTION|ARTICLE|MAIN|FONT|CENTER)$/;
 
 /**
  * Letters of paragraph text below el, furniture left out: how much reading it holds. A body
@@ -39,20 +31,21 @@ export function paragraphScore(el: Element, skip: (el: Element) => boolean = isF
     if (skip(node)) score = NONE;
     else {
       const tag = node.tagName.toUpperCase();
-      // A paragraph is a <p>, or (AMP and React templates) a <div> of text with no blocks inside.
-      if (tag === 'P' || tag === 'BLOCKQUOTE' || tag === 'H2' || tag === 'H3' || (tag === 'DIV' && isTextLeaf(node))) {
+      if (tag === 'P' || tag === 'BLOCKQUOTE' || ((tag === 'H2' || tag === 'H3') && !isLinkedHeading(node))) {
         const n = (node.textContent ?? '').trim().length;
-        // Teaser snippets are short; a paragraph of an article rarely is.
-        if (n >= 40) score = { chars: n, paragraphs: 1 };
+        if (n >= MIN_PARAGRAPH) score = { chars: n, paragraphs: 1 };
       } else {
-        let chars = 0;
-        let paragraphs = 0;
+        // Text set straight in the block between <br>s (AMP and React templates, older CMSs)
+        // reads as paragraphs too; its blocks are scored on their own.
+        let { chars, paragraphs } = LOOSE_TEXT.test(tag) ? inlineRuns(node, skip) : NONE;
+        let opened: boolean | null = null;
         for (let c = node.firstElementChild; c; c = c.nextElementSibling) {
           const s = walk(c);
+          if (opened === null && isLinkedHeading(c)) opened = paragraphs === 0;
           chars += s.chars;
           paragraphs += s.paragraphs;
         }
-        if (chars || paragraphs) score = { chars, paragraphs };
+        if ((chars || paragraphs) && !isTeaserCard(opened === true, paragraphs, chars)) score = { chars, paragraphs };
       }
     }
     seen?.set(node, score);
@@ -84,12 +77,17 @@ export function findBodyContainer(doc: Document | Element, skip: (el: Element) =
     if (best && best.chars > 800 && sel === '[itemprop="articleBody"]') break;
   }
   if (best && best.chars >= 300) return descend(best, skip, scores);
-  // No known container: score parents of paragraphs.
+  // No known container: score parents of paragraphs, and blocks holding text between <br>s
+  // themselves (a short item with no <p> at all).
   const parents = new Map<Element, number>();
   for (const p of Array.from(doc.querySelectorAll('p'))) {
     const n = (p.textContent ?? '').trim().length;
-    if (n < 40 || !p.parentElement || isFurnitureChain(p, skip)) continue;
+    if (n < MIN_PARAGRAPH || !p.parentElement || isFurnitureChain(p, skip)) continue;
     parents.set(p.parentElement, (parents.get(p.parentElement) ?? 0) + n);
+  }
+  for (const el of Array.from(doc.querySelectorAll('div, td, section, article'))) {
+    const { chars } = inlineRuns(el, skip);
+    if (chars && !isFurnitureChain(el, skip)) parents.set(el, (parents.get(el) ?? 0) + chars);
   }
   let top: Element | null = null;
   let topChars = 0;

@@ -1,10 +1,11 @@
 import { buildTextIndex, type TextIndex } from '../dom/text-index';
 import { detectLang, type Lang } from '../text/lang';
 import { findBodyContainer } from './body';
+import { datedArticleOf, judgeBody } from './short-item';
 import { findLivePosts, indexPosts, type LivePost } from './liveblog';
 import { furnitureMemo, isFurniture } from './furniture';
 import { readJsonLd } from './jsonld';
-import { parseDateline, readMeta, siteZone, zoneOffset, type PageMeta } from './meta';
+import { datelineNear, parseDateline, readMeta, siteZone, zoneOffset, type PageMeta } from './meta';
 
 export type ArticleVerdict = { isArticle: boolean; reason: string };
 export type ExtractedArticle = ArticleVerdict & {
@@ -19,6 +20,7 @@ export type ExtractedArticle = ArticleVerdict & {
 };
 
 const NON_ARTICLE_TYPES = /^(WebSite|CollectionPage|ItemList|SearchResultsPage|ProfilePage|Organization|NewsMediaOrganization)$/;
+const MEDIA_TYPES = /^(VideoObject|VideoGallery|ImageGallery|MediaGallery)$/;
 
 /**
  * Decides whether the page is one news article and, if so, reads its headline, body and
@@ -31,8 +33,10 @@ export function extractArticle(doc: Document, url: string, within?: { root: Elem
   // is read only for a page that may be an article (this runs on every page of a news site).
   const jsonld = readJsonLd(doc);
   const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim() || null;
-  const says = jsonld.article ? 'jsonld' : ogType === 'article' ? 'og' : null;
-  const saysNot = !says && (ogType === 'website' || jsonld.types.some((t) => NON_ARTICLE_TYPES.test(t)));
+  // A video or gallery page names its media type; og:type "article" beside it is the template's.
+  const media = !jsonld.article && jsonld.types.some((t) => MEDIA_TYPES.test(t));
+  const says = jsonld.article ? 'jsonld' : ogType === 'article' && !media ? 'og' : null;
+  const saysNot = !says && (ogType === 'website' || /^video\b/.test(ogType ?? '') || (media && ogType !== 'article') || jsonld.types.some((t) => NON_ARTICLE_TYPES.test(t)));
   // Home pages and listings announce themselves; stop before reading any text.
   if (saysNot && !doc.querySelector('[itemprop="articleBody"]')) {
     const meta: PageMeta = { url, canonical: null, title: doc.title || null, siteName: null, author: null, published: null, ogType, htmlLang: null, jsonld };
@@ -55,17 +59,19 @@ export function extractArticle(doc: Document, url: string, within?: { root: Elem
   // Furniture is decided once per element for the body search and the text index together.
   const furniture = furnitureMemo();
   const body = findBodyContainer(within?.root ?? doc, furniture);
-  if (!body || body.chars < 300) return { ...base, isArticle: false, reason: 'no body text of an article' };
-  if (!says && (body.paragraphs < 4 || body.chars < 1200)) return { ...base, isArticle: false, reason: 'no article metadata and too little running text' };
-
   const h1 = Array.from((within?.root ?? doc).querySelectorAll('h1')).find((h) => !isFurnitureChainLite(h, furniture)) ?? null;
+  const verdict = body ? judgeBody(body, says, h1) : 'no body text of an article';
+  // A page that is not an article has no publication date of its own: a date found on it is
+  // a teaser's (an author page, a search) or a gallery's, and the extension stores none for it.
+  if (!body || verdict) return { ...base, published: null, isArticle: false, reason: verdict ?? 'no body text of an article' };
+
   const roots: Node[] = h1 && !body.el.contains(h1) ? [h1, body.el] : [body.el];
   const index = buildTextIndex(roots, within?.skip ?? furniture);
   const lang = detectLang(index.text);
   let published = meta.published;
   if (!published) {
     const dateline = doc.querySelector('time, .date, .post-date, .article__date, .news-date, [class*="date"]');
-    const local = dateline ? parseDateline(dateline.textContent ?? '') : null;
+    const local = (dateline ? parseDateline(dateline.textContent ?? '') : null) ?? datelineNear(h1);
     let host = '';
     try {
       host = new URL(meta.canonical ?? url).hostname;
@@ -76,7 +82,7 @@ export function extractArticle(doc: Document, url: string, within?: { root: Elem
   }
   return {
     isArticle: true,
-    reason: says === 'jsonld' ? `JSON-LD ${meta.jsonld.article!.type}` : says === 'og' ? 'og:type article' : 'running text of an article',
+    reason: says === 'jsonld' ? `JSON-LD ${meta.jsonld.article!.type}` : says === 'og' ? 'og:type article' : datedArticleOf(body.el, h1) ? 'a dated <article> with its headline' : 'running text of an article',
     meta,
     title: meta.title ?? h1?.textContent?.trim() ?? null,
     published,

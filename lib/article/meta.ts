@@ -19,13 +19,37 @@ const MONTHS_GEN: Record<string, string> = {
   января: '01', февраля: '02', марта: '03', апреля: '04', мая: '05', июня: '06', июля: '07', августа: '08', сентября: '09', октября: '10', ноября: '11', декабря: '12',
 };
 
-/** A visible dateline such as "23 грудня 2025, 15:30" as a local ISO date-time. */
+/**
+ * A visible dateline such as "23 грудня 2025, 15:30", or "21.03.2025, 14:37" as older sites
+ * write it, as a local ISO date-time.
+ */
 export function parseDateline(s: string): string | null {
   const m = /(\d{1,2})\s+([а-яіїєґ]+)\s+(\d{4})(?:\s*(?:р\.|г\.|року|года)?,?\s*(?:о|в)?\s*(\d{1,2}):(\d{2}))?/iu.exec(s);
   const mm = m ? MONTHS_GEN[m[2]!.toLowerCase()] : undefined;
-  if (!m || !mm) return null;
-  const day = `${m[3]}-${mm}-${m[1]!.padStart(2, '0')}`;
-  return m[4] ? `${day}T${m[4].padStart(2, '0')}:${m[5]}:00` : day;
+  if (m && mm) return local(m[3]!, mm, m[1]!, m[4], m[5]);
+  const n = /(?<!\d)(\d{1,2})\.(\d{2})\.(\d{4})(?:\s*(?:р\.|г\.)?,?\s*(?:о|в)?\s*(\d{1,2}):(\d{2}))?/u.exec(s);
+  if (!n || Number(n[2]) < 1 || Number(n[2]) > 12 || Number(n[1]) < 1 || Number(n[1]) > 31) return null;
+  return local(n[3]!, n[2]!, n[1]!, n[4], n[5]);
+}
+
+const local = (y: string, mm: string, d: string, h?: string, min?: string) => {
+  const day = `${y}-${mm}-${d.padStart(2, '0')}`;
+  return h ? `${day}T${h.padStart(2, '0')}:${min}:00` : day;
+};
+
+/**
+ * The dateline printed right above or below the headline (an old template's "<div class=dt>"
+ * that no selector names), read only when nothing named a date.
+ */
+export function datelineNear(h1: Element | null): string | null {
+  const near: (Element | null)[] = [h1?.previousElementSibling ?? null, h1?.nextElementSibling ?? null];
+  near.push(near[0]?.previousElementSibling ?? null, near[1]?.nextElementSibling ?? null);
+  for (const el of near) {
+    const text = el?.textContent ?? '';
+    const got = text.length < 200 ? parseDateline(text) : null;
+    if (got) return got;
+  }
+  return null;
 }
 
 /**

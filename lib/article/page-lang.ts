@@ -7,7 +7,8 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CODE', 
 /**
  * The language of a page that is not an article (a home page, a rubric, a gallery), read from its
  * visible text: the reader of an archive wants to know which pages are Ukrainian even when
- * none of them is an article. Not run by the content script, which stops at "not an article".
+ * none of them is an article. The content script reads it after its decision, so the popup's
+ * record of the page and the CLI's line for it say the same language.
  */
 export function pageLang(doc: Document): Lang | null {
   const root = doc.body ?? doc.documentElement;

@@ -77,7 +77,7 @@ export function setupBackground(db = new HistoryDB()): void {
           }
         }
         case 'not-article': {
-          await remember(tabId, { url: msg.url, href: msg.url, isArticle: false, reason: msg.reason, title: msg.title, site: null, lang: null, published: null, actors: [], events: [], contacts: [] });
+          await remember(tabId, { url: msg.url, href: msg.url, isArticle: false, reason: msg.reason, title: msg.title, site: null, lang: msg.lang ?? null, published: null, actors: [], events: [], contacts: [] });
           return { ok: true };
         }
         case 'skipped': {

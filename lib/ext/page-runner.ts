@@ -3,6 +3,7 @@ import { findArticleBlocks, joinIndexes, joinPlans, splitArticles } from '../art
 import type { HighlightPlan, Message, Reply } from '../messages';
 import type { TextIndex } from '../dom/text-index';
 import { detectLang } from '../text/lang';
+import { pageLang } from '../article/page-lang';
 import { applyHighlights } from './highlighter';
 import { installHoverCards } from './hover-card';
 
@@ -35,7 +36,8 @@ export async function runOnPage(send: Send, doc: Document = document, href = loc
     return { isArticle: true, paint: () => paintPlan(art.live!.index, reply.plan, doc), stories: [] };
   }
   if (!art.isArticle) {
-    await send({ type: 'not-article', url: href, title: art.title, reason: art.reason });
+    // After the decision, not in it: a home page's language costs a read of its first screens.
+    await send({ type: 'not-article', url: href, title: art.title, reason: art.reason, lang: pageLang(doc) });
     return { isArticle: false, paint: null, stories: [] };
   }
   // Infinite scroll: further stories under the first are read apart, each under its own address.
