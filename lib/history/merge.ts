@@ -20,8 +20,10 @@ const asArticleContact = (r: Omit<ContactRecord, 'id'>): ArticleContact => ({
 
 const UNDATED_DAYS = 10;
 
-// Reports name the same sit-down "talks", "consultations" or "a meeting"; a call or a visit is another kind.
-const SIT_DOWN = new Set(['meeting', 'negotiations', 'consultations']);
+// Reports name the same sit-down "talks", "consultations" or "a meeting"; a visit is the meeting
+// with its host (GUIDE.md 3: "Witkoff visited Moscow" and "Putin received Witkoff" are one
+// contact); a call is another kind.
+const SIT_DOWN = new Set(['meeting', 'negotiations', 'consultations', 'visit']);
 
 /** Whether two reported types can describe one contact. */
 export function typesCompatible(a: string, b: string): boolean {
