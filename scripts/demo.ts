@@ -74,7 +74,7 @@ async function main() {
   await download.saveAs(join(OUT, 'history.json'));
   const [csv] = await Promise.all([popup.waitForEvent('download'), popup.getByTestId('export-csv').click()]);
   await csv.saveAs(join(OUT, 'history.csv'));
-  await popup.getByRole('button', { name: 'Timeline' }).click();
+  await popup.getByRole('button', { name: 'Timeline', exact: true }).click();
   await popup.screenshot({ path: join(OUT, 'popup-timeline.png'), fullPage: true });
   await popup.getByRole('button', { name: 'List' }).click();
   // The same views in dark mode, as the system setting asks.
