@@ -10,7 +10,7 @@ import { CONTACT_TYPES, STATUSES } from '@/lib/ui/format';
 import { useKb, useT } from './i18n';
 import { HistoryRow } from './HistoryRow';
 import { Timeline } from './Timeline';
-import { useHistoryExport } from './use-history-export';
+import { ExportButtons, useHistoryExport } from './HistoryExport';
 import { ImportPreviewNotice, useHistoryImport } from './HistoryImport';
 import { useFocusAfter } from './use-focus-after';
 import { ActorSummary } from './ActorSummary';
@@ -178,7 +178,8 @@ export function HistoryPanel({ db }: { db: HistoryDB }) {
   if (atHand) last.current = atHand;
   const v: View = atHand ?? (ready && last.current ? { ...last.current, busy: true } : early);
 
-  const exporter = useHistoryExport(db, index, filter, order, kb, scan);
+  // The notice (a status region) tells how many undated contacts a calendar or timeline left out; focus stays on the button.
+  const exportShown = useHistoryExport(db, index, filter, order, kb, scan, lang, setNotice);
   const listed = v.rows;
   const sentinel = useRef<HTMLLIElement>(null);
   useEffect(() => {
@@ -218,9 +219,7 @@ export function HistoryPanel({ db }: { db: HistoryDB }) {
     <section class="history" ref={root} data-testid="history-panel" data-index={ready ? 'ready' : 'reading'}>
       <div class="toolbar">
         <input type="search" placeholder={t('searchPlaceholder')} aria-label={t('searchLabel')} value={filter.q ?? ''} onInput={set('q')} />
-        <button onClick={() => void exporter.json()} data-testid="export-json">{t('exportJson')}</button>
-        <button onClick={() => void exporter.jsonl()} data-testid="export-jsonl">{t('exportJsonl')}</button>
-        <button onClick={() => void exporter.csv()} data-testid="export-csv">{t('exportCsv')}</button>
+        <ExportButtons onExport={(kind) => void exportShown(kind)} />
         <button ref={importButton} onClick={() => fileInput.current?.click()}>{t('importBtn')}</button>
         <input ref={fileInput} type="file" accept=".json,.jsonl,application/json" hidden data-testid="import-file" onChange={(e) => {
           const f = e.currentTarget.files?.[0];

@@ -1,9 +1,9 @@
 /**
  * `npm run demo`: the built extension in Debian's Chromium on the bundled sample pages.
  * Writes demo-output/: a screenshot per page, the popup (this page, history), history.json,
- * and prints a table per page. With --open (and a display) the browser stays open to browse.
+ * history.csv, timeline.json (TimelineJS), network.gexf (Gephi), and prints a table per page. With --open (and a display) the browser stays open to browse.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extensionId, launchWithExtension, ROOT, samplePages, servePages, waitForDecision } from './harness';
 
@@ -74,7 +74,12 @@ async function main() {
   await download.saveAs(join(OUT, 'history.json'));
   const [csv] = await Promise.all([popup.waitForEvent('download'), popup.getByTestId('export-csv').click()]);
   await csv.saveAs(join(OUT, 'history.csv'));
-  await popup.getByRole('button', { name: 'Timeline' }).click();
+  // For publishing and network analysis: a TimelineJS file and the actors' network for Gephi.
+  const [timeline] = await Promise.all([popup.waitForEvent('download'), popup.getByTestId('export-timeline').click()]);
+  await timeline.saveAs(join(OUT, 'timeline.json'));
+  const [gexf] = await Promise.all([popup.waitForEvent('download'), popup.getByTestId('export-gexf').click()]);
+  await gexf.saveAs(join(OUT, 'network.gexf'));
+  await popup.getByRole('button', { name: 'Timeline', exact: true }).click();
   await popup.screenshot({ path: join(OUT, 'popup-timeline.png'), fullPage: true });
   await popup.getByRole('button', { name: 'List' }).click();
   // The same views in dark mode, as the system setting asks.
@@ -87,8 +92,10 @@ async function main() {
   await popup.screenshot({ path: join(OUT, 'popup-this-page-dark.png'), fullPage: true });
 
   console.table(rows);
-  const history = JSON.parse(await import('node:fs').then((fs) => fs.readFileSync(join(OUT, 'history.json'), 'utf8'))) as { contacts: unknown[] };
-  console.log(`\n${history.contacts.length} contacts in demo-output/history.json; screenshots in demo-output/`);
+  const history = JSON.parse(readFileSync(join(OUT, 'history.json'), 'utf8')) as { contacts: unknown[] };
+  const events = (JSON.parse(readFileSync(join(OUT, 'timeline.json'), 'utf8')) as { events: unknown[] }).events.length;
+  const edges = readFileSync(join(OUT, 'network.gexf'), 'utf8').match(/<edge /g)?.length ?? 0;
+  console.log(`\n${history.contacts.length} contacts in demo-output/history.json, ${events} dated ones in timeline.json, ${edges} pairs of actors in network.gexf; screenshots in demo-output/`);
   writeFileSync(join(OUT, 'pages.json'), JSON.stringify(rows, null, 2));
 
   if (keepOpen) {

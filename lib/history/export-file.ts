@@ -1,9 +1,11 @@
 import type { Actor } from '../kb/types';
+import { PUBLISH_FILES, PUBLISH_TYPES, publishFormat, type ChunkedFormat, type PublishKind } from '../publish/formats';
+import type { UiLang } from '../ui/i18n';
 import { toCsv } from './csv';
 import type { HistoryDB } from './db';
 import { contactJson, toHistoryFile } from './exchange';
 import { recordsInOrder } from './records-in-order';
-import type { ActorRecord, ContactRecord } from './types';
+import type { ActorRecord } from './types';
 
 /**
  * The history written as a file a chunk at a time, never as one string: each chunk of records
@@ -32,6 +34,13 @@ export class Utf8Parts {
     this.parts.push(new Blob([this.buffer.subarray(0, written)]));
   }
 
+  /** Puts text before everything written so far (a head known only once the records are read). */
+  prepend(text: string): void {
+    const at = this.parts.length;
+    this.write(text);
+    this.parts.unshift(...this.parts.splice(at));
+  }
+
   blob(type: string): Blob {
     return new Blob(this.parts, { type });
   }
@@ -44,71 +53,80 @@ export class Utf8Parts {
  */
 export const EXPORT_CHUNK = 500;
 
-export type ExportKind = 'json' | 'jsonl' | 'csv';
+/** The history's own files (JSON, JSON Lines, CSV) and the files for publishing and network tools. */
+export type ExportKind = 'json' | 'jsonl' | 'csv' | PublishKind;
 
 export const EXPORT_TYPES: Record<ExportKind, string> = {
   json: 'application/json',
   jsonl: 'application/x-ndjson',
   csv: 'text/csv;charset=utf-8',
+  ...PUBLISH_TYPES,
 };
+
+/** "kontakty-history-2026-12-10.json", "kontakty-history-2026-12-10.timeline.json". */
+export function exportFileName(kind: ExportKind, day: string): string {
+  return `kontakty-history-${day}.${kind === 'json' || kind === 'jsonl' || kind === 'csv' ? kind : PUBLISH_FILES[kind]}`;
+}
 
 export type ExportOptions = {
   /** The person's actors (the JSON file carries their own, see actorsToExport). */
   actors?: ActorRecord[];
-  /** Names for the CSV's participants column. */
+  /** Names for the CSV's participants column and the publishing exports. */
   byId?: Map<string, Actor>;
+  /** The language of the publishing exports' headlines and labels. */
+  lang?: UiLang;
   now?: Date;
   /** Records read and written at a time. */
   chunk?: number;
 };
 
-/** How one chunk of records is written, and what comes before the first and after the last. */
-type Format = { head: string; chunk: (recs: ContactRecord[], first: boolean) => string; none: string; tail: string };
-
-function formatOf(kind: ExportKind, opts: ExportOptions): Format {
+function formatOf(kind: ExportKind, opts: ExportOptions): ChunkedFormat {
+  if (kind !== 'json' && kind !== 'jsonl' && kind !== 'csv') return publishFormat(kind, { byId: opts.byId ?? new Map(), lang: opts.lang, now: opts.now });
   if (kind === 'json') {
     // One contact a line; the person's own actors go first, so the names the contacts use are
     // known where the file is imported.
     const { contacts: _none, ...meta } = toHistoryFile([], opts.now ?? new Date(), opts.actors ?? []);
     return {
-      head: `${JSON.stringify(meta).slice(0, -1)},"contacts":[`,
+      head: () => `${JSON.stringify(meta).slice(0, -1)},"contacts":[`,
       chunk: (recs, first) => (first ? '\n' : ',\n') + recs.map(contactJson).join(',\n'),
-      none: '',
-      tail: '\n]}\n',
+      tail: () => '\n]}\n',
     };
   }
-  if (kind === 'jsonl') return { head: '', chunk: (recs) => recs.map(contactJson).join('\n') + '\n', none: '', tail: '' };
+  if (kind === 'jsonl') return { head: () => '', chunk: (recs) => recs.map(contactJson).join('\n') + '\n', tail: () => '' };
   const byId = opts.byId ?? new Map<string, Actor>();
+  let rows = 0;
   return {
-    head: '',
+    head: () => '',
     chunk: (recs, first) => {
+      rows += recs.length;
       const csv = toCsv(recs, byId);
       // The byte-order mark and the header once, at the top.
       return first ? csv : csv.slice(csv.indexOf('\r\n') + 2);
     },
-    none: toCsv([], byId),
-    tail: '',
+    // With no record, still the byte-order mark and the header.
+    tail: () => (rows ? '' : toCsv([], byId)),
   };
 }
 
 /**
  * The records of `items` (ids in the order wanted: what the history shows, or everything newest
- * first), written as a JSON history file, JSON Lines or CSV. Returns the file and how many
- * records it holds (a record deleted meanwhile is left out).
+ * first), written as a JSON history file, JSON Lines, CSV, or one of the publishing formats
+ * (lib/publish/formats.ts). Returns the file, how many records were read into it (a record
+ * deleted meanwhile is left out) and, for the calendar and the timeline, how many of them had
+ * no date and are not in the file.
  */
-export async function exportHistory(db: HistoryDB, items: readonly { id: number }[], kind: ExportKind, opts: ExportOptions = {}): Promise<{ blob: Blob; count: number }> {
+export async function exportHistory(db: HistoryDB, items: readonly { id: number }[], kind: ExportKind, opts: ExportOptions = {}): Promise<{ blob: Blob; count: number; undated: number }> {
   const format = formatOf(kind, opts);
   const out = new Utf8Parts();
-  out.write(format.head);
   let count = 0;
   for await (const recs of recordsInOrder(db, items, opts.chunk ?? EXPORT_CHUNK)) {
     if (!recs.length) continue;
     out.write(format.chunk(recs, count === 0));
     count += recs.length;
   }
-  if (!count) out.write(format.none);
-  out.write(format.tail);
-  return { blob: out.blob(EXPORT_TYPES[kind]), count };
+  out.write(format.tail());
+  out.prepend(format.head());
+  return { blob: out.blob(EXPORT_TYPES[kind]), count, undated: format.undated?.() ?? 0 };
 }
 
 /** Every stored contact's id, newest report first (the lastSeen index's keys only: no record is read). */

@@ -61,7 +61,7 @@ for (const scheme of ['light', 'dark'] as const) {
     const borders = await page.locator('li.contact').evaluateAll((els) => els.map((el) => getComputedStyle(el).borderLeftColor));
     for (const c of borders) expect(ratio(c), `status border ${c}`).toBeGreaterThanOrEqual(3);
     await page.getByRole('tab', { name: 'History' }).click();
-    await page.getByRole('button', { name: 'Timeline' }).click();
+    await page.getByRole('button', { name: 'Timeline', exact: true }).click();
     const fills = await page.locator('.timeline .dot').evaluateAll((els) => [...new Set(els.map((el) => getComputedStyle(el).fill))]);
     expect(fills.length).toBeGreaterThanOrEqual(2);
     for (const c of fills) expect(ratio(c), `timeline dot ${c}`).toBeGreaterThanOrEqual(3);

@@ -4,6 +4,7 @@ import { expect, test, type BrowserContext } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { extensionId, launchWithExtension, recordMutations, samplePages, servePages, siteBaselines, waitForDecision, type PageServer, type SamplePage } from '../../scripts/harness';
 import { pointOnHighlight } from './highlights';
+import { expectPublishingExports, type ExportedContact } from './publish-exports';
 
 type Expected = { isArticle: boolean; kind?: string; posts?: number; bodyStartsWith?: string; mustNotContain?: string[] };
 const expectedOf = (p: SamplePage) => JSON.parse(readFileSync(join(p.dir, p.file.replace(/\.html$/, '.expected.json')), 'utf8')) as Expected;
@@ -155,6 +156,12 @@ test('popup: this page, the history with sources, and the JSON export', async ()
   expect(csvText.charCodeAt(0)).toBe(0xfeff);
   expect(csvText).toContain('Vladimir Putin; Donald Trump');
   expect(csvText).not.toMatch(/\r\n[^\r\n]*,happened,/);
+  // The publishing exports hold what the filter shows, as the JSON export of the same view does.
+  const [deniedJson] = await Promise.all([popup.waitForEvent('download'), popup.getByTestId('export-json').click()]);
+  const deniedContacts = (JSON.parse(readFileSync((await deniedJson.path())!, 'utf8')) as { contacts: ExportedContact[] }).contacts;
+  expect(deniedContacts.length).toBe(Number((await popup.getByTestId('count').textContent())!.split(' ')[0]));
+  expect(deniedContacts.every((c) => c.status === 'denied')).toBe(true);
+  await expectPublishingExports(popup, deniedContacts);
   await popup.getByRole('button', { name: 'Clear' }).click();
 
   // The history starts with the shipped reference timeline, each contact with its public source.
@@ -194,6 +201,8 @@ test('popup: this page, the history with sources, and the JSON export', async ()
   for (const a of articles) expect(file.contacts.some((c) => c.sources.some((s) => s.url === a.url)), a.file).toBe(true);
   // Pages that are not articles left nothing.
   for (const o of others) expect(file.contacts.some((c) => c.sources.some((s) => s.url === o.url || s.url === server.urlOf(o))), o.file).toBe(false);
+  // Unfiltered: the whole history, the reference timeline's contacts among them.
+  await expectPublishingExports(popup, file.contacts as (typeof file.contacts[number] & { date: string | null })[]);
 });
 
 test('hovering a highlighted name shows who it is and their role at the article date', async () => {
@@ -407,7 +416,7 @@ test('every control in the popup has a name a screen reader can say, in each vie
   await popup.getByRole('tab', { name: 'History' }).click();
   await popup.locator('li.contact').first().getByRole('button', { name: 'Edit' }).click();
   expect(await unnamed()).toEqual([]);
-  await popup.getByRole('button', { name: 'Timeline' }).click();
+  await popup.getByRole('button', { name: 'Timeline', exact: true }).click();
   expect(await unnamed()).toEqual([]);
   await popup.close();
 });
@@ -436,7 +445,7 @@ test('at a narrow popup width nothing runs off the side, in any view', async () 
   await popup.getByRole('tab', { name: 'History' }).click();
   await popup.locator('li.contact').first().getByRole('button', { name: 'Edit' }).click();
   expect(await overflow()).toEqual({ scroll: 0, out: [] });
-  await popup.getByRole('button', { name: 'Timeline' }).click();
+  await popup.getByRole('button', { name: 'Timeline', exact: true }).click();
   expect(await overflow()).toEqual({ scroll: 0, out: [] });
   await popup.close();
 });
@@ -445,7 +454,7 @@ test('the timeline shows contacts by month and a dot opens its contact', async (
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extId}/popup.html`);
   await popup.getByRole('tab', { name: 'History' }).click();
-  await popup.getByRole('button', { name: 'Timeline' }).click();
+  await popup.getByRole('button', { name: 'Timeline', exact: true }).click();
   const dots = popup.getByTestId('timeline-dot');
   expect(await dots.count()).toBeGreaterThan(3);
   await dots.first().click();

@@ -173,7 +173,7 @@ test('import: choosing a file puts focus on the preview’s Import; Enter import
 
 test('the timeline: one labelled point in the tab order, 24 px targets, arrows, Home and End move, Enter opens the contact and focus goes to it', async () => {
   const popup = await popupOnHistory();
-  await tabTo(popup, popup.getByRole('button', { name: 'Timeline' }));
+  await tabTo(popup, popup.getByRole('button', { name: 'Timeline', exact: true }));
   await popup.keyboard.press('Enter');
   const points = popup.getByTestId('timeline-dot');
   const n = await points.count();

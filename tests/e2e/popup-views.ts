@@ -56,7 +56,7 @@ export async function openView(context: BrowserContext, extId: string, view: Vie
   await expect(page.getByTestId('history-panel')).toHaveAttribute('data-index', 'ready');
   await expect(page.locator('li.contact').first()).toBeVisible();
   if (view === 'timeline') {
-    await page.getByRole('button', { name: t('timeline') }).click();
+    await page.getByRole('button', { name: t('timeline'), exact: true }).click();
     await expect(page.getByTestId('timeline-dot').first()).toBeVisible();
   } else if (view === 'actor view') {
     await page.getByLabel(t('actor'), { exact: true }).selectOption('kirill-dmitriev');
