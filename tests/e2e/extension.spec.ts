@@ -574,8 +574,8 @@ test('the popup lists earlier contacts of the same parties, with their sources',
   const p = articles.find((a) => a.seed?.startsWith('003'))!;
   const { page, popup } = await openWithPopup(p);
   const related = popup.getByTestId('related-events');
-  // A December 2021 Biden–Putin article: the Geneva summit of June 2021 (titled in the article's language) is in, nothing after the article.
-  await expect(related).toContainText('Женев');
+  // A December 2021 Biden–Putin article: the Geneva summit of June 2021 (titled in the reader's language) is in, nothing after the article.
+  await expect(related).toContainText('summit in Geneva');
   const dates = await related.locator('.muted').allTextContents();
   expect(dates.every((d) => d <= '2021-12-02')).toBe(true);
   await popup.close();
