@@ -1,3 +1,5 @@
+import { formatDate } from '@/lib/ui/dates';
+import { countryLabel } from '@/lib/ui/places';
 import { counterparts } from '@/lib/history/filter';
 import type { ContactRecord } from '@/lib/history/types';
 import type { Actor } from '@/lib/kb/types';
@@ -15,8 +17,8 @@ export function ActorSummary({ actor, records, byId, onPick }: ActorSummaryProps
   return (
     <section class="actor-summary" data-testid="actor-summary">
       <strong>{a?.name[lang] ?? actor}</strong>
-      {a && <span class="muted"> · {roleLabel(a, null, lang) ?? a.country}</span>}
-      <div class="muted">{t('contactsOf', { n: records.length, from: dates[0] ?? '?', to: dates[dates.length - 1] ?? '?' })}</div>
+      {a && <span class="muted"> · {roleLabel(a, null, lang) ?? countryLabel(a.country, lang)}</span>}
+      <div class="muted">{t('contactsOf', { n: records.length, from: dates[0] ? formatDate(dates[0], lang) : '?', to: dates.length ? formatDate(dates[dates.length - 1]!, lang) : '?' })}</div>
       {others.length > 0 && (
         <div>
           {t('counterparts')}:{' '}

@@ -1,6 +1,7 @@
 import { disagreements } from '@/lib/history/conflicts';
 import type { ContactRecord } from '@/lib/history/types';
 import { dateLabel } from '@/lib/ui/format';
+import { placeLabel } from '@/lib/ui/places';
 import type { MessageKey } from '@/lib/ui/i18n';
 import { hostOf as webHost } from '@/lib/ui/safe-url';
 import { useT } from './i18n';
@@ -21,7 +22,7 @@ export function Disagreements({ record }: { record: Pick<ContactRecord, 'sources
             {t(d.field)}:{' '}
             {d.readings
               .map((r) => {
-                const v = d.field === 'date' ? dateLabel(r.claim, lang) : d.field === 'place' ? r.claim.place! : t(r.value as MessageKey);
+                const v = d.field === 'date' ? dateLabel(r.claim, lang) : d.field === 'place' ? placeLabel(r.claim.place!, lang) : t(r.value as MessageKey);
                 return `${v} (${[...new Set(r.urls.map(hostOf))].join(', ')})`;
               })
               .join('; ')}

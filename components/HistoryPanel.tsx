@@ -6,7 +6,6 @@ import { TextScan } from '@/lib/history/text-scan';
 import { recordsInOrder } from '@/lib/history/records-in-order';
 import type { ContactRecord } from '@/lib/history/types';
 import type { KnowledgeBase } from '@/lib/kb/index';
-import { CONTACT_TYPES, STATUSES } from '@/lib/ui/format';
 import { useKb, useT } from './i18n';
 import { HistoryRow } from './HistoryRow';
 import { Timeline } from './Timeline';
@@ -14,8 +13,8 @@ import { ExportButtons, useHistoryExport } from './HistoryExport';
 import { ImportPreviewNotice, useHistoryImport } from './HistoryImport';
 import { useFocusAfter } from './use-focus-after';
 import { ActorSummary } from './ActorSummary';
+import { HistoryFilters } from './HistoryFilters';
 import { useSettings } from './use-settings';
-import { CONFIDENCE_STEPS } from '@/lib/settings';
 
 /** Rows drawn at a time. */
 const PAGE = 60;
@@ -227,69 +226,20 @@ export function HistoryPanel({ db }: { db: HistoryDB }) {
           e.currentTarget.value = '';
         }} />
       </div>
-      <div class="filters">
-        <select aria-label={t('status')} value={filter.status ?? ''} onChange={set('status')}>
-          <option value="">{t('anyStatus')}</option>
-          {STATUSES.map((v) => <option key={v} value={v}>{t(v)}</option>)}
-        </select>
-        <select aria-label={t('type')} value={filter.type ?? ''} onChange={set('type')}>
-          <option value="">{t('anyType')}</option>
-          {CONTACT_TYPES.map((v) => <option key={v} value={v}>{t(v)}</option>)}
-        </select>
-        <select aria-label={t('sort')} value={order} onChange={(e) => setOrder(e.currentTarget.value as SortOrder)}>
-          <option value="seen">{t('sortSeen')}</option>
-          <option value="date">{t('sortDate')}</option>
-          <option value="confidence">{t('sortConfidence')}</option>
-          <option value="sources">{t('sortSources')}</option>
-        </select>
-        <select aria-label={t('actor')} value={filter.actor ?? ''} onChange={set('actor')}>
-          <option value="">{t('anyActor')}</option>
-          {actorsInHistory.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
-        </select>
-        <select aria-label={t('site')} value={filter.site ?? ''} onChange={set('site')}>
-          <option value="">{t('anySite')}</option>
-          {sites.map((s) => <option key={s} value={s}>{s}</option>)}
-        </select>
-        <span class="dates">
-          <label>{t('from')} <input type="date" aria-label={t('fromLabel')} value={filter.from ?? ''} onChange={set('from')} /></label>{' '}
-          <label>{t('to')} <input type="date" aria-label={t('toLabel')} value={filter.to ?? ''} onChange={set('to')} /></label>
-        </span>
-        {filtered && <button onClick={() => (setFilter({}), focusSoon('input[type="search"]'))}>{t('clear')}</button>}
-      </div>
-      {/* The finer cuts, folded away until one is in use. */}
-      <details class="filters more" open={!!(filter.side || filter.lang || filter.review || filter.origin || minConfidence)}>
-        <summary>{t('moreFilters')}</summary>
-        <select aria-label={t('side')} value={filter.side ?? ''} onChange={set('side')}>
-          <option value="">{t('anySide')}</option>
-          <option value="US">{t('legendUs')}</option>
-          <option value="RU">{t('legendRu')}</option>
-          <option value="UA">{t('legendUa')}</option>
-          <option value="other">{t('legendOther')}</option>
-        </select>
-        <select aria-label={t('langFilter')} value={filter.lang ?? ''} onChange={set('lang')}>
-          <option value="">{t('anyLang')}</option>
-          <option value="uk">{t('langUk')}</option>
-          <option value="ru">{t('langRu')}</option>
-        </select>
-        <select aria-label={t('review')} value={filter.review ?? ''} onChange={set('review')}>
-          <option value="">{t('anyReview')}</option>
-          <option value="confirmed">{t('reviewConfirmed')}</option>
-          <option value="edited">{t('reviewEdited')}</option>
-          <option value="unreviewed">{t('reviewNone')}</option>
-        </select>
-        <select aria-label={t('origin')} value={filter.origin ?? ''} onChange={set('origin')}>
-          <option value="">{t('anyOrigin')}</option>
-          <option value="read">{t('originRead')}</option>
-          <option value="reference">{t('originReference')}</option>
-        </select>
-        <select aria-label={t('minConfidence')} data-testid="min-confidence" value={String(settings?.minConfidence ?? 0)} onChange={(e) => {
-          const v = Number(e.currentTarget.value);
+      <HistoryFilters
+        filter={picked}
+        onFilter={(f) => setFilter(f)}
+        order={order}
+        onOrder={setOrder}
+        actors={actorsInHistory}
+        sites={sites}
+        onClear={() => (setFilter({}), focusSoon('input[type="search"]'))}
+        minConfidence={settings?.minConfidence ?? 0}
+        onMinConfidence={(v) => {
           updateSettings((s) => ({ ...s, minConfidence: v }));
           setLimit(PAGE);
-        }}>
-          {CONFIDENCE_STEPS.map((n) => <option key={n} value={String(n)}>{n ? t('confidenceAtLeast', { n }) : t('anyConfidence')}</option>)}
-        </select>
-      </details>
+        }}
+      />
       {filter.actor && <ActorSummary actor={filter.actor} records={summary} byId={byId} onPick={(id) => setFilter({ ...picked, actor: id })} />}
       {notice && <p class="notice" role="status" tabIndex={-1} data-testid="notice">{notice}</p>}
       {imp.pending && <ImportPreviewNotice pending={imp.pending} onConfirm={() => void imp.confirm()} onCancel={imp.cancel} />}

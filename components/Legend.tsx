@@ -33,10 +33,10 @@ export function Legend() {
         })}
       </ul>
       <ul class="legend-row" aria-label={t('legendLines')}>
-        <li><span class="ul ul-person" aria-hidden="true">Aa</span> {t('legendPerson')}</li>
-        <li><span class="ul ul-institution" aria-hidden="true">Aa</span> {t('legendInstitution')}</li>
-        <li><span class="ul ul-event" aria-hidden="true">Aa</span> {t('legendEventLine')}</li>
-        <li><span class="ul ul-contact" aria-hidden="true">Aa</span> {t('legendContact')}</li>
+        <li><span class="ul ul-person" aria-hidden="true">{t('legendSample')}</span> {t('legendPerson')}</li>
+        <li><span class="ul ul-institution" aria-hidden="true">{t('legendSample')}</span> {t('legendInstitution')}</li>
+        <li><span class="ul ul-event" aria-hidden="true">{t('legendSample')}</span> {t('legendEventLine')}</li>
+        <li><span class="ul ul-contact" aria-hidden="true">{t('legendSample')}</span> {t('legendContact')}</li>
       </ul>
     </div>
   );

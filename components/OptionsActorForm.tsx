@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { customActorInput, EMPTY_CUSTOM_ACTOR, type CustomActorForm, type CustomActorInput } from '@/lib/history/custom-actor';
 import type { ActorRecord } from '@/lib/history/types';
 import { useT } from './i18n';
+import { countryLabel } from '@/lib/ui/places';
 
 export type OptionsActorFormProps = { existing: ActorRecord[]; onAdd: (a: CustomActorInput) => Promise<void> };
 
@@ -40,7 +41,7 @@ export function actorErrorText(error: string, t: T): string {
 
 /** Adds a person or an institution the shipped knowledge base lacks. */
 export function OptionsActorForm({ existing, onAdd }: OptionsActorFormProps) {
-  const { t } = useT();
+  const { t, lang } = useT();
   const [f, setF] = useState<CustomActorForm>(EMPTY_CUSTOM_ACTOR);
   // Kept as a function of the messages, so the error follows a change of language.
   const [error, setError] = useState<((t: T) => string) | null>(null);
@@ -83,8 +84,9 @@ export function OptionsActorForm({ existing, onAdd }: OptionsActorFormProps) {
         <div class="grid">
           <label>
             <span class="label">{t('optCountryCode')}</span>
-            <input {...field('country')} list="country-codes" placeholder="US, RU, UA…" maxLength={3} autoComplete="off" required />
-            <datalist id="country-codes">{COUNTRIES.map((c) => <option key={c} value={c} />)}</datalist>
+            {/* The field takes the two-letter code itself (Latin in every language); the list names each country in the reader's. */}
+            <input {...field('country')} list="country-codes" placeholder="US, RU, UA…" translate={false} maxLength={3} autoComplete="off" required />
+            <datalist id="country-codes">{COUNTRIES.map((c) => <option key={c} value={c} label={countryLabel(c, lang)} />)}</datalist>
           </label>
           {person && (
             <label>

@@ -1,5 +1,8 @@
 import type { Role } from '@/lib/kb/types';
 import type { ActorRecord } from '@/lib/history/types';
+import { formatDate, formatSpan } from '@/lib/ui/dates';
+import type { UiLang } from '@/lib/ui/i18n';
+import { countryLabel } from '@/lib/ui/places';
 import { safeHref } from '@/lib/ui/safe-url';
 import { useT } from './i18n';
 
@@ -15,11 +18,11 @@ function kindLabel(kind: string, t: T): string {
   return kind;
 }
 
-/** "2021-01-20 – 2025-01-20", "since 2025-01-20", "until 2012", or "" when undated. */
-function roleSpan(r: Pick<Role, 'from' | 'to'>, t: T): string {
-  if (r.from && r.to) return `${r.from} – ${r.to}`;
-  if (r.from) return t('optSince', { date: r.from });
-  if (r.to) return t('optUntil', { date: r.to });
+/** "2021-01-20 – 2025-01-20", "since 2025-01-20", "until 2012" (in the reader's date format), or "" when undated. */
+function roleSpan(r: Pick<Role, 'from' | 'to'>, t: T, lang: UiLang): string {
+  if (r.from && r.to) return formatSpan(r.from, r.to, lang);
+  if (r.from) return t('optSince', { date: formatDate(r.from, lang) });
+  if (r.to) return t('optUntil', { date: formatDate(r.to, lang) });
   return '';
 }
 
@@ -40,11 +43,11 @@ export function OptionsActorRow({ actor: a, onToggle, onDelete }: OptionsActorRo
           <input type="checkbox" checked={!a.disabled} aria-label={t('optRecognise', { name: a.name[lang] })} onChange={(e) => onToggle(e.currentTarget.checked)} />
           <span aria-hidden="true">{a.disabled ? t('optOff') : t('optOn')}</span>
         </label>
-        <strong class="actor-name">{a.name.en}</strong>
-        <span class="muted" lang="uk">{a.name.uk}</span>
-        <span class="muted" lang="ru">{a.name.ru}</span>
+        {/* The name in the reader's language first, then in the other two (each marked as its language). */}
+        <strong class="actor-name">{a.name[lang]}</strong>
+        {(['en', 'uk', 'ru'] as const).filter((l) => l !== lang).map((l) => <span key={l} class="muted" lang={l}>{a.name[l]}</span>)}
         <span class="tag">{kindLabel(a.kind, t)}</span>
-        <span class="tag" title={t('optCountry')}>{a.country}</span>
+        <span class="tag" title={t('optCountry')}>{countryLabel(a.country, lang)}</span>
         {a.origin === 'custom' && <span class="tag custom">{t('optAddedByYou')}</span>}
         {a.origin === 'custom' && (
           <button type="button" class="danger" aria-label={t('optDeleteActor', { name: a.name[lang] })} onClick={onDelete}>
@@ -58,7 +61,7 @@ export function OptionsActorRow({ actor: a, onToggle, onDelete }: OptionsActorRo
           <ul class="roles" aria-label={t('optRoles')}>
             {a.roles.map((r, i) => {
               const title = r.title[lang] ?? r.title.en;
-              const span = roleSpan(r, t);
+              const span = roleSpan(r, t, lang);
               return (
                 <li key={i}>
                   {title}
@@ -88,7 +91,12 @@ export function OptionsActorRow({ actor: a, onToggle, onDelete }: OptionsActorRo
         {variants && (
           <p class="muted">
             {a.kind === 'person' ? t('optSurnames') : t('optForms')}:{' '}
-            {(['uk', 'ru', 'en'] as const).filter((l) => variants[l]?.length).map((l) => `${l}: ${variants[l]!.join(', ')}`).join(' · ')}
+            {(['uk', 'ru', 'en'] as const).filter((l) => variants[l]?.length).map((l, i) => (
+              <>
+                {i > 0 && ' · '}
+                {l === 'uk' ? t('langUk') : l === 'ru' ? t('langRu') : t('langEn')}: <span lang={l} translate={false}>{variants[l]!.join(', ')}</span>
+              </>
+            ))}
           </p>
         )}
       </details>

@@ -8,6 +8,7 @@ import type { ActorRecord } from '@/lib/history/types';
 import type { Message } from '@/lib/messages';
 import type { UiLang } from '@/lib/ui/i18n';
 import { useLiveQuery } from '@/lib/ui/use-live-query';
+import { countryLabel } from '@/lib/ui/places';
 import { OptionsActorForm } from './OptionsActorForm';
 import { OptionsActorRow } from './OptionsActorRow';
 import { announceKbChanged } from '@/lib/ext/kb-changed';
@@ -92,7 +93,7 @@ export function OptionsActors({ db }: OptionsActorsProps) {
           <span class="label">{t('optCountry')}</span>
           <select value={filter.country ?? ''} onChange={set('country')}>
             <option value="">{t('optAnyCountry')}</option>
-            {countries.map((c) => <option key={c} value={c}>{c}</option>)}
+            {countries.map((c) => <option key={c} value={c}>{countryLabel(c, lang)}</option>)}
           </select>
         </label>
         <label>

@@ -25,8 +25,8 @@ export function OptionsColors() {
                 <label>
                   <input type="color" value={colorOf(s.colors, k)} onChange={(e) => set(k, e.currentTarget.value)} /> {label[k]}
                 </label>
-                {/* How a name looks on a page with that tint. */}
-                <span class="color-sample" style={{ background: tint(colorOf(s.colors, k), k) }} aria-hidden="true">
+                {/* How a name looks on a page with that tint: a Ukrainian page's text, marked as such. */}
+                <span class="color-sample" lang="uk" style={{ background: tint(colorOf(s.colors, k), k) }} aria-hidden="true">
                   {SAMPLE[k]}
                 </span>
               </li>

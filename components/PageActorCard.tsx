@@ -4,8 +4,8 @@ import { recentContacts } from '@/lib/history/recent';
 import { roleLabel } from '@/lib/kb/roles';
 import type { Actor } from '@/lib/kb/types';
 import type { RecentContact } from '@/lib/messages';
-import { dateLabel } from '@/lib/ui/format';
-import type { MessageKey } from '@/lib/ui/i18n';
+import { recentLabel } from '@/lib/ui/format';
+import { countryLabel } from '@/lib/ui/places';
 import { hostOf, safeHref } from '@/lib/ui/safe-url';
 import { useT } from './i18n';
 
@@ -24,7 +24,7 @@ export function PageActorCard({ db, actor: a, byId, day }: PageActorCardProps) {
   const wikidata = a.wikidata ? `https://www.wikidata.org/wiki/${a.wikidata}` : null;
   return (
     <div class="actor-card" data-testid="actor-card" role="region" aria-label={a.name[lang]}>
-      <strong>{a.name[lang]}</strong> <span class="muted">{a.country}</span>
+      <strong>{a.name[lang]}</strong> <span class="muted">{countryLabel(a.country, lang)}</span>
       <div class="muted">{roleLabel(a, day, lang) ?? ''}</div>
       <div class="links">
         {wikidata && <a href={wikidata} target="_blank" rel="noreferrer">Wikidata {a.wikidata}</a>}
@@ -35,7 +35,7 @@ export function PageActorCard({ db, actor: a, byId, day }: PageActorCardProps) {
       ) : (
         <ul class="recent">
           {recent.map((c, i) => {
-            const text = `${c.date ? dateLabel({ date: c.date, endDate: null, datePrecision: c.date.length === 10 ? 'day' : c.date.length === 7 ? 'month' : 'year', ...(c.byReport && { dateBasis: 'report' as const }) }, lang) : (c.reported ?? '')} · ${c.with} · ${t(c.type as MessageKey)}${c.status === 'happened' ? '' : ` (${t(c.status as MessageKey)})`}`;
+            const text = recentLabel(c, lang);
             const href = safeHref(c.url);
             return <li key={i}>{href ? <a href={href} target="_blank" rel="noreferrer">{text}</a> : text}</li>;
           })}

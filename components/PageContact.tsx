@@ -69,7 +69,7 @@ export function PageContact({ db, page, contact: c }: PageContactProps) {
     );
   return (
     // The stored record's facts (a person's correction among them) over what this page's text says.
-    <ContactItem {...c} {...(rec && { type: rec.type, status: rec.status, date: rec.date, endDate: rec.endDate, datePrecision: rec.datePrecision, dateBasis: rec.dateBasis, place: rec.place })} quote={c.evidence.exact} byId={byId}>
+    <ContactItem {...c} {...(rec && { type: rec.type, status: rec.status, date: rec.date, endDate: rec.endDate, datePrecision: rec.datePrecision, dateBasis: rec.dateBasis, place: rec.place })} quote={c.evidence.exact} quoteLang={page.lang} byId={byId}>
       <div class="row-actions">
         {rec && (rec.confirmed ? <span class="tag">{t('confirmed')}</span> : <button onClick={() => void patch({ confirmed: true })}>{t('confirm')}</button>)}
         {rec?.edited && <span class="tag">{t('edited')}</span>}

@@ -7,6 +7,7 @@ import { roleLabel } from '@/lib/kb/roles';
 import { sideOf } from '@/lib/kb/types';
 import { PageActorCard } from './PageActorCard';
 import { PageContact } from './PageContact';
+import { formatDate } from '@/lib/ui/dates';
 import { safeHref } from '@/lib/ui/safe-url';
 import type { HistoryDB } from '@/lib/history/db';
 import { SiteControls } from './SiteControls';
@@ -77,7 +78,10 @@ export function PagePanel({ db }: { db: HistoryDB }) {
         <p class="muted" data-testid="not-article">{page.skipped ? `${page.reason}.` : t('notArticle', { reason: pageReasonText(page.reason, t) })}</p>
       </section>
     );
-  const { byId } = useKb();
+  const { byId, events } = useKb();
+  // An earlier event by its title in the reader's language (the summary holds the article's).
+  const eventTitle = (e: { id: string; title: string }) => events.find((x) => x.id === e.id)?.title[lang] ?? e.title;
+  const meta = [page.lang === 'uk' ? t('langUk') : page.lang === 'ru' ? t('langRu') : page.lang?.toUpperCase(), page.published && formatDate(page.published, lang)].filter(Boolean);
   return (
     <section class="page" data-testid="page-panel">
       <SiteControls host={host} />
@@ -95,9 +99,12 @@ export function PagePanel({ db }: { db: HistoryDB }) {
         {t('highlightsOn')} <span class="muted">(Alt+Shift+K)</span>
       </label>}
       <Legend />
-      <h1 class="title">{page.title}</h1>
+      {/* The article's headline and its site's name are its own, in its language. */}
+      <h1 class="title" lang={page.lang ?? undefined}>{page.title}</h1>
       <p class="meta">
-        {[page.site, page.lang === 'uk' ? t('langUk') : page.lang === 'ru' ? t('langRu') : page.lang?.toUpperCase(), page.published?.slice(0, 10)].filter(Boolean).join(' · ')}
+        {page.site && <span translate={false}>{page.site}</span>}
+        {page.site && meta.length > 0 && ' · '}
+        {meta.join(' · ')}
       </p>
       <h2>{t('actors')}</h2>
       <ul class="chips">
@@ -123,7 +130,7 @@ export function PagePanel({ db }: { db: HistoryDB }) {
           <ul class="events">
             {page.events.map((e) => (
               <li key={e.id}>
-                {e.title} <span class="muted">{e.date}</span>
+                {eventTitle(e)} <span class="muted">{formatDate(e.date, lang)}</span>
               </li>
             ))}
           </ul>
@@ -135,7 +142,7 @@ export function PagePanel({ db }: { db: HistoryDB }) {
           <ul class="events" data-testid="related-events">
             {page.related!.map((e) => (
               <li key={e.id}>
-                {safeHref(e.source) ? <a href={safeHref(e.source)} target="_blank" rel="noreferrer">{e.title}</a> : e.title} <span class="muted">{e.date}</span>
+                {safeHref(e.source) ? <a href={safeHref(e.source)} target="_blank" rel="noreferrer">{eventTitle(e)}</a> : eventTitle(e)} <span class="muted">{formatDate(e.date, lang)}</span>
               </li>
             ))}
           </ul>

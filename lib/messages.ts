@@ -24,11 +24,28 @@ export type Message =
   /** The user's sites changed (popup, options): bring the registered content scripts in step. */
   | { type: 'sync-sites' };
 
-/** What a hover card says about an actor, in the article's language, as of its date. */
-export type ActorCard = { name: string; role: string | null; country: string; wikidata: string | null; kind: string; recent?: RecentContact[] };
+/**
+ * What a hover card says about an actor (or an earlier event), in the interface language `lang`,
+ * as of the article's date: `country` is the code the highlighter tints by, `badge` its name shown.
+ */
+export type ActorCard = { lang: string; name: string; role: string | null; country: string; badge: string; wikidata: string | null; kind: string; recent?: RecentContact[] };
 
 /** One of an actor's latest contacts from the history, for the hover card. */
-export type RecentContact = { date: string | null; /** The date is the report's: it took place on or before it. */ byReport?: boolean; reported: string | null; type: string; status: string; with: string; url: string; site: string | null; label?: string };
+export type RecentContact = {
+  date: string | null;
+  /** The date is the report's: it took place on or before it. */
+  byReport?: boolean;
+  reported: string | null;
+  type: string;
+  status: string;
+  with: string;
+  url: string;
+  site: string | null;
+  /** The line a card shows, in the interface language. */
+  label?: string;
+  /** An article's own title, in its language (data, not interface). */
+  quote?: { text: string; lang: string | null };
+};
 
 /** Offsets to highlight: all the content script needs back. */
 export type HighlightPlan = {

@@ -10,6 +10,10 @@ import { recentContacts } from '../history/recent';
 import { priorEventRecord } from '../kb/prior-records';
 import type { ContactRecord } from '../history/types';
 import { hostOf } from '../ui/safe-url';
+import { formatSpan } from '../ui/dates';
+import { recentLabel } from '../ui/format';
+import { translate, type UiLang } from '../ui/i18n';
+import { countryLabel } from '../ui/places';
 import type { Lang } from '../text/lang';
 
 const MAX_TEXT = 1_000_000;
@@ -30,12 +34,17 @@ export function summarize(page: ArticlePayload, a: Analysis): PageSummary {
   };
 }
 
-export function planOf(a: Analysis, kb: KnowledgeBase = bundledKb()): HighlightPlan {
-  const lang = a.lang ?? 'en';
+/**
+ * What to highlight, with each name's hover card in the interface language `lang` (the reader's,
+ * not the article's: a card is the extension speaking). A card's `country` stays the code (the
+ * highlighter tints by it); `badge` and `kind` are the words shown.
+ */
+export function planOf(a: Analysis, kb: KnowledgeBase = bundledKb(), lang: UiLang = 'en'): HighlightPlan {
   const day = a.published?.slice(0, 10) ?? null;
   const card = (id: string): ActorCard => {
     const actor = kb.byId.get(id)!;
-    return { name: lang === 'en' ? actor.name.en : actor.name[lang], role: roleLabel(actor, day, lang), country: actor.country, wikidata: actor.wikidata, kind: actor.kind };
+    const kind = actor.kind === 'person' ? '' : translate(lang, actor.kind === 'media' ? 'optKindMedia' : 'optKindInstitution');
+    return { lang, name: actor.name[lang], role: roleLabel(actor, day, lang), country: actor.country, badge: countryLabel(actor.country, lang), wikidata: actor.wikidata, kind };
   };
   return {
     actors: a.actors.map((x) => ({ id: x.id, kind: x.kind, name: x.name, card: card(x.id), mentions: x.mentions })),
@@ -45,14 +54,14 @@ export function planOf(a: Analysis, kb: KnowledgeBase = bundledKb()): HighlightP
 }
 
 /**
- * The card of an earlier event the article refers to, in the article's language: when and where
+ * The card of an earlier event the article refers to, in the interface language: when and where
  * it was, who took part, and the history record it matches (the reference timeline's, with every
  * article that has reported it since), each source a link.
  */
-export async function eventCard(db: HistoryDB, id: string, kb: KnowledgeBase, lang: 'uk' | 'ru' | 'en'): Promise<ActorCard | undefined> {
+export async function eventCard(db: HistoryDB, id: string, kb: KnowledgeBase, lang: UiLang): Promise<ActorCard | undefined> {
   const e = kb.events.find((x) => x.id === id);
   if (!e) return undefined;
-  const name = (p: string) => { const a = kb.byId.get(p); return a ? (lang === 'en' ? a.name.en : a.name[lang]) : p; };
+  const name = (p: string) => kb.byId.get(p)?.name[lang] ?? p;
   // Looked up by the merge key the timeline gave it, then among records of the same parties
   // (one it merged into keeps that record's key); an event of sides alone only by its key's
   // parties part: never a scan of every US contact.
@@ -61,17 +70,21 @@ export async function eventCard(db: HistoryDB, id: string, kb: KnowledgeBase, la
   const record =
     mine(await db.contacts.where('key').equals(key).toArray()) ??
     mine(e.participants.length ? await db.contacts.where('participants').anyOf(e.participants).toArray() : await db.contacts.where('key').startsWith(`${key.split('|')[0]}|`).toArray());
-  const sources = record?.sources ?? [{ url: e.source, title: e.title.en, site: null, published: null }];
+  const sources = record?.sources ?? [{ url: e.source, title: e.title.en, site: null, published: null, lang: null }];
   return {
+    lang,
     name: e.title[lang],
-    role: [e.endDate ? `${e.date} – ${e.endDate}` : e.date, e.place?.[lang]].filter(Boolean).join(' · '),
+    role: [formatSpan(e.date, e.endDate, lang), e.place?.[lang]].filter(Boolean).join(' · '),
     country: '',
+    badge: '',
     wikidata: null,
     kind: e.participants.map(name).join(', '),
     recent: sources.slice(0, 5).map((s) => ({
-      date: e.date, reported: s.published?.slice(0, 10) ?? null, type: e.type, status: e.status ?? 'happened', with: '', url: s.url, site: s.site,
-      // The event's own public source shows under the event's title; an article under its own.
-      label: [s.site ?? hostOf(s.url) ?? s.url, s.url === e.source ? null : s.title].filter(Boolean).join(' · '),
+      date: e.date, reported: s.published?.slice(0, 10) ?? null, type: e.type, status: e.status ?? 'happened', with: '', url: s.url,
+      // The event's own public source shows under the event's title; an article by its site and
+      // its own title, both its own words (data, in the article's language).
+      site: s.site ?? hostOf(s.url) ?? s.url,
+      ...(s.url !== e.source && s.title && { quote: { text: s.title, lang: s.lang ?? null } }),
     })),
   };
 }
@@ -80,7 +93,7 @@ export async function eventCard(db: HistoryDB, id: string, kb: KnowledgeBase, la
  * The background's work for one article: run the pipeline, store its contacts with the article
  * as their source, and return what to highlight and what the popup will show.
  */
-export async function analyzeAndStore(db: HistoryDB, page: ArticlePayload, kb: KnowledgeBase = bundledKb(), now = new Date(), rejected: ReadonlySet<string> = new Set()) {
+export async function analyzeAndStore(db: HistoryDB, page: ArticlePayload, kb: KnowledgeBase = bundledKb(), now = new Date(), rejected: ReadonlySet<string> = new Set(), uiLang: UiLang = 'en') {
   const text = page.text.length > MAX_TEXT ? page.text.slice(0, MAX_TEXT) : page.text;
   const analysis = analyzeText({ text, title: page.title, published: page.published, url: page.url, lang: (page.lang as Lang | null) ?? null }, kb);
   const seen = now.toISOString();
@@ -88,7 +101,7 @@ export async function analyzeAndStore(db: HistoryDB, page: ArticlePayload, kb: K
   // What a person rejected on this article is not stored again when it is read again.
   const records = analysis.contacts.map((c) => recordFromContact(c, source)).filter((r) => !rejected.has(r.key));
   const stored = records.length ? await upsertRecords(db, records) : { added: 0, merged: 0 };
-  const plan = planOf(analysis, kb);
+  const plan = planOf(analysis, kb, uiLang);
   const summary = summarize(page, analysis);
   const lang = analysis.lang ?? 'en';
   summary.related = relatedEvents(kb.events, analysis.actors.map((a) => a.id), analysis.contacts.flatMap((c) => c.participants), page.published, 5, {
@@ -97,8 +110,10 @@ export async function analyzeAndStore(db: HistoryDB, page: ArticlePayload, kb: K
   })
     .filter((e) => !summary.events.some((x) => x.id === e.id))
     .map((e) => ({ id: e.id, title: lang === 'en' ? e.title.en : e.title[lang], date: e.date, source: e.source }));
-  await Promise.all(plan.actors.filter((a) => a.kind !== 'media').map(async (a) => (a.card.recent = await recentContacts(db, a.id, kb, lang))));
-  await Promise.all(plan.events.map(async (e) => (e.card = await eventCard(db, e.id, kb, lang))));
+  await Promise.all(
+    plan.actors.filter((a) => a.kind !== 'media').map(async (a) => (a.card.recent = (await recentContacts(db, a.id, kb, uiLang)).map((c) => ({ ...c, label: recentLabel(c, uiLang) })))),
+  );
+  await Promise.all(plan.events.map(async (e) => (e.card = await eventCard(db, e.id, kb, uiLang))));
   return { analysis, summary, plan, stored };
 }
 
@@ -111,13 +126,13 @@ const shift = <T extends { start: number; end: number }>(xs: T[], by: number): T
  * A live blog: every post analysed and stored as its own article (its address is the blog's
  * with the post's anchor), the plans joined into one over the blog's text, and one summary.
  */
-export async function analyzeLiveBlog(db: HistoryDB, page: ArticlePayload, posts: LivePostRef[], kb: KnowledgeBase = bundledKb(), now = new Date()) {
+export async function analyzeLiveBlog(db: HistoryDB, page: ArticlePayload, posts: LivePostRef[], kb: KnowledgeBase = bundledKb(), now = new Date(), uiLang: UiLang = 'en') {
   const plan: HighlightPlan = { actors: [], events: [], contacts: [] };
   const summary: PageSummary = { ...summarize(page, analyzeText({ text: '', isArticle: false }, kb)), isArticle: true, actors: [], events: [], contacts: [] };
   const stored = { added: 0, merged: 0 };
   for (const post of posts.slice(0, 200)) {
     const text = page.text.slice(post.start, post.end);
-    const one = await analyzeAndStore(db, { ...page, url: `${page.url}#${post.id}`, title: post.title ?? page.title, published: post.published ?? page.published, text }, kb, now);
+    const one = await analyzeAndStore(db, { ...page, url: `${page.url}#${post.id}`, title: post.title ?? page.title, published: post.published ?? page.published, text }, kb, now, new Set(), uiLang);
     stored.added += one.stored.added;
     stored.merged += one.stored.merged;
     for (const a of one.plan.actors) {

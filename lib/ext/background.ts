@@ -10,8 +10,15 @@ import { loadRejections } from './rejections-store';
 import { queueSync, setupUserSites } from './user-sites';
 import { ensurePriorEvents, loadPriorEvents } from './prior-store';
 import { clearBadgeOnNavigation, showBadge } from './badge';
+import { pickUiLang, UI_LANG_KEY, type UiLang } from '../ui/i18n';
 
 const pageKey = (tabId: number) => `page:${tabId}`;
+
+/** The interface language hover cards speak: the reader's choice in the popup or options, else the browser's. */
+async function uiLang(): Promise<UiLang> {
+  const saved = ((await browser.storage.local.get(UI_LANG_KEY).catch(() => ({}))) as Record<string, unknown>)[UI_LANG_KEY];
+  return saved === 'en' || saved === 'uk' || saved === 'ru' ? saved : pickUiLang(globalThis.navigator?.language);
+}
 
 /** Wires the message protocol: analyse articles, remember each tab's page for the popup. */
 export function setupBackground(db = new HistoryDB()): void {
@@ -60,7 +67,7 @@ export function setupBackground(db = new HistoryDB()): void {
         case 'analyze': {
           try {
             const rejected = rejectedFor(await loadRejections(), msg.page.url);
-            const { summary, plan, stored } = await analyzeAndStore(db, msg.page, await currentKb(), new Date(), rejected);
+            const { summary, plan, stored } = await analyzeAndStore(db, msg.page, await currentKb(), new Date(), rejected, await uiLang());
             await remember(tabId, summary);
             return { ok: true, plan, stored };
           } catch (e) {
@@ -69,7 +76,7 @@ export function setupBackground(db = new HistoryDB()): void {
         }
         case 'analyze-live': {
           try {
-            const { summary, plan, stored } = await analyzeLiveBlog(db, msg.page, msg.posts, await currentKb());
+            const { summary, plan, stored } = await analyzeLiveBlog(db, msg.page, msg.posts, await currentKb(), new Date(), await uiLang());
             await remember(tabId, summary);
             return { ok: true, plan, stored };
           } catch (e) {

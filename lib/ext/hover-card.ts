@@ -68,13 +68,15 @@ export function installHoverCards(targets: Target[], doc: Document = document): 
     clearTimeout(hideTimer);
     const b = ensure();
     if (shown !== t) {
+      // The card speaks the interface language (the background wrote it so), not the page's.
+      b.lang = t.card.lang;
       b.querySelector('.n')!.textContent = t.card.name;
       const badge = b.querySelector<HTMLElement>('.cc')!;
-      badge.textContent = t.card.country;
+      badge.textContent = t.card.badge;
       // An earlier event has no country to show.
-      badge.style.display = t.card.country ? '' : 'none';
+      badge.style.display = t.card.badge ? '' : 'none';
       b.querySelector('.r')!.textContent = t.card.role ?? '';
-      b.querySelector('.k')!.textContent = [t.card.kind === 'person' ? null : t.card.kind, t.card.wikidata].filter(Boolean).join(' · ');
+      b.querySelector('.k')!.textContent = [t.card.kind, t.card.wikidata].filter(Boolean).join(' · ');
       const list = b.querySelector('.h')!;
       list.replaceChildren(
         ...(t.card.recent ?? []).map((c) => {
@@ -84,7 +86,16 @@ export function installHoverCards(targets: Target[], doc: Document = document): 
           if (href) a.href = href;
           a.target = '_blank';
           a.rel = 'noreferrer';
-          a.textContent = c.label ?? `${c.date ? (c.byReport ? `by ${c.date}` : c.date) : c.reported ? `reported ${c.reported}` : 'undated'} · ${c.with} · ${c.type.replace('_', ' ')}${c.status === 'happened' ? '' : ` (${c.status})`}`;
+          // An article's site and title are its own words: marked so, apart from the card's.
+          const site = c.label ? null : c.site;
+          const parts: (string | Node)[] = [c.label ?? ''];
+          if (site) parts.push(Object.assign(doc.createElement('span'), { translate: false, textContent: site }));
+          if (c.quote) {
+            const q = Object.assign(doc.createElement('span'), { textContent: c.quote.text });
+            if (c.quote.lang) q.lang = c.quote.lang;
+            parts.push(' · ', q);
+          }
+          a.append(...parts.filter((p) => p !== ''));
           li.append(a);
           return li;
         }),

@@ -47,7 +47,8 @@ export function actorsInQuery(q: string, kb: KnowledgeBase): Set<string> {
 export function filterContacts(records: ContactRecord[], f: HistoryFilter, kb: KnowledgeBase): ContactRecord[] {
   const query = (f.q ?? '').trim().toLowerCase().replace(/ё/g, 'е');
   const ids = query ? actorsInQuery((f.q ?? '').trim(), kb) : null;
-  const range: [string, string] | null = f.from || f.to ? [f.from || '0000-01-01', f.to || '9999-12-31'] : null;
+  // A bound may be a year or a month (the popup's date fields take what the edit form takes): from its first day to the last day of the other.
+  const range: [string, string] | null = f.from || f.to ? [f.from ? dateWindow(f.from, null)[0] : '0000-01-01', f.to ? dateWindow(f.to, null)[1] : '9999-12-31'] : null;
   return records.filter((r) => {
     if (f.status && r.status !== f.status) return false;
     if (f.type && r.type !== f.type) return false;

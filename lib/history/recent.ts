@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from '../kb/index';
+import { countryLabel } from '../ui/places';
 import type { RecentContact } from '../messages';
 import type { HistoryDB } from './db';
 import type { ContactRecord } from './types';
@@ -13,7 +14,8 @@ export async function recentContacts(db: HistoryDB, id: string, kb: Pick<Knowled
     reported: r.sources[0]?.published?.slice(0, 10) ?? null,
     type: r.type,
     status: r.status,
-    with: r.participants.filter((p) => p !== id).map((p) => { const a = kb.byId.get(p); return a ? (lang === 'en' ? a.name.en : a.name[lang]) : p; }).join(', ') || r.sides.join('–'),
+    // Named counterparts, else the sides (a contact told by sides alone), in the reader's language.
+    with: r.participants.filter((p) => p !== id).map((p) => kb.byId.get(p)?.name[lang] ?? p).join(', ') || r.sides.map((s) => countryLabel(s, lang)).join('–'),
     url: r.sources[0]?.url ?? '',
     site: r.sources[0]?.site ?? null,
   }));

@@ -5,9 +5,13 @@ import { execFileSync } from 'node:child_process';
 import { extensionId, launchWithExtension, recordMutations, samplePages, servePages, siteBaselines, waitForDecision, type PageServer, type SamplePage } from '../../scripts/harness';
 import { pointOnHighlight } from './highlights';
 import { expectPublishingExports, type ExportedContact } from './publish-exports';
+import { UI_LANG_KEY } from '../../lib/ui/i18n';
 
 type Expected = { isArticle: boolean; kind?: string; posts?: number; bodyStartsWith?: string; mustNotContain?: string[] };
 const expectedOf = (p: SamplePage) => JSON.parse(readFileSync(join(p.dir, p.file.replace(/\.html$/, '.expected.json')), 'utf8')) as Expected;
+/** The interface language, as the popup's picker stores it; null: the browser's. Hover cards speak it. */
+const setUiLang = (lang: 'en' | 'uk' | 'ru' | null) =>
+  context.serviceWorkers()[0]!.evaluate(([k, v]) => (v ? chrome.storage.local.set({ [k!]: v }) : chrome.storage.local.remove(k!)), [UI_LANG_KEY, lang] as const);
 const HIGHLIGHTS = ['kontakty-person', 'kontakty-institution', 'kontakty-event', 'kontakty-contact'];
 
 let server: PageServer;
@@ -206,6 +210,8 @@ test('popup: this page, the history with sources, and the JSON export', async ()
 });
 
 test('hovering a highlighted name shows who it is and their role at the article date', async () => {
+  // The card speaks the interface language: Russian here (the article's too); English below.
+  await setUiLang('ru');
   const p = articles.find((a) => a.seed?.startsWith('004'))!;
   const page = await context.newPage();
   const url = server.urlOf(p);
@@ -268,10 +274,22 @@ test('hovering a highlighted name shows who it is and their role at the article 
   await expect(card).toContainText('Джейк Салливан');
   await tap(5, 5);
   await expect(card).toBeHidden();
+
+  // In an English interface the same name's card is in English, on the same Russian page.
+  await setUiLang('en');
+  await page.reload();
+  await waitForDecision(context, url);
+  const again = await pointOnHighlight(page, 'kontakty-person', 'Салливан');
+  await page.mouse.move(again.x, again.y);
+  await expect(card).toContainText('Jake Sullivan');
+  await expect(card).toContainText('Yuri Ushakov');
+  await setUiLang(null);
+  await page.close();
 });
 
 test('an earlier event the article refers to opens its card: when, where, who, and its sources from the history', async () => {
   const p = articles.find((a) => a.file.startsWith('nenka-ssha-ta-rosiya-provely-tayemni'))!;
+  await setUiLang('uk');
   const page = await context.newPage();
   const url = server.urlOf(p);
   await page.goto(url);
@@ -280,10 +298,11 @@ test('an earlier event the article refers to opens its card: when, where, who, a
   await page.mouse.move(box.x, box.y);
   const card = page.locator('kontakty-card [role="tooltip"]');
   await expect(card).toBeVisible();
-  // In the article's language, with the reference timeline's record and its public source.
+  // In the interface language (Ukrainian here), with the reference timeline's record and its public source.
   await expect(card).toContainText('Неофіційні зустрічі представників США і Росії у Швейцарії');
-  await expect(card).toContainText('2024-11 – 2025-02 · Швейцарія');
+  await expect(card).toContainText('11.2024 – 02.2025 · Швейцарія');
   await expect(card.locator('a[href="https://www.pravda.com.ua/eng/news/2025/02/21/7499386/"]')).toHaveCount(1);
+  await setUiLang(null);
   await page.close();
 });
 
@@ -564,8 +583,8 @@ test('the popup lists earlier contacts of the same parties, with their sources',
   const p = articles.find((a) => a.seed?.startsWith('003'))!;
   const { page, popup } = await openWithPopup(p);
   const related = popup.getByTestId('related-events');
-  // A December 2021 Biden–Putin article: the Geneva summit of June 2021 (titled in the article's language) is in, nothing after the article.
-  await expect(related).toContainText('Женев');
+  // A December 2021 Biden–Putin article: the Geneva summit of June 2021 (titled in the reader's language) is in, nothing after the article.
+  await expect(related).toContainText('summit in Geneva');
   const dates = await related.locator('.muted').allTextContents();
   expect(dates.every((d) => d <= '2021-12-02')).toBe(true);
   await popup.close();

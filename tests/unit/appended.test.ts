@@ -120,7 +120,7 @@ describe('infinite scroll: one paint for several stories', () => {
     expect(starts).toEqual([0, 8]);
     expect(index.segments.map((s) => [s.start, s.end, s.node])).toEqual([[0, 6, ta], [8, 13, tb]]);
     const plan = (id: string, start: number, end: number): HighlightPlan => ({
-      actors: [{ id, kind: 'person', name: id, card: { name: id, role: null, country: 'RU', wikidata: null, kind: 'person' }, mentions: [{ start, end }] }],
+      actors: [{ id, kind: 'person', name: id, card: { lang: 'en', name: id, role: null, country: 'RU', badge: 'Russia', wikidata: null, kind: '' }, mentions: [{ start, end }] }],
       events: [],
       contacts: [{ status: 'happened', mentions: [{ start, end }] }],
     });

@@ -38,8 +38,8 @@ describe('a contact dated by its report', () => {
   it('reads "by" in the popup, in every interface language', () => {
     const r = { date: '2025-03-20', endDate: null, datePrecision: 'day' as const, dateBasis: 'report' as const };
     expect(dateLabel(r, 'en')).toBe('by 2025-03-20');
-    expect(dateLabel(r, 'uk')).toBe('не пізніше 2025-03-20');
-    expect(dateLabel(r, 'ru')).toBe('не позднее 2025-03-20');
+    expect(dateLabel(r, 'uk')).toBe('не пізніше 20.03.2025');
+    expect(dateLabel(r, 'ru')).toBe('не позднее 20.03.2025');
     expect(dateLabel({ ...r, dateBasis: 'text' }, 'en')).toBe('2025-03-20');
   });
 
