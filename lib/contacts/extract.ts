@@ -175,7 +175,9 @@ function findPlace(norm: string, toks: Token[], near: number, all: number[], vis
 
 // The contact verb's own tense: "зустрілися", "созвонились" (past) against "встретятся",
 // "зустрінуться", "поговорять" (future). Only verb stems; "переговорів" ends in -в as a noun.
-const VERB_STEM = /^(зустрі[лвн]|зустріча|поговори|поспілкува|розмовля|говори|созвони|созван|зідзвон|встрет|встреча|поговор|разговарива|пообща|прибу|прибыл|прилеті|прилетел|приїха|приеха|відвіда|посети|вируши|вылет|полет|поїд|поед|приїд|приед|отправ|провел|провёл|провів|провели)/;
+// Verbs of calling that take their counterpart in the dative: "зателефонував Трампу", "позвонил Шойгу".
+const DATIVE_CALL = /^(зателефон|подзвон|передзвон|позвон|перезвон|дзвон|звон|телефонува)\p{L}*(в|л|ла|ли|ть|ти|ит|ять|ят|ать|ує|ують|ував|увала|ували)?$/u;
+const VERB_STEM = /^(зателефон|подзвон|передзвон|позвони|позвонил|перезвон|телефонува|зустрі[лвн]|зустріча|поговори|поспілкува|розмовля|говори|созвони|созван|зідзвон|встрет|встреча|поговор|разговарива|пообща|прибу|прибыл|прилеті|прилетел|приїха|приеха|відвіда|посети|вируши|вылет|полет|поїд|поед|приїд|приед|отправ|провел|провёл|провів|провели)/;
 const PAST = /(л|ла|ло|ли|лся|лась|лось|лись|лася|лося|лися|в|вся)$/;
 const FUTURE = /(нуться|неться|нусь|тимуть|тиме|тимемо|ятся|ится|утся|ются|ять|уть|ють|ить|ет|ут|ит|ят)$/;
 // Present tense of a motion verb ("вирушає", "направляется") is an intention: the trip is ahead.
@@ -611,30 +613,33 @@ function partiesOf(art: Article, c: Context, trig: Trig): { chosen: Party[]; inh
   const govSides = new Set(gov.map((p) => p.side));
   // "переговорів між делегаціями Росії та України": the noun names both its parties itself.
   const between = /^(між|между)$/.test(low(cl.toks[trig.i + 1])) || /^(між|между)$/.test(low(cl.toks[trig.i + 2]));
-  let prep = cl.toks.slice(trig.i + 1, trig.i + 4).findIndex((t) => WITH.has(low(t)));
+  const withAt = cl.toks.slice(trig.i + 1, trig.i + 4).findIndex((t) => WITH.has(low(t)));
+  // Where the counterpart phrase starts: after "з/с", or, for "зателефонувати Путіну", "позвонил
+  // министру Шойгу" (a call's counterpart in the dative, no preposition), right after the verb.
+  let prepAt = withAt >= 0 ? trig.i + 1 + withAt : DATIVE_CALL.test(low(trig.t)) ? trig.i : -1;
   // "переговори за участю представників росії, України та США": the list is all the parties.
   let withPart = -1;
   for (let k = trig.i + 1; k <= trig.i + 6 && k < cl.toks.length && withPart < 0; k++) if (/^(участю|участии|участием)$/i.test(cl.toks[k]!.text)) withPart = k;
   if (withPart > 0) {
     const listed = governed(norm, cl.toks, withPart, parties).filter((p) => !p.descriptor);
     if (listed.length) gov.splice(0, gov.length, ...listed);
-    prep = -1;
+    prepAt = -1;
   }
   // A contact noun whose own names are neither American nor Russian ("саміту НАТО") is theirs.
-  const nounWithArgs = (withPart > 0 && gov.length > 0) || (gov.length > 0 && gov.every((p) => p.side !== 'US' && p.side !== 'RU') && !VERB_STEM.test(low(trig.t)) && !MOTION.test(low(trig.t)) && prep < 0);
+  const nounWithArgs = (withPart > 0 && gov.length > 0) || (gov.length > 0 && gov.every((p) => p.side !== 'US' && p.side !== 'RU') && !VERB_STEM.test(low(trig.t)) && !MOTION.test(low(trig.t)) && prepAt < 0);
   if (nested || nounWithArgs || (govSides.has('US') && govSides.has('RU')) || (between && govSides.size >= 2)) {
     // "зустріч Трампа і Путіна", "розмову президента РФ з Трампом": the noun's own arguments.
     chosen = gov;
-  } else if (prep >= 0) {
+  } else if (prepAt >= 0) {
     // "X провів переговори з Y": X is the nearest party before the trigger, Y all after "з".
-    const prepTok = cl.toks[trig.i + 1 + prep]!;
+    const prepTok = cl.toks[prepAt]!;
     // The counterpart phrase runs to the next comma or the next event: "з X і Y, рассказали ..."
     // and "із Лавровим перед зустріччю Трампа" stop there.
     const comma = norm.slice(prepTok.end, cl.to).indexOf(',');
     const stop = Math.min(comma >= 0 ? prepTok.end + comma : cl.to, ...plan.nestedStarts.filter((x) => x > prepTok.start));
     // The counterpart is the noun phrase after "з": "з американською делегацією для просування
     // плану президента Трампа" names the delegation, not Trump.
-    const phrase = governed(norm, cl.toks, trig.i + 1 + prep, parties);
+    const phrase = governed(norm, cl.toks, prepAt, parties);
     const withGroup = free.filter((p) => p.pos > prepTok.start && p.pos < stop && phrase.includes(p));
     // The party before the trigger with those coordinated with it ("Уиткофф и Кушнер встретятся
     // с Путиным"); else whoever speaks in this sentence ("Трамп заявил, что не будет

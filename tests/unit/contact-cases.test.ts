@@ -24,6 +24,9 @@ const CASES: [string, Want][] = [
   // Declining to comment on a report is no denial of it.
   ['Пресс-секретарь Кремля Дмитрий Песков отказался комментировать публикацию о контактах советника президента США Джейка Салливана с Юрием Ушаковым.', { status: 'unclear', type: 'other', participants: ['jake-sullivan', 'yuri-ushakov'] }],
   ['Речник Кремля Дмитро Пєсков відмовився коментувати повідомлення про переговори радника президента США Джейка Саллівана з Юрієм Ушаковим.', { status: 'unclear', type: 'negotiations', participants: ['jake-sullivan', 'yuri-ushakov'] }],
+  // A call's counterpart in the dative, with no preposition.
+  ['Трамп подзвонив Путіну в понеділок.', { status: 'happened', type: 'phone_call', participants: ['donald-trump', 'vladimir-putin'], date: '2025-03-17' }],
+  ['Остин сообщил, что позвонил российскому министру обороны Шойгу.', { status: 'happened', type: 'phone_call', participants: ['lloyd-austin', 'sergei-shoigu'] }],
   ['Бернс провел в Анкаре встречу с директором СВР Сергеем Нарышкиным.', { status: 'happened', type: 'meeting', participants: ['william-burns', 'sergey-naryshkin'], place: 'Ankara' }],
 ];
 
