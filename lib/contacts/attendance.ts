@@ -83,7 +83,9 @@ export function withAttendance(cands: ArticleContact[], input: Pick<ExtractInput
     if (people.some((p) => !sides.has(p.side))) return;
     const joining = people.filter((p) => !have.has(p.actorId));
     // Everyone named is already there, or nobody of the contact's people is: another story.
-    if (!joining.length || !c.participants.some((p) => p.actorId)) return;
+    // A round told by its sides takes the people a sentence names as its delegations' members
+    // ("Російську делегацію очолив Костюков"); other people near a sides-only contact may be another story.
+    if (!joining.length || (!c.participants.some((p) => p.actorId) && !/делегаці|делегаци/iu.test(sentence))) return;
     out[best] = { ...c, participants: [...c.participants.filter((p) => p.actorId || !joining.some((j) => j.side === p.side)), ...joining] };
   });
   return out;

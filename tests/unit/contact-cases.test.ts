@@ -79,6 +79,12 @@ describe('who else sat at the table', () => {
   ])('%s', (text, want) => {
     expect(people(text)).toContainEqual(want);
   });
+  it('a round told by its sides takes the head of a delegation named next', () => {
+    for (const text of ['Делегації Росії та США провели консультації в Стамбулі. Російську делегацію очолив Олександр Дарчієв.', 'Делегации России и США провели переговоры в Стамбуле. Российскую делегацию возглавил Александр Дарчиев.']) {
+      const cs = analyzeText({ text, published: '2026-02-17' }, kb).contacts;
+      expect(cs.map((c) => c.participants), text).toContainEqual(['alexander-darchiev']);
+    }
+  });
   it('a meeting with another country told next is not this one', () => {
     const cs = people('Путин и Трамп провели телефонный разговор. На встрече в Вашингтоне с американской стороны присутствовали Марко Рубио и Стив Уиткофф, с украинской — Андрей Ермак.');
     expect(cs).toContainEqual(['donald-trump', 'vladimir-putin']);
