@@ -111,6 +111,14 @@ const hostOnlyVisit = (a: ArticleContact, b: ArticleContact) => {
 // talk with Witkoff" and "Witkoff's visit next week"); a visit and the meeting held on it are one.
 export const REMOTE_KINDS = new Set<ContactType>(['phone_call', 'video_call']);
 const sameOccasion = (a: ContactType, b: ContactType) => a === b || a === 'other' || b === 'other' || a === 'backchannel' || b === 'backchannel' || REMOTE_KINDS.has(a) === REMOTE_KINDS.has(b);
+// "Talks" may be held by phone: "провели переговоры по телефону", "переговори у форматі
+// відеозв'язку", or talks and a call given the same day, are one call.
+const talksByWire = (a: ArticleContact, b: ArticleContact) => {
+  const [t, r] = a.type === 'negotiations' ? [a, b] : [b, a];
+  if (t.type !== 'negotiations' || !REMOTE_KINDS.has(r.type)) return false;
+  if (t.mentions.some((m) => r.mentions.some((n) => m.start < n.end && n.start < m.end))) return true;
+  return !!t.date && t.date === r.date && t.datePrecision === 'day' && r.datePrecision === 'day';
+};
 
 /** One record per contact within an article, in the order the article first reports them. */
 export function mergeArticleContacts<T extends ArticleContact>(cands: T[]): ArticleContact[] {
@@ -122,7 +130,7 @@ export function mergeArticleContacts<T extends ArticleContact>(cands: T[]): Arti
     const { participants, sides, type, status, statusCue, origin, date, endDate, datePrecision, dateBasis, place, reportedBy, evidence, mentions, confidence } = c;
     const plain: ArticleContact = { participants, sides, type, status, ...(statusCue && { statusCue }), ...(origin && { origin }), date, endDate, datePrecision, ...(dateBasis && { dateBasis }), place, reportedBy, evidence, mentions, confidence };
     const np = named(plain);
-    const i = out.findIndex((o, k) => sameNamed(o, outNamed[k]!, plain, np) && sameOccasion(o.type, plain.type) && (o.status === plain.status || !hostOnlyVisit(o, plain)));
+    const i = out.findIndex((o, k) => sameNamed(o, outNamed[k]!, plain, np) && (sameOccasion(o.type, plain.type) || talksByWire(o, plain)) && (o.status === plain.status || !hostOnlyVisit(o, plain)));
     if (i >= 0) {
       out[i] = mergeInto(out[i]!, plain, outStarts[i]);
       outNamed[i] = named(out[i]!);

@@ -91,3 +91,15 @@ describe('who else sat at the table', () => {
     for (const c of cs) expect(c).not.toContain('marco-rubio');
   });
 });
+
+// The project's own sentences: talks held by phone or video are one call, not talks and a call.
+describe('talks by wire', () => {
+  it.each([
+    ['Министр обороны России Сергей Шойгу и глава Пентагона Ллойд Остин провели переговоры по телефону.', 'phone_call'],
+    ["Джо Байден і Володимир Путін 7 грудня провели переговори у форматі захищеного відеозв'язку.", 'video_call'],
+    ['Байден завтра проведе переговори з Путіним. У четвер, 30 грудня, президент США Джо Байден проведе телефонну розмову з президентом Росії Володимиром Путіним.', 'phone_call'],
+  ])('%s', (text, kind) => {
+    const cs = analyzeText({ text, published: '2021-12-29' }, kb).contacts;
+    expect(cs.map((c) => c.type)).toEqual([kind]);
+  });
+});
