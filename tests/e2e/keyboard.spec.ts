@@ -164,6 +164,8 @@ test('import: choosing a file puts focus on the preview’s Import; Enter import
 
   await chooseFileWithEnter(popup, importableFile());
   await expect(popup.getByTestId('import-preview')).toContainText('1 new');
+  // Enter only once focus has moved to the preview's Import (it follows the preview's drawing).
+  await expect(popup.getByTestId('import-preview').getByRole('button', { name: 'Import', exact: true })).toBeFocused();
   await popup.keyboard.press('Enter');
   await expect(popup.getByTestId('notice')).toBeFocused();
   await expect(popup.getByTestId('notice')).toContainText('Imported: 1 new');
