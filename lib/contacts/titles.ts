@@ -25,7 +25,7 @@ const ROLE_EN: Record<Office, Partial<Record<Side, RegExp>>> = {
 const PRESIDENT = /^(президент(а|у|ом|ові|е|і|и|ы|ів|ов|ам|ами)?|лідер(а|у|ом|ові|і|и|ів|ам)?|лидер(а|у|ом|е|ы|ов|ам|ами)?)$/;
 const PLURAL = /^(президент(и|ы|ів|ов|ам|ами)|лідер(и|ів|ам)|лидер(ы|ов|ам|ами))$/;
 const SECSTATE = /^(держсекретар|госсекретар)/;
-const HEAD = /^(глав(а|и|ы|і|е|у|ою|ой)|голов(а|и|і|у|ою)|очільник|керівник|руководител|міністр|министр|господар|хозя|директор)/;
+const HEAD = /^(глав(а|и|ы|і|е|у|ою|ой|ам|ами)|глав$|голів$|голов(а|и|і|у|ою)|очільник|керівник|руководител|міністр|министр|господар|хозя|директор)/;
 const KREMLIN = /^(кремл|кремля|кремлю)/;
 const FOREIGN_MINISTRY = /^(мзс|мид|закордонних|иностранных)$/;
 const DEFENCE = /^(оборони|обороны|пентагон)/;
@@ -63,6 +63,41 @@ export function holderOf(actors: Actor[], office: Office, side: Side, day: strin
     byDay.set(day, table);
   }
   return table.get(`${office}:${side}`) ?? null;
+}
+
+const MINISTRY_OF_DEFENCE = /^(міноборони|минобороны)$/;
+/**
+ * The office named at `j` after a head's title, and the sides it is of: "Кремля", "Белого дома",
+ * "ЦРУ", "Госдепа", "МИД России", "российского МИД", "Минобороны США и РФ" (with `many`, a list
+ * of countries gives one office each). `end` is the office's last token.
+ */
+function officeAt(lower: string[], j: number, many: boolean): { office: Office; sides: Side[]; end: number } | null {
+  const w = lower[j] ?? '';
+  if (KREMLIN.test(w)) return { office: 'president', sides: ['RU'], end: j };
+  if (/^(білого|белого)$/.test(w) && /^(дому|дома)$/.test(lower[j + 1] ?? '')) return { office: 'president', sides: ['US'], end: j + 1 };
+  const intel = INTEL.find(([re]) => re.test(w));
+  if (intel) return { office: 'intelligence', sides: [intel[1]], end: j };
+  if (STATE_DEPT.test(w)) return { office: 'foreign', sides: ['US'], end: j };
+  const adj = sideOfWord(w) && /(ськ|ск)/.test(w) ? sideOfWord(w) : null;
+  if (adj) j++;
+  const at = lower[j] ?? '';
+  const office: Office | null = FOREIGN_MINISTRY.test(at) ? 'foreign' : DEFENCE.test(at) || MINISTRY_OF_DEFENCE.test(at) ? 'defence' : null;
+  if (!office) return null;
+  if (/^(закордонних|иностранных)$/.test(at)) j++;
+  if (/^пентагон/.test(lower[j]!)) return { office: 'defence', sides: ['US'], end: j };
+  if (adj) return { office, sides: [adj], end: j };
+  // Countries after the office: one, or with several heads a list ("США и РФ").
+  const sides: Side[] = [];
+  let end = j;
+  for (let q = j + 1; q < lower.length && q <= j + 4; q++) {
+    const sw = sideOfWord(lower[q]!);
+    if (sw) {
+      sides.push(sw);
+      end = q;
+      if (!many) break;
+    } else if (!(many && sides.length && CONJ.has(lower[q]!) && sideOfWord(lower[q + 1] ?? ''))) break;
+  }
+  return sides.length ? { office, sides, end } : null;
 }
 
 export type TitleParty = { pos: number; end: number; actor: number; side: Side };
@@ -121,27 +156,16 @@ export function titleParties(toks: Token[], actors: Actor[], day: string, named:
       const s = countriesAfter(k, false)[0];
       add('foreign', 'US', k, s?.side === 'US' ? s.at : k);
     } else if (HEAD.test(w)) {
-      const next = lower[k + 1] ?? '';
-      if (KREMLIN.test(next)) add('president', 'RU', k, k + 1);
-      else if (/^(білого|белого)$/.test(next) && /^(дому|дома)$/.test(lower[k + 2] ?? '')) add('president', 'US', k, k + 2);
-      else if (INTEL.some(([re]) => re.test(next))) add('intelligence', INTEL.find(([re]) => re.test(next))![1], k, k + 1);
-      else if (STATE_DEPT.test(next) && /^(глав|голов|очільник|керівник|руководител)/.test(w)) add('foreign', 'US', k, k + 1);
-      else {
-        // "глава МИД России", "глава российского МИД", "министр иностранных дел РФ", "міністр оборони США".
-        let j = k + 1;
-        const adj = sideOfWord(next) && /(ськ|ск)/.test(next) ? sideOfWord(next) : null;
-        if (adj) j++;
-        const office: Office | null = FOREIGN_MINISTRY.test(lower[j] ?? '') ? 'foreign' : DEFENCE.test(lower[j] ?? '') ? 'defence' : null;
-        if (!office) continue;
-        if (/^(закордонних|иностранных)$/.test(lower[j]!)) j++;
-        if (/^пентагон/.test(lower[j]!)) {
-          add('defence', 'US', k, j);
-          continue;
-        }
-        const after = sideOfWord(lower[j + 1] ?? '');
-        const side = adj ?? after;
-        if (side) add(office, side, k, after ? j + 1 : j);
-      }
+      // One head or several: "глава ЦРУ", "главы Минобороны США и РФ", "глав ЦРУ и СВР",
+      // "глав Держдепартаменту та МЗС Росії": offices joined by "і/та/и", each with its country.
+      const many = /^(глав(ы|и|ам|ами)?|голов(и|ам|ами)|голів|керівник(и|ів|ам|ами)|руководител(и|ей|ям|ями)|міністр(и|ів|ам|ами)|министр(ы|ов|ам|ами)|директор(и|ів|ов|ам|ами)|очільник(и|ів|ам|ами))$/.test(w);
+      let j = k + 1;
+      do {
+        const got = officeAt(lower, j, many);
+        if (!got) break;
+        for (const side of got.sides) add(got.office, side, k, got.end);
+        j = got.end + 1;
+      } while (many && CONJ.has(lower[j] ?? '') && ++j);
     }
   }
   return out;

@@ -103,3 +103,20 @@ describe('talks by wire', () => {
     expect(cs.map((c) => c.type)).toEqual([kind]);
   });
 });
+
+// The project's own sentences: several heads named by their offices stand for the holders of the day.
+describe('heads of offices named together', () => {
+  it.each([
+    ['Главы Минобороны США и РФ провели телефонный разговор.', '2023-03-15', ['lloyd-austin', 'sergei-shoigu']],
+    ['Перша бесіда глав Держдепартаменту та МЗС Росії відбулася з ініціативи американської сторони.', '2022-07-29', ['antony-blinken', 'sergey-lavrov']],
+    ['В Анкаре прошла встреча глав ЦРУ и СВР.', '2022-11-14', ['sergey-naryshkin', 'william-burns']],
+    ['Главы МИД России и США провели переговоры в Эр-Рияде.', '2025-02-18', ['marco-rubio', 'sergey-lavrov']],
+  ])('%s', (text, published, want) => {
+    const cs = analyzeText({ text, published }, kb).contacts;
+    expect(cs.map((c) => [...c.participants].sort())).toContainEqual(want);
+  });
+  it('a main editor is no head of an office', () => {
+    const cs = analyzeText({ text: 'Главный редактор газеты провел встречу в Москве.', published: '2025-02-18' }, kb).contacts;
+    expect(cs).toEqual([]);
+  });
+});
