@@ -81,7 +81,8 @@ function officeAt(lower: string[], j: number, many: boolean): { office: Office; 
   const adj = sideOfWord(w) && /(ськ|ск)/.test(w) ? sideOfWord(w) : null;
   if (adj) j++;
   const at = lower[j] ?? '';
-  const office: Office | null = FOREIGN_MINISTRY.test(at) ? 'foreign' : DEFENCE.test(at) || MINISTRY_OF_DEFENCE.test(at) ? 'defence' : null;
+  // "главы государств России и США", "глави держав США та Росії": the presidents.
+  const office: Office | null = FOREIGN_MINISTRY.test(at) ? 'foreign' : DEFENCE.test(at) || MINISTRY_OF_DEFENCE.test(at) ? 'defence' : /^(государств|держав)/.test(at) ? 'president' : null;
   if (!office) return null;
   if (/^(закордонних|иностранных)$/.test(at)) j++;
   if (/^пентагон/.test(lower[j]!)) return { office: 'defence', sides: ['US'], end: j };

@@ -111,6 +111,8 @@ describe('heads of offices named together', () => {
     ['Перша бесіда глав Держдепартаменту та МЗС Росії відбулася з ініціативи американської сторони.', '2022-07-29', ['antony-blinken', 'sergey-lavrov']],
     ['В Анкаре прошла встреча глав ЦРУ и СВР.', '2022-11-14', ['sergey-naryshkin', 'william-burns']],
     ['Главы МИД России и США провели переговоры в Эр-Рияде.', '2025-02-18', ['marco-rubio', 'sergey-lavrov']],
+    ['Состоялся телефонный разговор между главами государств России и США.', '2025-03-18', ['donald-trump', 'vladimir-putin']],
+    ['Глави держав США та Росії провели зустріч на Алясці.', '2025-08-15', ['donald-trump', 'vladimir-putin']],
   ])('%s', (text, published, want) => {
     const cs = analyzeText({ text, published }, kb).contacts;
     expect(cs.map((c) => [...c.participants].sort())).toContainEqual(want);
