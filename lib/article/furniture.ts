@@ -22,7 +22,10 @@ export function isFurniture(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const role = el.getAttribute('role');
   if (role && SKIP_ROLES.has(role)) return true;
-  if (classWords(el).some((w) => CLASS_WORDS.has(w))) return true;
+  // A class word says furniture, unless the block holds the page's headline or its article: a
+  // page-wide wrapper named for its ad slots ("div.ad-site-wrapper" around a whole Moslenta page)
+  // is the page, not an ad.
+  if (classWords(el).some((w) => CLASS_WORDS.has(w)) && !el.querySelector('h1, article, main')) return true;
   // The opening words first (a short read), the whole text's length only when they are a lead.
   if (LEAD_WORDS.test(leadOf(el)) && textUpTo(el, 600) !== null) return true;
   // The list right after a "Вас також можуть зацікавити новини:" line belongs to it.

@@ -26,3 +26,16 @@ describe('furniture lead words', () => {
     expect(isFurniture(document.getElementById('c')!)).toBe(false);
   });
 });
+
+describe('class words', () => {
+  it('mark an ad block, but not a page-wide wrapper that holds the headline or the article', () => {
+    const { document } = parseHTML(`<html><body>
+      <div id="page" class="ad-site-wrapper"><h1>Заголовок</h1><p>Текст новини.</p></div>
+      <div id="wrap" class="ads-wrapper"><article><p>Текст новини.</p></article></div>
+      <div id="slot" class="ad-slot"><p>Купуйте наші товари.</p></div>
+    </body></html>`);
+    expect(isFurniture(document.getElementById('page')!)).toBe(false);
+    expect(isFurniture(document.getElementById('wrap')!)).toBe(false);
+    expect(isFurniture(document.getElementById('slot')!)).toBe(true);
+  });
+});
