@@ -374,8 +374,9 @@ export function looksGenitive(actor: Actor, form: string): boolean {
  * after a plain noun it is; after people or bodies ("делегацій Росії", "уряду США"), a title, a
  * conjunction or a contact word it is a party.
  */
+// "переговори України, Росії та США": a country in a list of countries is one of them, not its possessor.
 export function possessedBy(prevLower: string, prevTok: Token | undefined): boolean {
-  return !!prevTok && /^\p{Ll}{3,}$/u.test(prevLower) && /[аяиіыоеу]$/.test(prevLower) && !TITLE_WORD.test(prevLower) && !DESCRIPTOR.test(prevLower) && !SIDE_BEARER.test(prevLower) && triggerAt(prevTok) === null && !CONJ.has(prevLower);
+  return !!prevTok && /^\p{Ll}{3,}$/u.test(prevLower) && /[аяиіыоеу]$/.test(prevLower) && !TITLE_WORD.test(prevLower) && !DESCRIPTOR.test(prevLower) && !SIDE_BEARER.test(prevLower) && triggerAt(prevTok) === null && !CONJ.has(prevLower) && sideWord(prevTok) === null;
 }
 
 /** Whether a mention qualifies another's office and is not at the table: "зять Трампа Джаред Кушнер", "представник Путіна". */

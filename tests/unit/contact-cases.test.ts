@@ -122,3 +122,14 @@ describe('heads of offices named together', () => {
     expect(cs).toEqual([]);
   });
 });
+
+// The project's own sentences: a country in a list of countries is a party, not a possessor.
+describe('a list of countries', () => {
+  it('names every side of a three-way round', () => {
+    const cs = analyzeText({ text: 'В Абу-Дабі завершилися тристоронні переговори України, Росії та США.', published: '2026-01-24' }, kb).contacts;
+    expect(cs.map((c) => [...c.sides].sort())).toContainEqual(['RU', 'UA', 'US']);
+  });
+  it('still reads "війни Росії" as Russia\'s war', () => {
+    expect(analyzeText({ text: 'Трамп обговорив з Зеленським наслідки війни Росії проти України.', published: '2026-01-24' }, kb).contacts).toEqual([]);
+  });
+});
