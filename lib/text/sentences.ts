@@ -6,7 +6,7 @@ const ABBREV = new Set(['т', 'д', 'п', 'ст', 'р', 'г', 'гг', 'рр', '�
 
 /**
  * Splits text into sentences: at . ! ? … followed by space and a capital or an opening quote,
- * and at line breaks. A single capital before the dot is an initial ("С. Рябков"), not an end.
+ * between two Cyrillic words glued by a full stop, and at line breaks. A single capital before the dot is an initial ("С. Рябков"), not an end.
  */
 export function splitSentences(text: string): Span[] {
   const out: Span[] = [];
@@ -19,7 +19,10 @@ export function splitSentences(text: string): Span[] {
     if (e > s) out.push({ start: s, end: e });
     start = end;
   };
-  const re = /\n|[.!?…]+["»”]?(?=\s+["«“„(\-–—]?[\p{Lu}\d])/gu;
+  // Also a full stop with no space after it between two Cyrillic words, the second capitalised
+  // ("…беседы Путина и Бернса.Он добавил"): a sentence glued to the next by a typo or a lost
+  // line break, common in pasted news text. Initials ("В.В.Путин") have a capital before the dot.
+  const re = /\n|[.!?…]+["»”]?(?=\s+["«“„(\-–—]?[\p{Lu}\d])|(?<=[а-яіїєґё]{2})[.!?]+(?=[А-ЯІЇЄҐЁ][а-яіїєґё])/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     if (m[0] !== '\n' && m[0][0] === '.') {

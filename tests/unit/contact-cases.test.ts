@@ -133,3 +133,12 @@ describe('a list of countries', () => {
     expect(analyzeText({ text: 'Трамп обговорив з Зеленським наслідки війни Росії проти України.', published: '2026-01-24' }, kb).contacts).toEqual([]);
   });
 });
+
+// The project's own sentences: who discloses a contact is not a party to it.
+describe('who tells about a contact', () => {
+  it('"раскрыл Песков содержание беседы Путина и Бернса" is Putin and Burns', () => {
+    const cs = analyzeText({ text: '«Да, такой разговор был», — раскрыл Песков содержание беседы Путина и Бернса.Он добавил, что говорили о кибербезопасности.', published: '2021-11-05' }, kb).contacts;
+    expect(cs.length).toBeGreaterThan(0);
+    for (const c of cs) expect(c.participants).not.toContain('dmitry-peskov');
+  });
+});
