@@ -9,6 +9,7 @@ import { infoOf, wordTable, type Word } from './words';
 import { PLACE_PREP, placeByForm, type Place } from './places';
 import { rolesAt } from '../kb/roles';
 import { titleParties } from './titles';
+import { bodyAsPlace } from './institutions';
 import { institutionsAsParties, kindOf } from './institutions';
 import type { StatusCue, ArticleContact, ContactStatus, Participant } from './types';
 import { mergeArticleContacts, REMOTE_KINDS } from './merge';
@@ -435,6 +436,7 @@ function clauseParties(art: Article, cl: Clause, sentenceHits: ActorHit[], hitAt
     if (h.start < cl.from || h.end > cl.to) continue;
     const a = actors[h.actor]!;
     if (a.kind === 'media') continue;
+    if (a.kind === 'institution' && bodyAsPlace(norm, h.start)) continue;
     parties.push({ pos: h.start, end: h.end, actor: h.actor, side: sideOf(a.country), speaker: false });
   }
   // Offices standing for their holder on the article's day: "президента РФ", "лідерів США і РФ".

@@ -22,3 +22,11 @@ export function institutionsAsParties(participants: Participant[], kind: (id: st
   const peopleSides = new Set(participants.filter((p) => of(p) === 'person').map((p) => p.side));
   return participants.filter((p) => of(p) !== 'institution' || ((p.side === 'US' || p.side === 'RU') && !peopleSides.has(p.side)));
 }
+
+/**
+ * "У Кремлі припустили візит Віткоффа", "в Госдепе заявили", "прибыл в Госдеп": a body right after
+ * "у/в" is where the words come from or where someone went, not a party (GUIDE.md section 2).
+ */
+export function bodyAsPlace(norm: string, start: number): boolean {
+  return /(?:^|[^\p{L}])(у|в|во)\s+$/iu.test(norm.slice(Math.max(0, start - 4), start));
+}

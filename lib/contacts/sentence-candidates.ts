@@ -12,7 +12,7 @@ import { findDates } from '../text/dates';
 import { possessedBy, possessorTest, statusOf, type ExtractInput } from './extract';
 import { SAID_BY, SPEECH, TRILATERAL } from './lexicon';
 import type { Token } from '../text/tokens';
-import { institutionsAsParties, kindOf } from './institutions';
+import { bodyAsPlace, institutionsAsParties, kindOf } from './institutions';
 import type { ArticleContact, Participant } from './types';
 import { infoOf, wordTable, type Word } from './words';
 import { addSummonsParties, summonsIn, summonsStatus } from './summons';
@@ -77,6 +77,7 @@ export function sentenceCandidates(input: ExtractInput, found: ArticleContact[],
       // Who qualifies another's office ("представник Путіна") or says what the sentence reports
       // ("розповів Ушаков", "за словами Пєскова") is not at the table, as the clause rules read them.
       if (named.some((p) => p.actorId === a.id) || possessor(hits[k]!) || speaks(word, tokens, hits[k]!)) continue;
+      if (a.kind === 'institution' && !summoned && bodyAsPlace(norm, hits[k]!.start)) continue;
       named.push({ actorId: a.id, side: sideOf(a.country), text: text.slice(hits[k]!.start, hits[k]!.end) });
     }
     if (summoned) addSummonsParties(summoned, sentence, named, actors, ref ? iso(ref) : null);

@@ -19,8 +19,12 @@ export async function personForms(a: Actor, decline: Decliner | null): Promise<P
   for (const lang of ['uk', 'ru'] as const) {
     const g = a.gender ?? 'm';
     const indecl = a.indeclinable?.[lang] ?? false;
+    // A foreign surname that only sounds Russian ("Остин", "Остін": Austin) declines as a noun
+    // in the instrumental, "Остином", "Остіном", and news writes it so beside "Остиным".
+    const foreign = a.country !== 'RU' && a.country !== 'UA' && g === 'm' && !indecl;
+    const nounLike = (w: string) => (foreign && /(ов|ев|єв|ин|ын|ін|їн)$/.test(w) ? [w + 'ом'] : []);
     const ours = {
-      surname: (a.surname?.[lang] ?? []).flatMap((w) => nameForms(w, lang, g, indecl)),
+      surname: (a.surname?.[lang] ?? []).flatMap((w) => [...nameForms(w, lang, g, indecl), ...nounLike(w)]),
       given: (a.given?.[lang] ?? []).flatMap((w) => nameForms(w, lang, g)),
       patronymic: (a.patronymic?.[lang] ?? []).flatMap((w) => nameForms(w, lang, g)),
     };

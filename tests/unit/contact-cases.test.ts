@@ -142,3 +142,15 @@ describe('who tells about a contact', () => {
     for (const c of cs) expect(c.participants).not.toContain('dmitry-peskov');
   });
 });
+
+// The project's own sentences: a body named as a place, and a foreign surname in the instrumental.
+describe('bodies and foreign names', () => {
+  it('"у Кремлі" is where the words come from, not a party', () => {
+    const cs = analyzeText({ text: 'У Кремлі припустили, що Віткофф найближчим часом приїде з візитом.', published: '2025-11-20' }, kb).contacts;
+    for (const c of cs) expect(c.participants).not.toContain('kremlin');
+  });
+  it('"Ллойдом Остином" is Austin', () => {
+    const cs = analyzeText({ text: 'Министр обороны России Сергей Шойгу провёл телефонные переговоры с шефом Пентагона Ллойдом Остином.', published: '2022-10-21' }, kb).contacts;
+    expect(cs.map((c) => [...c.participants].sort())).toContainEqual(['lloyd-austin', 'sergei-shoigu']);
+  });
+});
