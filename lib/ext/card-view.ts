@@ -27,7 +27,9 @@ export function createCardView(doc: Document): CardView {
   const host = doc.createElement('kontakty-card');
   host.style.cssText = 'all: initial; position: fixed; z-index: 2147483647; top: 0; left: 0;';
   const root = host.attachShadow({ mode: 'open' });
-  root.innerHTML = `<style>${STYLE}</style><div class="c" role="tooltip"><span class="cc"></span><span class="n" id="n"></span><div class="r"></div><div class="k"></div><ul class="h"></ul><button type="button" class="x" hidden>×</button></div>`;
+  // A fixed string of markup (no data in it); the style sheet goes in as text.
+  root.innerHTML = '<div class="c" role="tooltip"><span class="cc"></span><span class="n" id="n"></span><div class="r"></div><div class="k"></div><ul class="h"></ul><button type="button" class="x" hidden>×</button></div>';
+  root.prepend(Object.assign(doc.createElement('style'), { textContent: STYLE }));
   doc.documentElement.appendChild(host);
   return { host, box: root.querySelector('.c')!, close: root.querySelector('.x')! };
 }

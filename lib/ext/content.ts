@@ -120,7 +120,15 @@ export function startContentScript(ctx: ContentScriptContext): void {
   const onMessage = (raw: unknown, _sender: unknown, reply: (r: unknown) => void) => {
     const msg = raw as TabMessage;
     if (msg?.type === 'rerun') return void schedule();
-    if (msg?.type === 'walk-names') return void reply(painted?.walk(msg.dir) ?? false);
+    if (msg?.type === 'walk-names') {
+      try {
+        return void reply(painted?.walk(msg.dir) ?? false);
+      } catch (e) {
+        // As with reading the page: a walk that fails leaves the page as it was.
+        console.debug('[kontakty]', e);
+        return void reply(false);
+      }
+    }
     // The popup asks on opening, so its switch shows what the page shows (the shortcut may have changed it).
     if (msg?.type === 'get-highlights') return void reply({ on: !hidden, article: paint !== null } satisfies HighlightState);
     if (msg?.type !== 'set-highlights' && msg?.type !== 'toggle-highlights') return;
