@@ -16,6 +16,10 @@ export default defineConfig({
     ...(manifestVersion === 2 ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),
     commands: {
       'toggle-highlights': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_cmdToggle__' },
+      // The page's names one by one from the keyboard, in reading order, each with its card:
+      // Period and Comma are the keys of '>' and '<', forward and back.
+      'next-name': { suggested_key: { default: 'Alt+Shift+Period' }, description: '__MSG_cmdNext__' },
+      'previous-name': { suggested_key: { default: 'Alt+Shift+Comma' }, description: '__MSG_cmdPrevious__' },
     },
     // Firefox 140 brought the CSS Custom Highlight API. Firefox for Android reads
     // data_collection_permissions only from 142 on (addons-linter warns otherwise).

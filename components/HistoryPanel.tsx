@@ -13,6 +13,7 @@ import { ExportButtons, useHistoryExport } from './HistoryExport';
 import { ImportPreviewNotice, useHistoryImport } from './HistoryImport';
 import { useFocusAfter } from './use-focus-after';
 import { ActorSummary } from './ActorSummary';
+import { ReferenceIntro } from './ReferenceIntro';
 import { HistoryFilters } from './HistoryFilters';
 import { useSettings } from './use-settings';
 
@@ -216,6 +217,8 @@ export function HistoryPanel({ db }: { db: HistoryDB }) {
 
   return (
     <section class="history" ref={root} data-testid="history-panel" data-index={ready ? 'ready' : 'reading'}>
+      {/* Dismissed, focus goes on to the search, the next thing in the panel. */}
+      <ReferenceIntro onDismissed={() => focusSoon('input[type="search"]')} />
       <div class="toolbar">
         <input type="search" placeholder={t('searchPlaceholder')} aria-label={t('searchLabel')} value={filter.q ?? ''} onInput={set('q')} />
         <ExportButtons onExport={(kind) => void exportShown(kind)} />

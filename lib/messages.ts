@@ -26,9 +26,10 @@ export type Message =
 
 /**
  * What a hover card says about an actor (or an earlier event), in the interface language `lang`,
- * as of the article's date: `country` is the code the highlighter tints by, `badge` its name shown.
+ * as of the article's date: `country` is the code the highlighter tints by, `badge` its name shown,
+ * `close` the label of its close button when it opens as a dialog.
  */
-export type ActorCard = { lang: string; name: string; role: string | null; country: string; badge: string; wikidata: string | null; kind: string; recent?: RecentContact[] };
+export type ActorCard = { lang: string; name: string; role: string | null; country: string; badge: string; wikidata: string | null; kind: string; close?: string; recent?: RecentContact[] };
 
 /** One of an actor's latest contacts from the history, for the hover card. */
 export type RecentContact = {
@@ -64,6 +65,7 @@ export type Reply<M extends Message> = M extends { type: 'analyze' | 'analyze-li
 
 /** Messages to a tab's content script (from the popup or the keyboard shortcut). */
 /** To the content script of a tab; the highlight messages answer HighlightState. `get-highlights` changes nothing. */
-export type TabMessage = { type: 'set-highlights'; on: boolean } | { type: 'toggle-highlights' } | { type: 'get-highlights' } | { type: 'rerun' };
+/** walk-names: the keyboard commands that go to the next (1) or previous (-1) name on the page. */
+export type TabMessage = { type: 'set-highlights'; on: boolean } | { type: 'toggle-highlights' } | { type: 'get-highlights' } | { type: 'rerun' } | { type: 'walk-names'; dir: 1 | -1 };
 /** Whether a tab's highlights are shown, and whether it has any to show (an article was read). */
 export type HighlightState = { on: boolean; article: boolean };

@@ -44,7 +44,7 @@ export function planOf(a: Analysis, kb: KnowledgeBase = bundledKb(), lang: UiLan
   const card = (id: string): ActorCard => {
     const actor = kb.byId.get(id)!;
     const kind = actor.kind === 'person' ? '' : translate(lang, actor.kind === 'media' ? 'optKindMedia' : 'optKindInstitution');
-    return { lang, name: actor.name[lang], role: roleLabel(actor, day, lang), country: actor.country, badge: countryLabel(actor.country, lang), wikidata: actor.wikidata, kind };
+    return { lang, name: actor.name[lang], role: roleLabel(actor, day, lang), country: actor.country, badge: countryLabel(actor.country, lang), wikidata: actor.wikidata, kind, close: translate(lang, 'cardClose') };
   };
   return {
     actors: a.actors.map((x) => ({ id: x.id, kind: x.kind, name: x.name, card: card(x.id), mentions: x.mentions })),
@@ -79,6 +79,7 @@ export async function eventCard(db: HistoryDB, id: string, kb: KnowledgeBase, la
     badge: '',
     wikidata: null,
     kind: e.participants.map(name).join(', '),
+    close: translate(lang, 'cardClose'),
     recent: sources.slice(0, 5).map((s) => ({
       date: e.date, reported: s.published?.slice(0, 10) ?? null, type: e.type, status: e.status ?? 'happened', with: '', url: s.url,
       // The event's own public source shows under the event's title; an article by its site and

@@ -10,6 +10,7 @@ import { loadRejections } from './rejections-store';
 import { queueSync, setupUserSites } from './user-sites';
 import { ensurePriorEvents, loadPriorEvents } from './prior-store';
 import { clearBadgeOnNavigation, showBadge } from './badge';
+import { setupCommands } from './commands';
 import { pickUiLang, UI_LANG_KEY, type UiLang } from '../ui/i18n';
 
 const pageKey = (tabId: number) => `page:${tabId}`;
@@ -112,12 +113,9 @@ export function setupBackground(db = new HistoryDB()): void {
     return true;
   });
 
-  // Alt+Shift+K (manifest "commands"): highlights on or off for the page in front.
-  browser.commands?.onCommand?.addListener(async (command) => {
-    if (command !== 'toggle-highlights') return;
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, { type: 'toggle-highlights' }).catch(() => undefined);
-  });
+  // Alt+Shift+K, Alt+Shift+. and Alt+Shift+, (manifest "commands"): highlights on or off, the
+  // next or previous name on the page in front.
+  setupCommands();
 
   browser.tabs?.onRemoved?.addListener((tabId) => void browser.storage.session?.remove(pageKey(tabId)));
 }

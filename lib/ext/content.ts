@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Send } from './page-runner';
-import { runOnPage, storiesOn } from './page-runner';
+import { runOnPage, storiesOn, type Painted } from './page-runner';
 import { addsStoryContainer } from '../article/appended';
 import { retrying } from './retry-send';
 import { offReason, readSettings, SETTINGS_KEY, type Settings } from '../settings';
@@ -27,8 +27,8 @@ const SETTLE_MS = 700;
  * scrolls (infinite scroll); each new one makes the page read again, every story on its own.
  */
 export function startContentScript(ctx: ContentScriptContext): void {
-  let undo: (() => void) | null = null;
-  let paint: (() => () => void) | null = null;
+  let painted: Painted | null = null;
+  let paint: (() => Painted) | null = null;
   let hidden = false;
   let watcher: MutationObserver | null = null;
   let settle: ReturnType<typeof setTimeout> | undefined;
@@ -77,8 +77,8 @@ export function startContentScript(ctx: ContentScriptContext): void {
   };
 
   const runOnce = async () => {
-    undo?.();
-    undo = null;
+    painted?.undo();
+    painted = null;
     paint = null;
     try {
       const s = await settings();
@@ -92,7 +92,7 @@ export function startContentScript(ctx: ContentScriptContext): void {
       }
       const result = await runOnPage(send);
       paint = result.paint;
-      undo = paint && !hidden ? paint() : null;
+      painted = paint && !hidden ? paint() : null;
       stories = new Set(result.stories);
       if (result.isArticle) {
         stopWatching();
@@ -115,17 +115,27 @@ export function startContentScript(ctx: ContentScriptContext): void {
     clearTimeout(settle);
     settle = setTimeout(() => void schedule(), SETTLE_MS);
   });
-  // The keyboard shortcut and the popup's switch show or hide this page's highlights.
+  // The keyboard shortcuts and the popup's switch show or hide this page's highlights; the
+  // shortcuts walk its names (none while they are hidden).
   const onMessage = (raw: unknown, _sender: unknown, reply: (r: unknown) => void) => {
     const msg = raw as TabMessage;
     if (msg?.type === 'rerun') return void schedule();
+    if (msg?.type === 'walk-names') {
+      try {
+        return void reply(painted?.walk(msg.dir) ?? false);
+      } catch (e) {
+        // As with reading the page: a walk that fails leaves the page as it was.
+        console.debug('[kontakty]', e);
+        return void reply(false);
+      }
+    }
     // The popup asks on opening, so its switch shows what the page shows (the shortcut may have changed it).
     if (msg?.type === 'get-highlights') return void reply({ on: !hidden, article: paint !== null } satisfies HighlightState);
     if (msg?.type !== 'set-highlights' && msg?.type !== 'toggle-highlights') return;
     const show = msg.type === 'set-highlights' ? msg.on : hidden;
     hidden = !show;
-    undo?.();
-    undo = show && paint ? paint() : null;
+    painted?.undo();
+    painted = show && paint ? paint() : null;
     reply({ on: show, article: paint !== null });
   };
   browser.runtime.onMessage.addListener(onMessage);
@@ -147,6 +157,6 @@ export function startContentScript(ctx: ContentScriptContext): void {
     browser.storage.onChanged.removeListener(onChanged);
     stopWatching();
     stopAppendWatch();
-    undo?.();
+    painted?.undo();
   });
 }

@@ -6,14 +6,22 @@ import { detectLang } from '../text/lang';
 import { pageLang } from '../article/page-lang';
 import { applyHighlights } from './highlighter';
 import { installHoverCards } from './hover-card';
+import { nameWalker } from './name-walk';
+import type { Dir } from '../ui/walk';
 
 export type Send = <M extends Message>(m: M) => Promise<Reply<M>>;
 
 /**
- * paint() draws the highlights and cards and returns their undo; it can be called again after
- * undo. stories: the addresses of the article containers seen, to notice one appended later.
+ * What a paint left on the page: its undo, and the keyboard walk over its names (false when
+ * there is no name to go to).
  */
-export type PageRun = { isArticle: boolean; paint: (() => () => void) | null; stories: string[] };
+export type Painted = { undo: () => void; walk: (dir: Dir) => boolean };
+
+/**
+ * paint() draws the highlights and cards; it can be called again after undo. stories: the
+ * addresses of the article containers seen, to notice one appended later.
+ */
+export type PageRun = { isArticle: boolean; paint: (() => Painted) | null; stories: string[] };
 
 /** The addresses of the article containers on the page now (infinite scroll adds more). */
 export const storiesOn = (doc: Document = document, href = location.href) => findArticleBlocks(doc, href).map((b) => b.url);
@@ -78,19 +86,20 @@ export async function runOnPage(send: Send, doc: Document = document, href = loc
   return { isArticle: true, paint: () => paintPlan(joined.index, plan, doc), stories };
 }
 
-/** Highlights and hover cards for a plan over a text index; returns their undo. */
-function paintPlan(index: TextIndex, plan: HighlightPlan, doc: Document): () => void {
+/** Highlights, hover cards and the keyboard walk for a plan over a text index. */
+function paintPlan(index: TextIndex, plan: HighlightPlan, doc: Document): Painted {
   const painted = applyHighlights(index, plan, doc);
   // Names first: where an event's words hold a name, the person's card is the one asked for.
-  const removeCards = installHoverCards(
-    [
-      ...painted.actorRanges.map(({ range, actor }) => ({ range, card: plan.actors[actor]!.card })),
-      ...painted.eventRanges.flatMap(({ range, event }) => { const card = plan.events[event]!.card; return card ? [{ range, card }] : []; }),
-    ],
-    doc,
-  );
-  return () => {
-    removeCards();
-    painted.undo();
+  const targets = [
+    ...painted.actorRanges.map(({ range, actor }) => ({ range, card: plan.actors[actor]!.card })),
+    ...painted.eventRanges.flatMap(({ range, event }) => { const card = plan.events[event]!.card; return card ? [{ range, card }] : []; }),
+  ];
+  const cards = installHoverCards(targets, doc);
+  return {
+    undo: () => {
+      cards.remove();
+      painted.undo();
+    },
+    walk: nameWalker(targets, cards.open, doc),
   };
 }

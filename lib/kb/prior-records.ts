@@ -72,3 +72,18 @@ export function priorEventRecord(e: PastEvent, byId: ReadonlyMap<string, Actor>,
 export function priorEventRecords(events: readonly PastEvent[], byId: ReadonlyMap<string, Actor>, loaded: ReadonlySet<string>, seen: string): Omit<ContactRecord, 'id'>[] {
   return events.filter((e) => !loaded.has(e.id) && isUsRussiaEvent(e, byId)).map((e) => priorEventRecord(e, byId, seen));
 }
+
+/** Storage key set once the reader has dismissed the reference timeline's introduction in the history. */
+export const REFERENCE_INTRO_KEY = 'referenceIntroSeen';
+
+/**
+ * What the reference timeline shipped with the extension holds, for the notice that introduces
+ * it: how many contacts (the events that go into the history) and the years they span. Null when
+ * it holds none.
+ */
+export function referenceSpan(events: readonly PastEvent[], byId: ReadonlyMap<string, Actor>): { n: number; from: string; to: string } | null {
+  const shipped = events.filter((e) => isUsRussiaEvent(e, byId));
+  if (!shipped.length) return null;
+  const years = shipped.flatMap((e) => [e.date, e.endDate ?? e.date].map((d) => d.slice(0, 4))).sort();
+  return { n: shipped.length, from: years[0]!, to: years[years.length - 1]! };
+}

@@ -2,6 +2,7 @@
 export type UiLang = 'en' | 'uk' | 'ru';
 
 const EN = {
+  cardClose: 'Close', referenceIntro: '{n} sourced US–Russia contacts, {from}–{to}, shipped with Kontakty: the history starts with this reference timeline, each contact with its public source. They are marked “reference timeline”; the Origin filter shows them alone or leaves them out.', referenceIntroDismiss: 'Got it',
   reasonHome: 'a home or section page of the site', reasonList: 'a list of articles', reasonAuthor: 'an author\'s page', reasonSearch: 'search results', reasonVideo: 'a video page', reasonGallery: 'a photo gallery', reasonOtherKind: 'the page says it is not an article ({type})', reasonNoBody: 'no article text found on the page', reasonTooLittle: 'too little text for an article, and nothing on the page says it is one', reasonLiveEmpty: 'a live blog whose posts could not be read', reasonLive: 'a live blog of {n} posts, each read as its own article',
   optErrCsv: 'This is a CSV export: it is for spreadsheets and cannot be imported. Import the JSON or JSON Lines export instead.', optErrTruncated: 'The file is cut short: it ends in the middle of a record. Download or copy it again. Nothing was imported.',
   site: 'Site', exportJson: 'Export JSON', exportJsonl: 'Export JSON Lines', exportCsv: 'Export CSV',
@@ -88,6 +89,7 @@ const EN = {
 export type MessageKey = keyof typeof EN;
 
 const UK: Record<MessageKey, string> = {
+  cardClose: 'Закрити', referenceIntro: 'Історія починається з довідкової хронології, що постачається з Kontakty: контакти США і Росії {from}–{to} років, кожен з публічним джерелом (усього {n}). Вони позначені «довідкова хронологія»; фільтр «Походження» показує лише їх або прибирає їх.', referenceIntroDismiss: 'Зрозуміло',
   reasonHome: 'головна сторінка або рубрика сайту', reasonList: 'перелік статей', reasonAuthor: 'сторінка автора', reasonSearch: 'результати пошуку', reasonVideo: 'сторінка відео', reasonGallery: 'фотогалерея', reasonOtherKind: 'сторінка каже, що вона не стаття ({type})', reasonNoBody: 'на сторінці не знайдено тексту статті', reasonTooLittle: 'замало тексту для статті, і ніщо на сторінці не каже, що це стаття', reasonLiveEmpty: 'онлайн-трансляція, дописи якої не вдалося прочитати', reasonLive: 'онлайн-трансляція з {n} дописів, кожен прочитано як окрему статтю',
   optErrCsv: 'Це експорт CSV: він для електронних таблиць, його не можна імпортувати. Імпортуйте натомість експорт JSON або JSON Lines.', optErrTruncated: 'Файл обірвано: він закінчується посеред запису. Завантажте чи скопіюйте його ще раз. Нічого не імпортовано.',
   site: 'Сайт', exportJson: 'Експорт JSON', exportJsonl: 'Експорт JSON Lines', exportCsv: 'Експорт CSV',
@@ -173,6 +175,7 @@ const UK: Record<MessageKey, string> = {
 };
 
 const RU: Record<MessageKey, string> = {
+  cardClose: 'Закрыть', referenceIntro: 'История начинается со справочной хронологии, поставляемой с Kontakty: контакты США и России {from}–{to} годов, каждый с публичным источником (всего {n}). Они помечены «справочная хронология»; фильтр «Происхождение» показывает только их или убирает их.', referenceIntroDismiss: 'Понятно',
   reasonHome: 'главная страница или рубрика сайта', reasonList: 'список статей', reasonAuthor: 'страница автора', reasonSearch: 'результаты поиска', reasonVideo: 'страница видео', reasonGallery: 'фотогалерея', reasonOtherKind: 'страница сообщает, что она не статья ({type})', reasonNoBody: 'на странице не найден текст статьи', reasonTooLittle: 'слишком мало текста для статьи, и ничто на странице не говорит, что это статья', reasonLiveEmpty: 'онлайн-трансляция, записи которой не удалось прочитать', reasonLive: 'онлайн-трансляция из {n} записей, каждая прочитана как отдельная статья',
   optErrCsv: 'Это экспорт CSV: он для электронных таблиц, его нельзя импортировать. Импортируйте вместо него экспорт JSON или JSON Lines.', optErrTruncated: 'Файл оборван: он заканчивается посреди записи. Скачайте или скопируйте его ещё раз. Ничего не импортировано.',
   site: 'Сайт', exportJson: 'Экспорт JSON', exportJsonl: 'Экспорт JSON Lines', exportCsv: 'Экспорт CSV',

@@ -87,3 +87,42 @@ test('a site the user adds in the options is read', async () => {
   await options.close();
   await page.close();
 });
+
+test('the keyboard walk opens a card as a dialog that holds focus and gives it back, the page untouched', async () => {
+  const page = await run.browser.newPage();
+  const sullivan = samplePages().find((p) => p.seed?.startsWith('004'))!;
+  const url = server.urlOf(sullivan);
+  await page.goto(url);
+  const tabId = await tabOf(url);
+  await until(() => painted(page).then((p) => p.length > 0 && p), 'highlights');
+  // The card's host goes under <html> on first use; the article's body is never touched.
+  const body = await page.evaluate(() => document.body.innerHTML);
+  // The next-name shortcut as its listener runs it (a browser shortcut cannot be pressed from a
+  // test), through the background page of the Manifest V2 build.
+  const next = () =>
+    probe.evaluate(async (id) => {
+      const bg = (await browser.runtime.getBackgroundPage()) as unknown as { kontaktyRunCommand: (c: string, t: { id: number }) => Promise<unknown> };
+      return bg.kontaktyRunCommand('next-name', { id });
+    }, tabId);
+  const role = () => page.evaluate(() => document.querySelector('kontakty-card')?.shadowRoot?.querySelector('.c')?.getAttribute('role') ?? null);
+  for (let n = 0; n < 40 && (await role()) !== 'dialog'; n++) expect(await next()).toBe(true);
+  expect(await role()).toBe('dialog');
+  const focus = () =>
+    page.evaluate(() => {
+      const host = document.querySelector('kontakty-card')!;
+      const items = [...host.shadowRoot!.querySelectorAll('a[href], button:not([hidden])')];
+      return { inCard: document.activeElement === host, index: items.indexOf(host.shadowRoot!.activeElement!), items: items.length };
+    });
+  const first = await focus();
+  expect(first).toMatchObject({ inCard: true, index: 0 });
+  for (let n = 1; n <= first.items; n++) {
+    await page.keyboard.press('Tab');
+    expect(await focus()).toMatchObject({ inCard: true, index: n % first.items });
+  }
+  await page.keyboard.press('Escape');
+  expect(await page.evaluate(() => (document.querySelector('kontakty-card') as HTMLElement).style.display)).toBe('none');
+  expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+  expect(await page.evaluate(() => document.body.innerHTML)).toBe(body);
+  await page.close();
+});
+

@@ -1,6 +1,6 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { extensionId, launchWithExtension, samplePages, servePages, waitForDecision, type PageServer } from '../../scripts/harness';
-import { UI_LANG_KEY, type UiLang } from '../../lib/ui/i18n';
+import { translate, UI_LANG_KEY, type UiLang } from '../../lib/ui/i18n';
 import { foreignIn, interfaceText } from './foreign-words';
 import { pointOnHighlight } from './highlights';
 import { openView, VIEWS } from './popup-views';
@@ -80,3 +80,25 @@ for (const lang of LANGS)
       await page.close();
     }
   });
+
+for (const lang of LANGS)
+  test(`a card opened from the keyboard as a dialog in ${lang} holds no word of another language`, async () => {
+    await context.serviceWorkers()[0]!.evaluate(([k, v]) => chrome.storage.local.set({ [k!]: v }), [UI_LANG_KEY, lang]);
+    const article = samplePages().find((p) => p.seed?.startsWith('004'))!;
+    const page = await context.newPage();
+    await page.goto(server.urlOf(article));
+    const { tabId: id } = await waitForDecision(context, server.urlOf(article));
+    await page.waitForFunction(() => (CSS.highlights.get('kontakty-person')?.size ?? 0) > 0);
+    // The next-name shortcut, run as its listener runs it (a browser shortcut cannot be pressed
+    // from a test; see walk-names.spec.ts), until a card with links opens as a dialog.
+    const dialog = page.locator('kontakty-card [role="dialog"]');
+    for (let n = 0; n < 40 && !(await dialog.isVisible()); n++)
+      await context.serviceWorkers()[0]!.evaluate(([tab]) => (globalThis as unknown as { kontaktyRunCommand: (c: string, t: { id: number }) => Promise<unknown> }).kontaktyRunCommand('next-name', { id: tab! }), [id]);
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole('button')).toHaveAccessibleName(translate(lang, 'cardClose'));
+    const shown = await interfaceText(page, lang, 'kontakty-card');
+    expect(shown.length).toBeGreaterThan(2);
+    expect(foreignIn(lang, shown)).toEqual([]);
+    await page.close();
+  });
+

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type BrowserContext, type Page } from '@playwright/test';
 import { translate, UI_LANG_KEY, type UiLang } from '../../lib/ui/i18n';
+import { REFERENCE_INTRO_KEY } from '../../lib/kb/prior-records';
 
 export type ViewName = 'this page' | 'history' | 'timeline' | 'actor view' | 'edit form' | 'import preview' | 'options';
 export const VIEWS: ViewName[] = ['this page', 'history', 'timeline', 'actor view', 'edit form', 'import preview', 'options'];
@@ -54,6 +55,8 @@ export async function openView(context: BrowserContext, extId: string, view: Vie
   }
   await page.getByRole('tab', { name: t('history') }).click();
   await expect(page.getByTestId('history-panel')).toHaveAttribute('data-index', 'ready');
+  // The reference timeline's introduction, until dismissed, is part of the history as first met.
+  if (!(await sw.evaluate(async (key) => (await chrome.storage.local.get(key))[key], REFERENCE_INTRO_KEY))) await expect(page.getByTestId('reference-intro')).toBeVisible();
   await expect(page.locator('li.contact').first()).toBeVisible();
   if (view === 'timeline') {
     await page.getByRole('button', { name: t('timeline'), exact: true }).click();

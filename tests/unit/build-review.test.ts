@@ -125,9 +125,10 @@ describe.each(['chrome', 'firefox'] as const)('the %s package', (browser) => {
       expect([png.readUInt32BE(16), png.readUInt32BE(20)], file).toEqual([Number(size), Number(size)]);
     }
     expect([m.name, m.description, m.default_locale, m.commands?.['toggle-highlights']?.description]).toEqual(['__MSG_extName__', '__MSG_extDescription__', 'en', '__MSG_cmdToggle__']);
+    expect([m.commands?.['next-name']?.description, m.commands?.['previous-name']?.description]).toEqual(['__MSG_cmdNext__', '__MSG_cmdPrevious__']);
     for (const lang of ['en', 'uk', 'ru']) {
       const msgs = JSON.parse(readFileSync(join(dir, '_locales', lang, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
-      expect(Object.keys(msgs).sort(), lang).toEqual(['cmdToggle', 'extDescription', 'extName']);
+      expect(Object.keys(msgs).sort(), lang).toEqual(['cmdNext', 'cmdPrevious', 'cmdToggle', 'extDescription', 'extName']);
       // The stores' limits: a name of 75 characters at most, a description of 132.
       expect(msgs.extName!.message.length, lang).toBeLessThanOrEqual(75);
       expect(msgs.extDescription!.message.length, lang).toBeLessThanOrEqual(132);

@@ -5,7 +5,7 @@ import { allContacts, HistoryDB, upsertRecords } from '@/lib/history/db';
 import { parseHistoryFile, toHistoryFile } from '@/lib/history/exchange';
 import { recordFromContact } from '@/lib/history/merge';
 import { bundledKb } from '@/lib/kb/index';
-import { priorEventRecords } from '@/lib/kb/prior-records';
+import { priorEventRecords, referenceSpan } from '@/lib/kb/prior-records';
 
 const freshDb = () => new HistoryDB(`t${Math.random()}`, { indexedDB: new IDBFactory(), IDBKeyRange });
 const kb = bundledKb();
@@ -65,5 +65,18 @@ describe('the reference timeline in the history', () => {
     expect(alaska.lastSeen).toBe(seen);
     // Newest seen first: the contact just read leads the history.
     expect((await allContacts(db))[0]!.id).toBe(alaska.id);
+  });
+
+  it('says for its introduction how many contacts it holds and the years they span, from the shipped events', () => {
+    const span = referenceSpan(kb.events, kb.byId)!;
+    // As many as go into the history, and the years of their first and last dates.
+    expect(span.n).toBe(records.length);
+    const years = records.flatMap((r) => [r.date!, r.endDate ?? r.date!]).map((d) => d.slice(0, 4)).sort();
+    expect([span.from, span.to]).toEqual([years[0], years.at(-1)]);
+    expect(Number(span.to)).toBeGreaterThan(Number(span.from));
+    // An event that ends in a later year than it began stretches the span to that year.
+    const one = kb.events.find((e) => e.id === 'alaska-summit-2025')!;
+    expect(referenceSpan([{ ...one, date: '2019-12', endDate: '2020-01' }], kb.byId)).toEqual({ n: 1, from: '2019', to: '2020' });
+    expect(referenceSpan([], kb.byId)).toBeNull();
   });
 });
