@@ -15,6 +15,8 @@ import { recentLabel } from '../ui/format';
 import { translate, type UiLang } from '../ui/i18n';
 import { countryLabel } from '../ui/places';
 import type { Lang } from '../text/lang';
+import { knownGivenNames, proposeActors, type Proposal } from '../kb/propose';
+import { proposalKey } from '../history/proposal-actor';
 
 const MAX_TEXT = 1_000_000;
 
@@ -89,11 +91,26 @@ export async function eventCard(db: HistoryDB, id: string, kb: KnowledgeBase, la
   };
 }
 
+const givenOf = new WeakMap<KnowledgeBase, Set<string>>();
+// Sentences that may hold an office word: the others are not split into words a second time.
+const OFFICE_HINT = /посл|засту|замест|зам[гмд]|мініс|минис|глав|керівн|руковод|очільн|представ|поміч|помощ|радни|совет|речни|секрет|директор|сенатор|конгрес/i;
+
+/**
+ * People the article names through a US or Russian office whom the knowledge base (the shipped
+ * actors and the reader's own) lacks, less those the reader dismissed: the popup offers to add them.
+ */
+export function proposalsOf(a: Analysis, kb: KnowledgeBase, dismissed: ReadonlySet<string> = new Set()): Proposal[] {
+  if ((a.lang !== 'uk' && a.lang !== 'ru') || !OFFICE_HINT.test(a.text)) return [];
+  let given = givenOf.get(kb);
+  if (!given) givenOf.set(kb, (given = knownGivenNames(kb.actors)));
+  return proposeActors(a.text, a.lang, a.actors.flatMap((x) => x.mentions), given).filter((p) => !dismissed.has(proposalKey(p)));
+}
+
 /**
  * The background's work for one article: run the pipeline, store its contacts with the article
  * as their source, and return what to highlight and what the popup will show.
  */
-export async function analyzeAndStore(db: HistoryDB, page: ArticlePayload, kb: KnowledgeBase = bundledKb(), now = new Date(), rejected: ReadonlySet<string> = new Set(), uiLang: UiLang = 'en') {
+export async function analyzeAndStore(db: HistoryDB, page: ArticlePayload, kb: KnowledgeBase = bundledKb(), now = new Date(), rejected: ReadonlySet<string> = new Set(), uiLang: UiLang = 'en', dismissed: ReadonlySet<string> = new Set()) {
   const text = page.text.length > MAX_TEXT ? page.text.slice(0, MAX_TEXT) : page.text;
   const analysis = analyzeText({ text, title: page.title, published: page.published, url: page.url, lang: (page.lang as Lang | null) ?? null }, kb);
   const seen = now.toISOString();
@@ -103,6 +120,7 @@ export async function analyzeAndStore(db: HistoryDB, page: ArticlePayload, kb: K
   const stored = records.length ? await upsertRecords(db, records) : { added: 0, merged: 0 };
   const plan = planOf(analysis, kb, uiLang);
   const summary = summarize(page, analysis);
+  summary.proposals = proposalsOf(analysis, kb, dismissed);
   const lang = analysis.lang ?? 'en';
   summary.related = relatedEvents(kb.events, analysis.actors.map((a) => a.id), analysis.contacts.flatMap((c) => c.participants), page.published, 5, {
     places: analysis.contacts.map((c) => c.place),

@@ -7,6 +7,7 @@ import { activeActors, syncBundledActors } from '../history/actors-store';
 import { bundledKb, kbWith, type KnowledgeBase } from '../kb/index';
 import { rejectedFor } from '../history/rejections';
 import { loadRejections } from './rejections-store';
+import { loadDismissed } from './proposals-store';
 import { queueSync, setupUserSites } from './user-sites';
 import { ensurePriorEvents, loadPriorEvents } from './prior-store';
 import { clearBadgeOnNavigation, showBadge } from './badge';
@@ -67,7 +68,7 @@ export function setupBackground(db = new HistoryDB()): void {
         case 'analyze': {
           try {
             const rejected = rejectedFor(await loadRejections(), msg.page.url);
-            const { summary, plan, stored } = await analyzeAndStore(db, msg.page, await currentKb(), new Date(), rejected, await uiLang());
+            const { summary, plan, stored } = await analyzeAndStore(db, msg.page, await currentKb(), new Date(), rejected, await uiLang(), await loadDismissed());
             await remember(tabId, summary);
             return { ok: true, plan, stored };
           } catch (e) {
