@@ -15,7 +15,7 @@ import { recentLabel } from '../ui/format';
 import { translate, type UiLang } from '../ui/i18n';
 import { countryLabel } from '../ui/places';
 import type { Lang } from '../text/lang';
-import { knownGivenNames, proposeActors, type Proposal } from '../kb/propose';
+import { knownNames, proposeActors, type KnownNames, type Proposal } from '../kb/propose';
 import { proposalKey } from '../history/proposal-actor';
 
 const MAX_TEXT = 1_000_000;
@@ -91,7 +91,7 @@ export async function eventCard(db: HistoryDB, id: string, kb: KnowledgeBase, la
   };
 }
 
-const givenOf = new WeakMap<KnowledgeBase, Set<string>>();
+const namesOf = new WeakMap<KnowledgeBase, KnownNames>();
 // Sentences that may hold an office word: the others are not split into words a second time.
 const OFFICE_HINT = /посл|засту|замест|зам[гмд]|мініс|минис|глав|керівн|руковод|очільн|представ|поміч|помощ|радни|совет|речни|секрет|директор|сенатор|конгрес/i;
 
@@ -101,9 +101,9 @@ const OFFICE_HINT = /посл|засту|замест|зам[гмд]|мініс|
  */
 export function proposalsOf(a: Analysis, kb: KnowledgeBase, dismissed: ReadonlySet<string> = new Set()): Proposal[] {
   if ((a.lang !== 'uk' && a.lang !== 'ru') || !OFFICE_HINT.test(a.text)) return [];
-  let given = givenOf.get(kb);
-  if (!given) givenOf.set(kb, (given = knownGivenNames(kb.actors)));
-  return proposeActors(a.text, a.lang, a.actors.flatMap((x) => x.mentions), given).filter((p) => !dismissed.has(proposalKey(p)));
+  let names = namesOf.get(kb);
+  if (!names) namesOf.set(kb, (names = knownNames(kb.actors)));
+  return proposeActors(a.text, a.lang, a.actors.flatMap((x) => x.mentions), names).filter((p) => !dismissed.has(proposalKey(p)));
 }
 
 /**

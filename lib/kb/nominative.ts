@@ -39,14 +39,14 @@ function givenNounForms(nom: string, lang: NameLang): string[] {
 
 /**
  * Every nominative that yields `word` as one of its forms, for either gender; the word itself
- * among them. For a first name, also a man's name in -ін/-ин/-ов in the instrumental with -ом:
- * inflect.ts gives those endings the surnames' -им (Путіним), but Мартін and Кевін take -ом.
+ * among them. Also a man's name in -ін/-ин in the instrumental with -ом: inflect.ts gives that
+ * ending the Slavic surnames' -им (Путіним), but Мартін, Кевін and Остін take -ом.
  */
 export function nominativeGuesses(word: string, lang: NameLang, given = false): Guess[] {
   const out: Guess[] = [];
   const seen = new Set<string>();
   const instr = /(ін|їн|ин|ов|ев|ын)ом$/.exec(word);
-  if (given && instr) {
+  if (instr && (given || /(ін|їн|ин)ом$/.test(word))) {
     out.push({ nom: word.slice(0, -2), gender: 'm' });
     seen.add(`${word.slice(0, -2)}|m`);
   }

@@ -5,7 +5,7 @@
  * as the reader's own actor. Pure: the background runs it on the article's text after the matcher.
  */
 import { headOf, isOfficeWord, markerSide, englishTitle, type Head } from './offices';
-import { nominativeName, type NameCase } from './nominative';
+import { nominativeGuesses, nominativeName, type NameCase } from './nominative';
 import type { Gender } from './inflect';
 import { PLACES, placeByForm } from '../contacts/places';
 import { normalizeText } from '../text/normalize';
@@ -56,15 +56,22 @@ function nameAt(norm: string, toks: Token[], from: number, forward: boolean): To
   // A third capitalised word right after (or before) that is no patronymic: a longer name than ours to read.
   const beyond = forward ? toks[from + 2] : toks[from - 2];
   if (beyond && nameWord(beyond.text) && (forward ? spaced(two[1]!, beyond) : spaced(beyond, two[0]!))) return null;
+  // "Ентоні Дж. Блінкен": an initial is no surname.
+  const end = two[1]!;
+  if (end.text.length <= 3 && norm[end.end] === '.') return null;
   // A hyphen goes on with the word ("Нью-Йорк", a double surname we would cut in half).
   if (norm[two[1]!.end] === '-' || norm[two[0]!.start - 1] === '-') return null;
   return two;
 }
 
-type Phrase = { head: Head; nominative: boolean | null; side: Side | null; start: number; last: number };
+type Phrase = { head: Head; nominative: boolean | null; side: Side | null; start: number; last: number; restart: number | null };
 
-/** The role phrase from the office word at toks[i]: its complement, and whose office it is. */
-function phraseAt(norm: string, toks: Token[], i: number, head: Head, nominative: boolean | null): Phrase {
+/**
+ * The role phrase from the office word at toks[i]: its complement (five words at most), and whose
+ * office it is. Another office word further on, not right after this one, starts a phrase of its
+ * own ("посол должен встретиться с помощником госсекретаря ..."): `restart` says where.
+ */
+function phraseAt(norm: string, toks: Token[], i: number, head: Head, nominative: boolean | null, lang: 'uk' | 'ru'): Phrase {
   let start = i;
   // "прес-секретар": the first half is part of the title.
   if (i > 0 && norm.slice(toks[i - 1]!.end, toks[i]!.start) === '-') start = i - 1;
@@ -73,15 +80,21 @@ function phraseAt(norm: string, toks: Token[], i: number, head: Head, nominative
   const before = toks[start - 1];
   if (before && /^ $/.test(norm.slice(before.end, toks[start]!.start))) side = markerSide(before.text);
   let last = i;
-  for (let j = i + 1; j < toks.length && j <= i + 9; j++) {
+  for (let j = i + 1; j < toks.length && j <= i + 5; j++) {
     const gap = norm.slice(toks[j - 1]!.end, toks[j]!.start);
     if (!/^ {1,2}$|^-$/.test(gap)) break;
     const w = toks[j]!.text;
     if (!isLower(w) && !isOfficeWord(w)) break;
-    side ??= markerSide(w);
+    // "с турецким коллегой ...": the name that follows is the counterpart's.
+    if (/^(колег|коллег)/.test(w)) return { head, nominative, side: null, start, last, restart: null };
+    const nested = headOf(w, lang);
+    // Right after an office word ("заступник міністра", "заступника прес-секретаря") it is this office's complement.
+    const prev = gap === '-' ? toks[j - 2] : toks[j - 1];
+    if (nested && !(prev && headOf(prev.text, lang))) return { head, nominative, side: null, start, last, restart: j };
+    side ??= markerSide(w) ?? nested?.head.side ?? null;
     last = j;
   }
-  return { head, nominative, side: side ?? head.side ?? null, start, last };
+  return { head, nominative, side: side ?? head.side ?? null, start, last, restart: null };
 }
 
 /** Title of the role in the text's language, its office word in the nominative. */
@@ -91,12 +104,23 @@ function roleText(norm: string, toks: Token[], p: Phrase, i: number): string {
   return `${lead.toLowerCase()}${word}${norm.slice(toks[i]!.end, toks[p.last]!.end)}`;
 }
 
+/** Whether first name + a reading of the surname as written is a person the knowledge base has. */
+function isKnown(given: string, surname: string, lang: 'uk' | 'ru', people: ReadonlySet<string>): boolean {
+  const readings = [surname, surname.replace(/(ом|ым|им)$/, ''), ...nominativeGuesses(surname, lang).map((g) => g.nom)];
+  return readings.some((s) => people.has(`${given} ${s}`));
+}
+
+/** Names in the nominative the knowledge base knows: its people's "first name surname", and first names (its own and common ones). */
+export type KnownNames = { given: ReadonlySet<string>; people: ReadonlySet<string> };
+
 /**
  * Persons named through a US or Russian office whom `known` (the matcher's mentions) does not
- * cover, one per name, in the order the text first names them. `knownGiven` holds first names in
- * the nominative (the knowledge base's and common ones): they decide a nominative that two readings fit.
+ * cover, one per name, in the order the text first names them. `names.given` decides a nominative
+ * that two readings fit; a first name and surname in `names.people` are somebody the knowledge base
+ * has, in a form the matcher missed ("Сергеем Лавровом"), not a person to add; a namesake with another
+ * first name (Джон Салливан beside Джейк) is.
  */
-export function proposeActors(text: string, lang: 'uk' | 'ru', known: Span[], knownGiven: ReadonlySet<string> = new Set()): Proposal[] {
+export function proposeActors(text: string, lang: 'uk' | 'ru', known: Span[], names: KnownNames = { given: new Set(), people: new Set() }): Proposal[] {
   const norm = normalizeText(text);
   const out = new Map<string, Proposal>();
   for (const sentence of splitSentences(norm)) {
@@ -104,10 +128,10 @@ export function proposeActors(text: string, lang: 'uk' | 'ru', known: Span[], kn
     for (let i = 0; i < toks.length; i++) {
       const h = headOf(toks[i]!.text, lang);
       if (!h) continue;
-      const p = phraseAt(norm, toks, i, h.head, h.nominative);
+      const p = phraseAt(norm, toks, i, h.head, h.nominative, lang);
       // "заступник міністра ...": the office words inside a role phrase are that phrase's.
       const at = i;
-      i = Math.max(i, p.last);
+      i = p.restart !== null ? p.restart - 1 : Math.max(i, p.last);
       if (p.side !== 'US' && p.side !== 'RU') continue;
       // The name after the role, else before it, set off by a comma or a dash.
       const next = toks[p.last + 1];
@@ -118,8 +142,8 @@ export function proposeActors(text: string, lang: 'uk' | 'ru', known: Span[], kn
       if (known.some((k) => k.start < mention.end && mention.start < k.end)) continue;
       const textCase: NameCase = h.nominative === null ? 'unknown' : h.nominative ? 'nominative' : 'oblique';
       const [g, pat, s] = words.length === 3 ? [words[0]!, words[1]!, words[2]!] : [words[0]!, null, words[1]!];
-      const nom = nominativeName(g.text, pat?.text ?? null, s.text, lang, textCase, knownGiven, !!h.head.female);
-      if (!nom) continue;
+      const nom = nominativeName(g.text, pat?.text ?? null, s.text, lang, textCase, names.given, !!h.head.female);
+      if (!nom || isKnown(nom.given, s.text, lang, names.people)) continue;
       const name = [nom.given, nom.patronymic, nom.surname].filter(Boolean).join(' ');
       if (out.has(name)) continue;
       const role = roleText(norm, toks, p, at);
@@ -129,7 +153,11 @@ export function proposeActors(text: string, lang: 'uk' | 'ru', known: Span[], kn
   return [...out.values()];
 }
 
-/** First names in the nominative the knowledge base and the matcher know: proposeActors' `knownGiven`. */
-export function knownGivenNames(actors: Actor[]): Set<string> {
-  return new Set([...OTHER_GIVEN.uk, ...OTHER_GIVEN.ru, ...actors.flatMap((a) => [...(a.given?.uk ?? []), ...(a.given?.ru ?? [])])]);
+/** What proposeActors needs to know of the knowledge base's names. */
+export function knownNames(actors: Actor[]): KnownNames {
+  const people = actors.filter((a) => a.kind === 'person');
+  return {
+    given: new Set([...OTHER_GIVEN.uk, ...OTHER_GIVEN.ru, ...people.flatMap((a) => [...(a.given?.uk ?? []), ...(a.given?.ru ?? [])])]),
+    people: new Set(people.flatMap((a) => (['uk', 'ru'] as const).flatMap((l) => (a.given?.[l] ?? []).flatMap((g) => (a.surname?.[l] ?? []).map((s) => `${g} ${s}`))))),
+  };
 }

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { bundledKb } from '@/lib/kb/index';
-import { knownGivenNames, proposeActors } from '@/lib/kb/propose';
+import { knownNames, proposeActors } from '@/lib/kb/propose';
 import { nominativeName } from '@/lib/kb/nominative';
 import { findActors } from '@/lib/match/actors';
 
 // The project's own sentences (no news text): officials invented for the tests, by their offices.
 const kb = bundledKb();
-const given = knownGivenNames(kb.actors);
-const propose = (text: string, lang: 'uk' | 'ru') => proposeActors(text, lang, findActors(text, kb.lexicon), given);
+const names = knownNames(kb.actors);
+const given = names.given;
+const propose = (text: string, lang: 'uk' | 'ru') => proposeActors(text, lang, findActors(text, kb.lexicon), names);
 const brief = (text: string, lang: 'uk' | 'ru') => propose(text, lang).map((p) => ({ name: p.name, side: p.side, role: p.role.text }));
 
 describe('proposeActors: a person named through a US or Russian office', () => {
@@ -24,6 +25,9 @@ describe('proposeActors: a person named through a US or Russian office', () => {
     ['ru', 'Глава Пентагона Уолтер Брэнсон провел совещание.', 'Уолтер Брэнсон', 'US', 'глава Пентагона'],
     ['ru', 'Американский посол Грегори Мэйфилд посетил министерство.', 'Грегори Мэйфилд', 'US', 'посол'],
     ['ru', 'Вопрос задали замглавы МИД РФ Сергею Гринькову.', 'Сергей Гриньков', 'RU', 'замглавы МИД РФ'],
+    ['ru', 'Посол должен встретиться с помощником госсекретаря по европейским делам Гэри Олдманом.', 'Гэри Олдман', 'US', 'помощник госсекретаря по европейским делам'],
+    ['uk', 'Розмова з міністром оборони США Тедом Остіном тривала годину.', 'Тед Остін', 'US', 'міністр оборони США'],
+    ['ru', 'Ноту вручили послу США в России Джону Салливану.', 'Джон Салливан', 'US', 'посол США в России'],
   ] as const)('%s: %s', (lang, text, name, side, role) => {
     expect(brief(text, lang)).toEqual([{ name, side, role }]);
   });
@@ -58,6 +62,10 @@ describe('proposeActors: a person named through a US or Russian office', () => {
     ['a surname alone', 'ru', 'Посол России Веретенников вручил ноту.'],
     ['a name after a comma', 'uk', 'Так заявив посол США, Гліб Чорноус тим часом мовчав.'],
     ['a word that is no office ("після")', 'uk', 'Після США Гліб Чорноус поїхав до Відня.'],
+    ['a counterpart of a third country', 'ru', 'Российский министр провел переговоры с турецким коллегой Хасаном Озтюрком.'],
+    ['a first name and an initial', 'uk', 'Державний секретар США Ентоні Дж. Блінкен прибув.'],
+    ['a known person in a form the matcher misses', 'ru', 'Беседа с министром иностранных дел России Сергеем Лавровом длилась час.'],
+    ['the country itself', 'ru', 'Госсекретарь США прокомментировал переданный Соединенными Штатами ответ.'],
   ] as const)('nothing for %s: %s', (_why, lang, text) => {
     expect(propose(text, lang)).toEqual([]);
   });
