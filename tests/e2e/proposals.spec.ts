@@ -1,4 +1,7 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { UI_LANG_KEY, type UiLang } from '../../lib/ui/i18n';
+import { foreignIn, interfaceText } from './foreign-words';
 import { extensionId, launchWithExtension, pageSummary, proposalPages, servePages, waitForDecision, type PageServer } from '../../scripts/harness';
 
 // An article names two officials the knowledge base lacks by their offices (tests/fixtures/proposals,
@@ -51,6 +54,24 @@ test('a person named by a Russian office is proposed, added with one click and h
   const aldrich = items.filter({ hasText: 'Кевін Олдріч' });
   await expect(aldrich).toContainText('(US)');
   await expect(aldrich).toContainText('спецпосланець президента США');
+
+  // In every interface language and colour scheme: no word of another language (the names and
+  // roles are the article's, marked with its language), no axe violation.
+  for (const lang of ['uk', 'ru', 'en'] as UiLang[])
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await context.serviceWorkers()[0]!.evaluate(([k, v]) => chrome.storage.local.set({ [k!]: v }), [UI_LANG_KEY, lang]);
+      const view = await context.newPage();
+      await view.emulateMedia({ colorScheme });
+      await view.goto(`chrome-extension://${extId}/popup.html?tab=${tabId}`);
+      await expect(view.getByTestId('proposal')).toHaveCount(2);
+      const shown = await interfaceText(view, lang, '[data-testid="proposals"]');
+      expect(shown.length).toBeGreaterThan(4);
+      expect(foreignIn(lang, shown)).toEqual([]);
+      expect((await new AxeBuilder({ page: view }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()).violations.map((v) => v.id)).toEqual([]);
+      await view.close();
+    }
+  await popup.reload();
+  await expect(items).toHaveCount(2);
 
   await aldrich.getByRole('button', { name: 'Dismiss' }).click();
   await expect(popup.getByTestId('proposal-notice')).toContainText('will not be proposed again');
