@@ -144,13 +144,13 @@ const shift = <T extends { start: number; end: number }>(xs: T[], by: number): T
  * A live blog: every post analysed and stored as its own article (its address is the blog's
  * with the post's anchor), the plans joined into one over the blog's text, and one summary.
  */
-export async function analyzeLiveBlog(db: HistoryDB, page: ArticlePayload, posts: LivePostRef[], kb: KnowledgeBase = bundledKb(), now = new Date(), uiLang: UiLang = 'en') {
+export async function analyzeLiveBlog(db: HistoryDB, page: ArticlePayload, posts: LivePostRef[], kb: KnowledgeBase = bundledKb(), now = new Date(), uiLang: UiLang = 'en', dismissed: ReadonlySet<string> = new Set()) {
   const plan: HighlightPlan = { actors: [], events: [], contacts: [] };
   const summary: PageSummary = { ...summarize(page, analyzeText({ text: '', isArticle: false }, kb)), isArticle: true, actors: [], events: [], contacts: [] };
   const stored = { added: 0, merged: 0 };
   for (const post of posts.slice(0, 200)) {
     const text = page.text.slice(post.start, post.end);
-    const one = await analyzeAndStore(db, { ...page, url: `${page.url}#${post.id}`, title: post.title ?? page.title, published: post.published ?? page.published, text }, kb, now, new Set(), uiLang);
+    const one = await analyzeAndStore(db, { ...page, url: `${page.url}#${post.id}`, title: post.title ?? page.title, published: post.published ?? page.published, text }, kb, now, new Set(), uiLang, dismissed);
     stored.added += one.stored.added;
     stored.merged += one.stored.merged;
     for (const a of one.plan.actors) {
@@ -168,6 +168,11 @@ export async function analyzeLiveBlog(db: HistoryDB, page: ArticlePayload, posts
     }
     for (const e of one.summary.events) if (!summary.events.some((x) => x.id === e.id)) summary.events.push(e);
     summary.contacts.push(...one.summary.contacts.map((c) => ({ ...c, evidence: { ...c.evidence, start: c.evidence.start + post.start, end: c.evidence.end + post.start } })));
+    // A person proposed once for the blog, from the first post that names them.
+    for (const p of one.summary.proposals ?? []) {
+      if ((summary.proposals ??= []).some((x) => proposalKey(x) === proposalKey(p))) continue;
+      summary.proposals.push({ ...p, sentence: shift([p.sentence], post.start)[0]!, mention: shift([p.mention], post.start)[0]! });
+    }
   }
   summary.actors.sort((x, y) => y.count - x.count);
   return { summary, plan, stored };

@@ -77,7 +77,7 @@ export function setupBackground(db = new HistoryDB()): void {
         }
         case 'analyze-live': {
           try {
-            const { summary, plan, stored } = await analyzeLiveBlog(db, msg.page, msg.posts, await currentKb(), new Date(), await uiLang());
+            const { summary, plan, stored } = await analyzeLiveBlog(db, msg.page, msg.posts, await currentKb(), new Date(), await uiLang(), await loadDismissed());
             await remember(tabId, summary);
             return { ok: true, plan, stored };
           } catch (e) {

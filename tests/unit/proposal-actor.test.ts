@@ -4,7 +4,7 @@ import { activeActors, addCustomActor, syncBundledActors } from '@/lib/history/a
 import { customActorInput } from '@/lib/history/custom-actor';
 import { HistoryDB } from '@/lib/history/db';
 import { proposalForm, proposalKey, proposalRole, readDismissed, withDismissed } from '@/lib/history/proposal-actor';
-import { analyzeAndStore } from '@/lib/ext/analyze-service';
+import { analyzeAndStore, analyzeLiveBlog } from '@/lib/ext/analyze-service';
 import { bundledKb, kbWith } from '@/lib/kb/index';
 import { toLatin } from '@/lib/kb/latin';
 import { roleLabel } from '@/lib/kb/roles';
@@ -52,6 +52,19 @@ describe('a proposed person becomes the reader\'s own actor', () => {
     expect(findActors(NEXT, kb.lexicon).map((h) => [kb.lexicon.actors[h.actor]!.id, NEXT.slice(h.start, h.end)])).toEqual([['custom-hlib-chornous', 'Глібом Чорноусом']]);
     // Known now: no longer proposed.
     expect((await analyzeAndStore(db, page(FIRST, 'uk'), kb)).summary.proposals).toEqual([]);
+  });
+
+  it('in a live blog: once, from the first post naming the person, at the blog text\'s offsets', async () => {
+    const post1 = 'Стартували консультації щодо посольств.';
+    const post2 = 'Речник Кремля коментувати не став. ' + FIRST;
+    const text = `${post1}\n${post2}\n${FIRST}`;
+    const posts = [post1, post2, FIRST].map((t, i) => ({ id: `p${i}`, title: null, published: null, start: text.indexOf(t, i ? post1.length : 0), end: text.indexOf(t, i ? post1.length : 0) + t.length }));
+    const { summary } = await analyzeLiveBlog(freshDb(), page(text, 'uk'), posts);
+    expect(summary.proposals).toHaveLength(1);
+    const p = summary.proposals![0]!;
+    expect(text.slice(p.mention.start, p.mention.end)).toBe('Гліб Чорноус');
+    expect(p.mention.start).toBeGreaterThan(post1.length + 30);
+    expect(p.mention.start).toBeLessThan(post1.length + post2.length);
   });
 
   it('keeps the newest dismissals within a bound', () => {
