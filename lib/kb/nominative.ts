@@ -3,9 +3,11 @@
  * found by running the project's own inflection (inflect.ts, the rules forms.json is built with)
  * backwards: a word is a guess's form when nameForms of the guess yields it. Where several guesses
  * fit, the first name and the surname must agree in gender, and the case the text is known to be in
- * (from the role word before the name) decides between a nominative as written and another.
+ * (from the role word before the name) decides between a nominative as written and another, and
+ * between readings whose endings are of other cases.
  */
 import { nameForms, type Gender, type NameLang } from './inflect';
+import { casesOf, type Case } from './name-case';
 
 /** Endings a nominative of a name can have, tried after cutting up to four letters off a form. */
 const NOM_ENDINGS = ['', 'а', 'я', 'й', 'ь', 'о', 'ий', 'ій', 'ой', 'ый', 'ія', 'ия'];
@@ -79,7 +81,7 @@ export type Nominative = { given: string; patronymic: string | null; surname: st
  * reading fits. `known` holds first names in the nominative that the knowledge base knows: a
  * guess among them beats one that is not ("Игоря" is "Игорь", not "Игор").
  */
-export function nominativeName(given: string, patronymic: string | null, surname: string, lang: NameLang, textCase: NameCase, known: ReadonlySet<string> = new Set(), female = false): Nominative | null {
+export function nominativeName(given: string, patronymic: string | null, surname: string, lang: NameLang, textCase: NameCase, known: ReadonlySet<string> = new Set(), female = false, roleCases: Case[] | null = null): Nominative | null {
   let best: (Nominative & { score: number }) | null = null;
   const parts = (w: string) => nominativeGuesses(w, lang);
   const pats = patronymic ? parts(patronymic) : [null];
@@ -95,7 +97,13 @@ export function nominativeName(given: string, patronymic: string | null, surname
         // word that declines changes (an indeclinable one, Рубіо, has only its own guess).
         if (textCase === 'nominative') score += asWritten === words.length ? 10 : -10;
         if (textCase === 'oblique') score += 2 * (words.length - asWritten);
-        if (genderOfGiven(g.nom) === g.gender) score += 2;
+        // The role word's case is the name's: "заступника ... Томмі Піготта" is not "Томм" (a locative).
+        if (roleCases && textCase === 'oblique')
+          for (const [nom, w] of words) {
+            const cases = casesOf(w, nom, lang);
+            if (cases) score += cases.some((c) => roleCases.includes(c)) ? 1 : -3;
+          }
+        score += genderOfGiven(g.nom) === g.gender ? 2 : -2;
         // A feminine title ("речниці", "заступниця") says who holds it.
         if (g.gender === 'f' && female) score += 5;
         // "Ірині" is Ірина far more often than Іриня.

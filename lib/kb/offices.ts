@@ -4,6 +4,7 @@
  * "України"): what lib/kb/propose.ts reads to offer a person the knowledge base lacks.
  */
 import type { Side } from './types';
+import { casesOf, type Case } from './name-case';
 
 export type Head = {
   /** The word in the nominative, lower case: what a role title starts with. */
@@ -78,11 +79,17 @@ const RU_HEADS: HeadRule[] = [
 const ZAM = /^зам(глав[ыи]|министра|госсекретаря|держсекретаря|міністра)$/;
 
 /** The office a word names, and whether the word is in the nominative (null: it cannot tell). */
-export function headOf(word: string, lang: 'uk' | 'ru'): { head: Head; nominative: boolean | null } | null {
+export function headOf(word: string, lang: 'uk' | 'ru'): { head: Head; nominative: boolean | null; cases: Case[] | null } | null {
   const w = word.toLowerCase();
-  if (ZAM.test(w)) return { head: { nom: w, en: 'Deputy', ...(/секретаря$/.test(w) ? { side: 'US' as const } : {}) }, nominative: null };
-  for (const { re, ...head } of lang === 'uk' ? UK_HEADS : RU_HEADS) if (re.test(w)) return { head, nominative: w === head.nom };
+  if (ZAM.test(w)) return { head: { nom: w, en: 'Deputy', ...(/секретаря$/.test(w) ? { side: 'US' as const } : {}) }, nominative: null, cases: null };
+  for (const { re, ...head } of lang === 'uk' ? UK_HEADS : RU_HEADS) if (re.test(w)) return { head, nominative: w === head.nom, cases: headCases(w, head.nom, lang) };
   return null;
+}
+
+/** The cases an office word can be in ("посла": genitive or accusative), from its ending. */
+function headCases(w: string, nom: string, lang: 'uk' | 'ru'): Case[] | null {
+  // "посол" drops its о: "посла", "послу".
+  return nom === 'посол' ? casesOf(w, 'посл', lang) : casesOf(w, nom, lang);
 }
 
 /** Country words, capitalised as written, by side; "other" is any third country, Ukraine, the EU. */

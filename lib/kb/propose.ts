@@ -142,7 +142,7 @@ export function proposeActors(text: string, lang: 'uk' | 'ru', known: Span[], na
       if (known.some((k) => k.start < mention.end && mention.start < k.end)) continue;
       const textCase: NameCase = h.nominative === null ? 'unknown' : h.nominative ? 'nominative' : 'oblique';
       const [g, pat, s] = words.length === 3 ? [words[0]!, words[1]!, words[2]!] : [words[0]!, null, words[1]!];
-      const nom = nominativeName(g.text, pat?.text ?? null, s.text, lang, textCase, names.given, !!h.head.female);
+      const nom = nominativeName(g.text, pat?.text ?? null, s.text, lang, textCase, names.given, !!h.head.female, h.cases);
       if (!nom || isKnown(nom.given, s.text, lang, names.people)) continue;
       const name = [nom.given, nom.patronymic, nom.surname].filter(Boolean).join(' ');
       if (out.has(name)) continue;

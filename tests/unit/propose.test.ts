@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bundledKb } from '@/lib/kb/index';
 import { knownNames, proposeActors } from '@/lib/kb/propose';
 import { nominativeName } from '@/lib/kb/nominative';
+import { casesOf } from '@/lib/kb/name-case';
 import { findActors } from '@/lib/match/actors';
 
 // The project's own sentences (no news text): officials invented for the tests, by their offices.
@@ -28,6 +29,7 @@ describe('proposeActors: a person named through a US or Russian office', () => {
     ['ru', 'Посол должен встретиться с помощником госсекретаря по европейским делам Гэри Олдманом.', 'Гэри Олдман', 'US', 'помощник госсекретаря по европейским делам'],
     ['uk', 'Розмова з міністром оборони США Тедом Остіном тривала годину.', 'Тед Остін', 'US', 'міністр оборони США'],
     ['ru', 'Ноту вручили послу США в России Джону Салливану.', 'Джон Салливан', 'US', 'посол США в России'],
+    ['uk', 'Відповідь на заяву заступника речника Держдепу США Томмі Гаррета з’явилася ввечері.', 'Томмі Гаррет', 'US', 'заступник речника Держдепу США'],
   ] as const)('%s: %s', (lang, text, name, side, role) => {
     expect(brief(text, lang)).toEqual([{ name, side, role }]);
   });
@@ -95,5 +97,18 @@ describe('nominativeName: a name given in another case, read back with the proje
   ] as const)('%s %s %s (%s, %s) → %s', (g, p, s, lang, c, want) => {
     const n = nominativeName(g, p, s, lang, c, given);
     expect([n?.given, n?.patronymic, n?.surname].filter(Boolean).join(' ')).toBe(want);
+  });
+});
+
+describe('casesOf: the cases a form can be in, by the ending it adds', () => {
+  it.each([
+    ['Рябкова', 'Рябков', 'uk', ['gen', 'acc']],
+    ['Сергієм', 'Сергій', 'uk', ['ins']],
+    ['Томмі', 'Томм', 'uk', ['loc']],
+    ['Захаровой', 'Захарова', 'ru', ['gen', 'dat', 'ins', 'loc']],
+    ['заступниці', 'заступниця', 'uk', ['gen', 'dat', 'loc']],
+    ['Рубіо', 'Рубіо', 'uk', null],
+  ] as const)('%s of %s (%s)', (word, nom, lang, want) => {
+    expect(casesOf(word, nom, lang)).toEqual(want);
   });
 });
