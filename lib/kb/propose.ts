@@ -104,14 +104,32 @@ function roleText(norm: string, toks: Token[], p: Phrase, i: number): string {
   return `${lead.toLowerCase()}${word}${norm.slice(toks[i]!.end, toks[p.last]!.end)}`;
 }
 
-/** Whether first name + a reading of the surname as written is a person the knowledge base has. */
-function isKnown(given: string, surname: string, lang: 'uk' | 'ru', people: ReadonlySet<string>): boolean {
+/** Edits (insert, delete, change a letter) from a to b, up to max + 1. */
+function edits(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length]!;
+}
+
+/**
+ * Whether first name + a reading of the surname as written is a person the knowledge base has:
+ * the same first name and a surname one letter off (two in a long one) is the same person spelled
+ * another way or mistyped ("Майк Волц" for Волтц, "Энтони Блинке"), not somebody new.
+ */
+function isKnown(given: string, surname: string, lang: 'uk' | 'ru', people: KnownNames['people']): boolean {
+  const theirs = people.get(given);
+  if (!theirs) return false;
   const readings = [surname, surname.replace(/(ом|ым|им)$/, ''), ...nominativeGuesses(surname, lang).map((g) => g.nom)];
-  return readings.some((s) => people.has(`${given} ${s}`));
+  return readings.some((r) => theirs.some((s) => edits(r, s, 2) <= (s.length >= 6 ? 2 : 1)));
 }
 
 /** Names in the nominative the knowledge base knows: its people's "first name surname", and first names (its own and common ones). */
-export type KnownNames = { given: ReadonlySet<string>; people: ReadonlySet<string> };
+export type KnownNames = { given: ReadonlySet<string>; people: ReadonlyMap<string, string[]> };
 
 /**
  * Persons named through a US or Russian office whom `known` (the matcher's mentions) does not
@@ -120,7 +138,7 @@ export type KnownNames = { given: ReadonlySet<string>; people: ReadonlySet<strin
  * has, in a form the matcher missed ("Сергеем Лавровом"), not a person to add; a namesake with another
  * first name (Джон Салливан beside Джейк) is.
  */
-export function proposeActors(text: string, lang: 'uk' | 'ru', known: Span[], names: KnownNames = { given: new Set(), people: new Set() }): Proposal[] {
+export function proposeActors(text: string, lang: 'uk' | 'ru', known: Span[], names: KnownNames = { given: new Set(), people: new Map() }): Proposal[] {
   const norm = normalizeText(text);
   const out = new Map<string, Proposal>();
   for (const sentence of splitSentences(norm)) {
@@ -156,8 +174,12 @@ export function proposeActors(text: string, lang: 'uk' | 'ru', known: Span[], na
 /** What proposeActors needs to know of the knowledge base's names. */
 export function knownNames(actors: Actor[]): KnownNames {
   const people = actors.filter((a) => a.kind === 'person');
-  return {
+  const out: { given: Set<string>; people: Map<string, string[]> } = {
     given: new Set([...OTHER_GIVEN.uk, ...OTHER_GIVEN.ru, ...people.flatMap((a) => [...(a.given?.uk ?? []), ...(a.given?.ru ?? [])])]),
-    people: new Set(people.flatMap((a) => (['uk', 'ru'] as const).flatMap((l) => (a.given?.[l] ?? []).flatMap((g) => (a.surname?.[l] ?? []).map((s) => `${g} ${s}`))))),
+    people: new Map(),
   };
+  for (const a of people)
+    for (const l of ['uk', 'ru'] as const)
+      for (const g of a.given?.[l] ?? []) out.people.set(g, [...(out.people.get(g) ?? []), ...(a.surname?.[l] ?? [])]);
+  return out;
 }

@@ -67,6 +67,7 @@ describe('proposeActors: a person named through a US or Russian office', () => {
     ['a counterpart of a third country', 'ru', 'Российский министр провел переговоры с турецким коллегой Хасаном Озтюрком.'],
     ['a first name and an initial', 'uk', 'Державний секретар США Ентоні Дж. Блінкен прибув.'],
     ['a known person in a form the matcher misses', 'ru', 'Беседа с министром иностранных дел России Сергеем Лавровом длилась час.'],
+    ['a known person spelled another way', 'uk', 'Радник з нацбезпеки США Майк Волц прибув до Женеви.'],
     ['the country itself', 'ru', 'Госсекретарь США прокомментировал переданный Соединенными Штатами ответ.'],
   ] as const)('nothing for %s: %s', (_why, lang, text) => {
     expect(propose(text, lang)).toEqual([]);
