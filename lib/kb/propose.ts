@@ -128,15 +128,15 @@ function isKnown(given: string, surname: string, lang: 'uk' | 'ru', people: Know
   return readings.some((r) => theirs.some((s) => edits(r, s, 2) <= (s.length >= 6 ? 2 : 1)));
 }
 
-/** Names in the nominative the knowledge base knows: its people's "first name surname", and first names (its own and common ones). */
+/** Names in the nominative the knowledge base knows: first names (its own and common ones), and its people's surnames by first name. */
 export type KnownNames = { given: ReadonlySet<string>; people: ReadonlyMap<string, string[]> };
 
 /**
  * Persons named through a US or Russian office whom `known` (the matcher's mentions) does not
  * cover, one per name, in the order the text first names them. `names.given` decides a nominative
- * that two readings fit; a first name and surname in `names.people` are somebody the knowledge base
- * has, in a form the matcher missed ("Сергеем Лавровом"), not a person to add; a namesake with another
- * first name (Джон Салливан beside Джейк) is.
+ * that two readings fit; a first name and surname in `names.people` (or a letter off) are somebody
+ * the knowledge base has, in a form the matcher missed ("Сергеем Лавровом"), not a person to add;
+ * a namesake with another first name (Джон Салливан beside Джейк) is.
  */
 export function proposeActors(text: string, lang: 'uk' | 'ru', known: Span[], names: KnownNames = { given: new Set(), people: new Map() }): Proposal[] {
   const norm = normalizeText(text);

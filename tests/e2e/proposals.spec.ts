@@ -1,6 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { UI_LANG_KEY, type UiLang } from '../../lib/ui/i18n';
+import { translate, UI_LANG_KEY, type UiLang } from '../../lib/ui/i18n';
 import { foreignIn, interfaceText } from './foreign-words';
 import { extensionId, launchWithExtension, pageSummary, proposalPages, servePages, waitForDecision, type PageServer } from '../../scripts/harness';
 
@@ -64,6 +64,9 @@ test('a person named by a Russian office is proposed, added with one click and h
       await view.emulateMedia({ colorScheme });
       await view.goto(`chrome-extension://${extId}/popup.html?tab=${tabId}`);
       await expect(view.getByTestId('proposal')).toHaveCount(2);
+      // The stored language is read after the first drawing: wait for the page to be in it.
+      await expect(view.locator('html')).toHaveAttribute('lang', lang);
+      await expect(view.getByTestId('proposals').getByRole('heading')).toHaveText(translate(lang, 'proposalsTitle'));
       const shown = await interfaceText(view, lang, '[data-testid="proposals"]');
       expect(shown.length).toBeGreaterThan(4);
       expect(foreignIn(lang, shown)).toEqual([]);
