@@ -7,6 +7,7 @@ import { roleLabel } from '@/lib/kb/roles';
 import { sideOf } from '@/lib/kb/types';
 import { PageActorCard } from './PageActorCard';
 import { PageContact } from './PageContact';
+import { PageProposals } from './PageProposals';
 import { formatDate } from '@/lib/ui/dates';
 import { safeHref } from '@/lib/ui/safe-url';
 import type { HistoryDB } from '@/lib/history/db';
@@ -124,6 +125,7 @@ export function PagePanel({ db }: { db: HistoryDB }) {
         ))}
       </ul>
       {openActor && byId.has(openActor) && <PageActorCard db={db} actor={byId.get(openActor)!} byId={byId} day={page.published?.slice(0, 10) ?? null} />}
+      <PageProposals db={db} page={page} />
       {page.events.length > 0 && (
         <>
           <h2>{t('earlierEvents')}</h2>

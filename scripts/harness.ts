@@ -15,6 +15,7 @@ export const ROOT = resolve(import.meta.dirname, '..');
 export const PAGES_DIR = join(ROOT, 'tests/fixtures/pages');
 export const SITES_DIR = join(ROOT, 'tests/fixtures/sites');
 export const DYNAMIC_DIR = join(ROOT, 'tests/fixtures/dynamic');
+export const PROPOSALS_DIR = join(ROOT, 'tests/fixtures/proposals');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
 
 export type SamplePage = { file: string; url: string; site: string; kind: string; lang: string; seed?: string | null; published: string | null; dir: string };
@@ -34,6 +35,11 @@ export function siteBaselines(): SamplePage[] {
 /** Pages that change after loading: late content, a single-page app. */
 export function dynamicPages(): SamplePage[] {
   return readIndex(DYNAMIC_DIR);
+}
+
+/** Articles naming officials the knowledge base lacks, for the popup's proposals (served on their own). */
+export function proposalPages(): SamplePage[] {
+  return readIndex(PROPOSALS_DIR);
 }
 
 const allPages = () => [...samplePages(), ...siteBaselines(), ...dynamicPages()];

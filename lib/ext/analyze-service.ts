@@ -15,6 +15,8 @@ import { recentLabel } from '../ui/format';
 import { translate, type UiLang } from '../ui/i18n';
 import { countryLabel } from '../ui/places';
 import type { Lang } from '../text/lang';
+import { knownNames, proposeActors, type KnownNames, type Proposal } from '../kb/propose';
+import { proposalKey } from '../history/proposal-actor';
 
 const MAX_TEXT = 1_000_000;
 
@@ -90,11 +92,26 @@ export async function eventCard(db: HistoryDB, id: string, kb: KnowledgeBase, la
   };
 }
 
+const namesOf = new WeakMap<KnowledgeBase, KnownNames>();
+// Sentences that may hold an office word: the others are not split into words a second time.
+const OFFICE_HINT = /посл|засту|замест|зам[гмд]|мініс|минис|глав|керівн|руковод|очільн|представ|поміч|помощ|радни|совет|речни|секрет|директор|сенатор|конгрес/i;
+
+/**
+ * People the article names through a US or Russian office whom the knowledge base (the shipped
+ * actors and the reader's own) lacks, less those the reader dismissed: the popup offers to add them.
+ */
+export function proposalsOf(a: Analysis, kb: KnowledgeBase, dismissed: ReadonlySet<string> = new Set()): Proposal[] {
+  if ((a.lang !== 'uk' && a.lang !== 'ru') || !OFFICE_HINT.test(a.text)) return [];
+  let names = namesOf.get(kb);
+  if (!names) namesOf.set(kb, (names = knownNames(kb.actors)));
+  return proposeActors(a.text, a.lang, a.actors.flatMap((x) => x.mentions), names).filter((p) => !dismissed.has(proposalKey(p)));
+}
+
 /**
  * The background's work for one article: run the pipeline, store its contacts with the article
  * as their source, and return what to highlight and what the popup will show.
  */
-export async function analyzeAndStore(db: HistoryDB, page: ArticlePayload, kb: KnowledgeBase = bundledKb(), now = new Date(), rejected: ReadonlySet<string> = new Set(), uiLang: UiLang = 'en') {
+export async function analyzeAndStore(db: HistoryDB, page: ArticlePayload, kb: KnowledgeBase = bundledKb(), now = new Date(), rejected: ReadonlySet<string> = new Set(), uiLang: UiLang = 'en', dismissed: ReadonlySet<string> = new Set()) {
   const text = page.text.length > MAX_TEXT ? page.text.slice(0, MAX_TEXT) : page.text;
   const analysis = analyzeText({ text, title: page.title, published: page.published, url: page.url, lang: (page.lang as Lang | null) ?? null }, kb);
   const seen = now.toISOString();
@@ -104,6 +121,7 @@ export async function analyzeAndStore(db: HistoryDB, page: ArticlePayload, kb: K
   const stored = records.length ? await upsertRecords(db, records) : { added: 0, merged: 0 };
   const plan = planOf(analysis, kb, uiLang);
   const summary = summarize(page, analysis);
+  summary.proposals = proposalsOf(analysis, kb, dismissed);
   const lang = analysis.lang ?? 'en';
   summary.related = relatedEvents(kb.events, analysis.actors.map((a) => a.id), analysis.contacts.flatMap((c) => c.participants), page.published, 5, {
     places: analysis.contacts.map((c) => c.place),
@@ -127,13 +145,13 @@ const shift = <T extends { start: number; end: number }>(xs: T[], by: number): T
  * A live blog: every post analysed and stored as its own article (its address is the blog's
  * with the post's anchor), the plans joined into one over the blog's text, and one summary.
  */
-export async function analyzeLiveBlog(db: HistoryDB, page: ArticlePayload, posts: LivePostRef[], kb: KnowledgeBase = bundledKb(), now = new Date(), uiLang: UiLang = 'en') {
+export async function analyzeLiveBlog(db: HistoryDB, page: ArticlePayload, posts: LivePostRef[], kb: KnowledgeBase = bundledKb(), now = new Date(), uiLang: UiLang = 'en', dismissed: ReadonlySet<string> = new Set()) {
   const plan: HighlightPlan = { actors: [], events: [], contacts: [] };
   const summary: PageSummary = { ...summarize(page, analyzeText({ text: '', isArticle: false }, kb)), isArticle: true, actors: [], events: [], contacts: [] };
   const stored = { added: 0, merged: 0 };
   for (const post of posts.slice(0, 200)) {
     const text = page.text.slice(post.start, post.end);
-    const one = await analyzeAndStore(db, { ...page, url: `${page.url}#${post.id}`, title: post.title ?? page.title, published: post.published ?? page.published, text }, kb, now, new Set(), uiLang);
+    const one = await analyzeAndStore(db, { ...page, url: `${page.url}#${post.id}`, title: post.title ?? page.title, published: post.published ?? page.published, text }, kb, now, new Set(), uiLang, dismissed);
     stored.added += one.stored.added;
     stored.merged += one.stored.merged;
     for (const a of one.plan.actors) {
@@ -151,6 +169,11 @@ export async function analyzeLiveBlog(db: HistoryDB, page: ArticlePayload, posts
     }
     for (const e of one.summary.events) if (!summary.events.some((x) => x.id === e.id)) summary.events.push(e);
     summary.contacts.push(...one.summary.contacts.map((c) => ({ ...c, evidence: { ...c.evidence, start: c.evidence.start + post.start, end: c.evidence.end + post.start } })));
+    // A person proposed once for the blog, from the first post that names them.
+    for (const p of one.summary.proposals ?? []) {
+      if ((summary.proposals ??= []).some((x) => proposalKey(x) === proposalKey(p))) continue;
+      summary.proposals.push({ ...p, sentence: shift([p.sentence], post.start)[0]!, mention: shift([p.mention], post.start)[0]! });
+    }
   }
   summary.actors.sort((x, y) => y.count - x.count);
   return { summary, plan, stored };

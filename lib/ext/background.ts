@@ -7,6 +7,7 @@ import { activeActors, syncBundledActors } from '../history/actors-store';
 import { bundledKb, kbWith, type KnowledgeBase } from '../kb/index';
 import { rejectedFor } from '../history/rejections';
 import { loadRejections } from './rejections-store';
+import { loadDismissed } from './proposals-store';
 import { queueSync, setupUserSites } from './user-sites';
 import { ensurePriorEvents, loadPriorEvents } from './prior-store';
 import { clearBadgeOnNavigation, showBadge } from './badge';
@@ -68,7 +69,7 @@ export function setupBackground(db = new HistoryDB()): void {
         case 'analyze': {
           try {
             const rejected = rejectedFor(await loadRejections(), msg.page.url);
-            const { summary, plan, stored } = await analyzeAndStore(db, msg.page, await currentKb(), new Date(), rejected, await uiLang());
+            const { summary, plan, stored } = await analyzeAndStore(db, msg.page, await currentKb(), new Date(), rejected, await uiLang(), await loadDismissed());
             await remember(tabId, summary);
             return { ok: true, plan, stored };
           } catch (e) {
@@ -77,7 +78,7 @@ export function setupBackground(db = new HistoryDB()): void {
         }
         case 'analyze-live': {
           try {
-            const { summary, plan, stored } = await analyzeLiveBlog(db, msg.page, msg.posts, await currentKb(), new Date(), await uiLang());
+            const { summary, plan, stored } = await analyzeLiveBlog(db, msg.page, msg.posts, await currentKb(), new Date(), await uiLang(), await loadDismissed());
             await remember(tabId, summary);
             return { ok: true, plan, stored };
           } catch (e) {

@@ -1,6 +1,7 @@
 import type { Actor } from '../kb/types';
 import type { HistoryDB } from './db';
 import type { ActorRecord } from './types';
+import type { CustomActorInput } from './custom-actor';
 
 /**
  * Loads the shipped knowledge base into the database on install and update. A shipped actor
@@ -37,12 +38,12 @@ export async function activeActors(db: HistoryDB): Promise<Actor[]> {
 }
 
 /** Adds a person's own actor; its id is made from its English name and must be new. */
-export async function addCustomActor(db: HistoryDB, a: Omit<Actor, 'id' | 'roles' | 'sources'> & { source?: string }): Promise<ActorRecord> {
+export async function addCustomActor(db: HistoryDB, a: CustomActorInput): Promise<ActorRecord> {
   const base = `custom-${a.name.en.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}` || 'custom-actor';
   let id = base;
   for (let n = 2; await db.actors.get(id); n++) id = `${base}-${n}`;
-  const { source, ...rest } = a;
-  const rec: ActorRecord = { ...rest, id, roles: [], sources: source ? [source] : [], origin: 'custom' };
+  const { source, roles, ...rest } = a;
+  const rec: ActorRecord = { ...rest, id, roles: roles ?? [], sources: source ? [source] : [], origin: 'custom' };
   await db.actors.put(rec);
   return rec;
 }

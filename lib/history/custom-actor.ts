@@ -1,10 +1,10 @@
-import type { Actor, LangNames } from '../kb/types';
+import type { Actor, LangNames, Role } from '../kb/types';
 import type { Result } from './exchange';
 import type { HistoryDB } from './db';
 import type { ActorRecord } from './types';
 
-/** What addCustomActor takes. */
-export type CustomActorInput = Omit<Actor, 'id' | 'roles' | 'sources'> & { source?: string };
+/** What addCustomActor takes; roles only from a proposal the popup made from an article (lib/kb/propose.ts). */
+export type CustomActorInput = Omit<Actor, 'id' | 'roles' | 'sources'> & { source?: string; roles?: Role[] };
 
 /** The options page's "add an actor" form, as typed: comma-separated lists stay strings here. */
 export type CustomActorForm = {

@@ -1,6 +1,7 @@
 import type { FoundContact } from '../analyze';
 import type { ContactFacts, Evidence, Participant } from '../contacts/types';
 import type { Actor } from '../kb/types';
+import type { Proposal } from '../kb/propose';
 
 /** One article that reported a contact, with the sentence that says so. */
 export type SourceRef = {
@@ -57,6 +58,8 @@ export type PageSummary = {
   /** Earlier contacts of the same parties, nearest first (not necessarily named in the text). */
   related?: { id: string; title: string; date: string; source: string }[];
   contacts: FoundContact[];
+  /** People named through a US or Russian office whom the knowledge base lacks (lib/kb/propose.ts): the popup offers to add them. */
+  proposals?: Proposal[];
 };
 
 /** An actor as the database keeps it: shipped or added by the user, on or off, edited or not. */

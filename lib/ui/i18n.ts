@@ -85,6 +85,9 @@ const EN = {
   optAddSite: 'Add a site', optAddSitePlaceholder: 'zaxid.net or a page address', optAddSiteBtn: 'Add', optRemoveSite: 'Remove {site}', optRemove: 'Remove',
   optSiteInvalid: '“{q}” is not a web site address.', optSiteBuiltIn: '{site} is already in the built-in list.', optSiteAdded: 'Added {site}. Pages opened from now on are read.',
   optSiteRemoved: 'Removed {site}.', optNoUserSites: 'No sites added yet.', optSiteNoAccess: 'no access: add it again to grant it',
+  // proposals of people the knowledge base lacks (popup, this page)
+  proposalsTitle: 'People the knowledge base lacks', proposalsIntro: 'Named here by a US or Russian office. Add one, and the name is found in every case form on the pages you open from now on.',
+  proposalAdd: 'Add to my actors', proposalDismiss: 'Dismiss', proposalAdded: 'Added {name}. Pages opened from now on find the name.', proposalDismissed: 'Dismissed: {name} will not be proposed again.',
 };
 export type MessageKey = keyof typeof EN;
 
@@ -172,6 +175,8 @@ const UK: Record<MessageKey, string> = {
   optAddSite: 'Додати сайт', optAddSitePlaceholder: 'zaxid.net або адреса сторінки', optAddSiteBtn: 'Додати', optRemoveSite: 'Видалити {site}', optRemove: 'Видалити',
   optSiteInvalid: '«{q}» — не адреса вебсайту.', optSiteBuiltIn: '{site} уже є у вбудованому списку.', optSiteAdded: 'Додано {site}. Сторінки, відкриті відтепер, буде прочитано.',
   optSiteRemoved: 'Видалено {site}.', optNoUserSites: 'Ще не додано жодного сайту.', optSiteNoAccess: 'немає доступу: додайте сайт знову, щоб його надати',
+  proposalsTitle: 'Особи, яких немає в базі знань', proposalsIntro: 'Названі тут через посаду в США чи Росії. Додайте особу, і Kontakty знаходитиме її ім’я в усіх відмінках на сторінках, які ви відкриєте відтепер.',
+  proposalAdd: 'Додати до моїх записів', proposalDismiss: 'Відхилити', proposalAdded: 'Додано: {name}. Kontakty знаходитиме це ім’я на сторінках, які ви відкриєте відтепер.', proposalDismissed: 'Відхилено: {name} більше не пропонуватиметься.',
 };
 
 const RU: Record<MessageKey, string> = {
@@ -258,6 +263,8 @@ const RU: Record<MessageKey, string> = {
   optAddSite: 'Добавить сайт', optAddSitePlaceholder: 'zaxid.net или адрес страницы', optAddSiteBtn: 'Добавить', optRemoveSite: 'Удалить {site}', optRemove: 'Удалить',
   optSiteInvalid: '«{q}» — не адрес веб-сайта.', optSiteBuiltIn: '{site} уже есть во встроенном списке.', optSiteAdded: 'Добавлен {site}. Страницы, открытые с этого момента, будут прочитаны.',
   optSiteRemoved: 'Удалён {site}.', optNoUserSites: 'Пока не добавлено ни одного сайта.', optSiteNoAccess: 'нет доступа: добавьте сайт снова, чтобы его предоставить',
+  proposalsTitle: 'Лица, которых нет в базе знаний', proposalsIntro: 'Названы здесь через должность в США или России. Добавьте человека, и Kontakty будет находить его имя во всех падежах на страницах, которые вы откроете с этого момента.',
+  proposalAdd: 'Добавить в мои записи', proposalDismiss: 'Отклонить', proposalAdded: 'Добавлено: {name}. Kontakty будет находить это имя на страницах, которые вы откроете с этого момента.', proposalDismissed: 'Отклонено: {name} больше не будет предлагаться.',
 };
 
 const TABLES: Record<UiLang, Record<MessageKey, string>> = { en: EN, uk: UK, ru: RU };
