@@ -5,6 +5,7 @@
  * (спростував / спростували, переговоры / переговорах) share a weight; a cue word the
  * training texts never showed weighs nothing.
  */
+import { knownPast } from './known-past';
 import type { Features } from '../ml/logreg';
 import type { ArticleContact } from './types';
 
@@ -81,6 +82,12 @@ export function candidateFeatures(c: ArticleContact, ctx: CandidateContext): Fea
       x[`twin:status:${c.status}:${twins.some((o) => o.status === c.status)}`] = 1;
       if (twins.some((o) => o.type === c.type)) x['twin:type'] = 1;
     }
+  }
+  // An earlier contact the knowledge base holds, recalled: not the news of the day.
+  const past = knownPast(c, ctx.refIso);
+  if (past) {
+    x[`kbPast:${past}`] = 1;
+    x[`kbPast:${c.status}`] = 1;
   }
   const sentence = ctx.text.slice(c.evidence.start, c.evidence.end);
   if (/["«»“”„]/.test(sentence)) x.quote = 1;
