@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { facetOf, facetTest, filterContacts, prepareFilter } from '@/lib/history/filter';
+import { bundledKb } from '@/lib/kb/index';
+import { contactGraph, monthSpan, withinMonths } from '@/lib/publish/contact-graph';
+import { buildNetwork } from '@/lib/publish/network';
+import { record } from '../support/publish';
+
+const kb = bundledKb();
+
+// Facets of stored records, as the history tab holds them.
+const history = [
+  record({ id: 1, status: 'happened', date: '2025-02-12' }),
+  record({ id: 2, status: 'denied', date: '2022', datePrecision: 'year' }),
+  record({ id: 3, status: 'planned', date: '2025-03' }),
+  record({ id: 4, ids: ['sergei-ryabkov', 'steve-witkoff', 'antony-blinken'], date: '2023-03', endDate: '2023-05', datePrecision: 'month' }),
+  record({ id: 5, ids: ['yuri-ushakov', 'steve-witkoff'], status: 'planned', date: '2025-02-20' }),
+  record({ id: 6, ids: ['yuri-ushakov', 'steve-witkoff'], status: 'happened', date: '2025-02-18' }),
+];
+const facets = history.map((r) => facetOf(r));
+
+describe("the history tab's network", () => {
+  it('has the nodes and pairs of the exported network, with the contacts behind each', () => {
+    const g = contactGraph(facets, kb.byId, 'en');
+    const net = buildNetwork(history, kb.byId, 'en');
+    expect(g.nodes.map((n) => [n.id, n.contacts, n.side, n.label])).toEqual(net.nodes.map((n) => [n.id, n.contacts, n.side, n.label]));
+    expect(g.edges.map((e) => [e.source, e.target, e.weight, e.statuses])).toEqual(net.edges.map((e) => [e.source, e.target, e.weight, e.statuses]));
+    expect(g.nodes.find((n) => n.id === 'steve-witkoff')!.contactIds.sort()).toEqual([4, 5, 6]);
+    expect(g.edges.find((e) => e.id === 'donald-trump|vladimir-putin')).toMatchObject({ weight: 3, contactIds: [1, 2, 3] });
+  });
+
+  it.each([
+    ['a status most contacts share', 'steve-witkoff|yuri-ushakov', 'planned', [{ id: 7, status: 'planned' }]],
+    ['happened first on a tie', 'steve-witkoff|yuri-ushakov', 'happened', []],
+    ['planned before denied on a tie', 'donald-trump|vladimir-putin', 'planned', []],
+    ['denied when most were denied', 'donald-trump|vladimir-putin', 'denied', [{ id: 8, status: 'denied' }]],
+  ] as const)('draws an edge in %s', (_name, edge, status, extra) => {
+    const more = extra.map((x) => ({ ...facetOf(record({ id: x.id, status: x.status as 'planned', ids: edge.split('|') })) }));
+    expect(contactGraph([...facets.filter((f) => f.id !== 1 || edge !== 'donald-trump|vladimir-putin'), ...more], kb.byId, 'en').edges.find((e) => e.id === edge)?.status).toBe(status);
+  });
+
+  it('names actors in the interface language', () => {
+    expect(contactGraph(facets, kb.byId, 'uk').nodes.find((n) => n.id === 'vladimir-putin')!.label).toBe(kb.byId.get('vladimir-putin')!.name.uk);
+  });
+
+  it('follows the filters: a filtered history is a smaller network', () => {
+    const kept = filterContacts(history, { status: 'happened' }, kb);
+    const g = contactGraph(facets.filter(facetTest(prepareFilter({ status: 'happened' }, kb), null)), kb.byId, 'en');
+    expect(g.edges.reduce((n, e) => n + e.contactIds.length, 0)).toBe(kept.reduce((n, r) => n + (r.participants.length * (r.participants.length - 1)) / 2, 0));
+    expect(g.edges.find((e) => e.id === 'donald-trump|vladimir-putin')!.weight).toBe(1);
+  });
+
+  it('spans every month from the first contact to the last, for the slider', () => {
+    const months = monthSpan(facets);
+    expect(months[0]).toBe('2022-01');
+    expect(months.at(-1)).toBe('2025-03');
+    expect(months).toHaveLength(39);
+    expect(monthSpan([])).toEqual([]);
+  });
+
+  it('narrows to a period; an unreadable date counts only while the whole span is chosen', () => {
+    const odd = { id: 99, participants: ['vladimir-putin', 'donald-trump'], status: 'happened', win: null };
+    const all = [...facets, odd];
+    expect(withinMonths(all, '2025-02', '2025-02').map((f) => f.id).sort()).toEqual([1, 5, 6]);
+    // A year-long date overlaps any of its months; a range overlaps its middle.
+    expect(withinMonths(all, '2022-06', '2022-06').map((f) => f.id)).toEqual([2]);
+    expect(withinMonths(all, '2023-04', '2023-04').map((f) => f.id)).toEqual([4]);
+    expect(withinMonths(all, '2022-01', '2025-03', true)).toHaveLength(7);
+    expect(withinMonths(all, '2022-01', '2025-03')).toHaveLength(6);
+  });
+});
