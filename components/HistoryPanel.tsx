@@ -2,6 +2,8 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { deleteContact, restoreContact, updateContact, type HistoryDB } from '@/lib/history/db';
 import { actorsInQuery, filterContacts, sortContacts, summaryRecord, timelineRecord, type HistoryFilter } from '@/lib/history/filter';
 import type { ContactRecord } from '@/lib/history/types';
+import { tabHash } from '@/lib/ui/tab-link';
+import { browser } from 'wxt/browser';
 import { useKb, useT } from './i18n';
 import { HistoryRow } from './HistoryRow';
 import { Timeline } from './Timeline';
@@ -144,6 +146,8 @@ export function HistoryPanel({ db }: { db: HistoryDB }) {
         <input type="search" placeholder={t('searchPlaceholder')} aria-label={t('searchLabel')} value={filter.q ?? ''} onInput={set('q')} />
         <ExportButtons onExport={(kind) => void exportShown(kind)} />
         <button ref={importButton} onClick={() => fileInput.current?.click()}>{t('importBtn')}</button>
+        {/* The same search in a page of its own: a wide table and the contact network. */}
+        <button data-testid="open-tab" onClick={() => void browser.tabs.create({ url: `${browser.runtime.getURL('/history.html')}#${tabHash(picked, order)}` })}>{t('openInTab')}</button>
         <input ref={fileInput} type="file" accept=".json,.jsonl,application/json" hidden data-testid="import-file" onChange={(e) => {
           const f = e.currentTarget.files?.[0];
           if (f) void imp.choose(f);
