@@ -1,0 +1,244 @@
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { extensionId, launchWithExtension, samplePages, servePages, waitForDecision, type PageServer } from '../../scripts/harness';
+import { dateWindow } from '../../lib/contacts/window';
+
+// The history in a tab of its own, as a person meets it: opened from the popup's History, filtered,
+// its network clicked, its table walked by keyboard, and a contact read while it is open appearing
+// in it. What the page shows is checked against the database itself (read in the service worker).
+let server: PageServer;
+let context: BrowserContext;
+let extId: string;
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  server = await servePages();
+  context = await launchWithExtension();
+  extId = await extensionId(context);
+});
+
+test.afterAll(async () => {
+  await context?.close();
+  await server?.close();
+});
+
+type Stored = { id: number; status: string; participants: string[]; date: string | null; endDate: string | null; published: string; sites: string[]; urls: string[] };
+
+/** Every stored contact, as the service worker's database holds it. */
+async function stored(): Promise<Stored[]> {
+  const sw = context.serviceWorkers()[0]!;
+  return sw.evaluate(
+    () =>
+      new Promise<Stored[]>((resolve, reject) => {
+        const open = indexedDB.open('kontakty');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const req = open.result.transaction('contacts').objectStore('contacts').getAll();
+          req.onsuccess = () => {
+            open.result.close();
+            type R = { id: number; status: string; participants: string[]; date: string | null; endDate: string | null; sources: { url: string; site: string | null; published: string | null }[] };
+            resolve((req.result as R[]).map((r) => ({ id: r.id, status: r.status, participants: r.participants, date: r.date, endDate: r.endDate, published: r.sources[0]?.published?.slice(0, 10) ?? '', sites: r.sources.map((s) => s.site ?? ''), urls: r.sources.map((s) => s.url) })));
+          };
+          req.onerror = () => reject(req.error);
+        };
+      }),
+  );
+}
+
+/** The network these contacts make: every actor, and every pair that shared a contact. */
+function networkOf(records: Stored[]): { nodes: string[]; edges: string[] } {
+  const nodes = new Set<string>();
+  const edges = new Set<string>();
+  for (const r of records) {
+    const ids = [...new Set(r.participants)].sort();
+    ids.forEach((a, i) => (nodes.add(a), ids.slice(i + 1).forEach((b) => edges.add(`${a}|${b}`))));
+  }
+  return { nodes: [...nodes].sort(), edges: [...edges].sort() };
+}
+
+/** The network as Cytoscape holds it in the page, once laid out. */
+async function drawn(tab: Page): Promise<{ nodes: string[]; edges: string[] }> {
+  await expect(tab.getByTestId('network')).toHaveAttribute('data-layout', 'done');
+  return tab.getByTestId('network').evaluate((el) => {
+    const cy = (el as unknown as { _cyreg: { cy: { nodes: () => { id: () => string }[]; edges: () => { id: () => string }[] } } })._cyreg.cy;
+    return { nodes: cy.nodes().map((n) => n.id()).sort(), edges: cy.edges().map((e) => e.id()).sort() };
+  });
+}
+
+/** The table and the network show exactly these contacts (and the count line says how many). */
+async function expectShows(tab: Page, records: Stored[]) {
+  await expect(tab.getByTestId('count')).toHaveText(new RegExp(`^${records.length} of \\d+ contacts`));
+  await expect(tab.locator('tbody tr')).toHaveCount(records.length);
+  const ids = await tab.locator('tbody tr').evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-id'))).sort((a, b) => a - b));
+  expect(ids).toEqual(records.map((r) => r.id).sort((a, b) => a - b));
+  const net = networkOf(records);
+  await expect.poll(() => drawn(tab)).toEqual(net);
+  await expect(tab.getByTestId('network')).toHaveAttribute('data-nodes', String(net.nodes.length));
+}
+
+/** Opens the popup's History, lets `before` set its filters, and opens the tab from its button. */
+async function openTab(before: (popup: Page) => Promise<void> = async () => {}): Promise<Page> {
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extId}/popup.html`);
+  await popup.getByRole('tab', { name: 'History' }).click();
+  await expect(popup.getByTestId('history-panel')).toHaveAttribute('data-index', 'ready');
+  await before(popup);
+  const [tab] = await Promise.all([context.waitForEvent('page'), popup.getByRole('button', { name: 'Open in a tab' }).click()]);
+  await popup.close();
+  await expect(tab.getByTestId('history-tab')).toHaveAttribute('data-index', 'ready');
+  expect(new URL(tab.url()).pathname).toBe('/history.html');
+  return tab;
+}
+
+test("opens from the popup with the popup's filters; the table and the network follow status and actor", async () => {
+  const tab = await openTab((popup) => popup.getByLabel('Status', { exact: true }).selectOption('planned').then(() => undefined));
+  const all = await stored();
+  await expect(tab.getByLabel('Status', { exact: true })).toHaveValue('planned');
+  const planned = all.filter((r) => r.status === 'planned');
+  expect(planned.length).toBeGreaterThan(0);
+  await expectShows(tab, planned);
+
+  await tab.getByLabel('Status', { exact: true }).selectOption('happened');
+  await expectShows(tab, all.filter((r) => r.status === 'happened'));
+
+  await tab.getByLabel('Status', { exact: true }).selectOption('');
+  await tab.getByLabel('Actor', { exact: true }).selectOption('sergey-lavrov');
+  const lavrov = all.filter((r) => r.participants.includes('sergey-lavrov'));
+  await expectShows(tab, lavrov);
+  // His card: how many contacts, and a click on a counterpart's name opens theirs.
+  await tab.getByTestId('network-list').locator('summary').click();
+  await tab.locator('[data-node="sergey-lavrov"]').click();
+  await expect(tab.getByTestId('node-card').getByRole('heading')).toBeFocused();
+  await expect(tab.getByTestId('actor-summary')).toContainText(`${lavrov.length} contacts`);
+  await tab.close();
+});
+
+test('the period sliders narrow the network, not the table', async () => {
+  const tab = await openTab();
+  const all = await stored();
+  await expectShows(tab, all);
+  const months = (await tab.getByTestId('period-shown').textContent())!.match(/\d{4}-\d\d/g)!;
+  const within = (from: string, to: string) =>
+    all.filter((r) => {
+      const w = r.date ? dateWindow(r.date, r.endDate) : [r.published, r.published];
+      return w[0] <= dateWindow(to, null)[1] && dateWindow(from, null)[0] <= w[1];
+    });
+  // The first slider to the end: the last month alone.
+  await tab.getByTestId('period-from').focus();
+  await tab.keyboard.press('End');
+  await expect(tab.getByTestId('period-shown')).toHaveText(`${months[1]} to ${months[1]}`);
+  const last = networkOf(within(months[1]!, months[1]!));
+  await expect.poll(() => drawn(tab)).toEqual(last);
+  expect(last.edges.length).toBeLessThan(networkOf(all).edges.length);
+  await expect(tab.locator('tbody tr')).toHaveCount(all.length);
+  // Back a year from there, by the arrow key.
+  for (let i = 0; i < 12; i++) await tab.keyboard.press('ArrowLeft');
+  const yearBack = (await tab.getByTestId('period-shown').textContent())!.match(/\d{4}-\d\d/g)!;
+  await expect.poll(() => drawn(tab)).toEqual(networkOf(within(yearBack[0]!, yearBack[1]!)));
+  // The second slider to the start carries the first along: the first month alone.
+  await tab.getByTestId('period-to').focus();
+  await tab.keyboard.press('Home');
+  await expect(tab.getByTestId('period-shown')).toHaveText(`${months[0]} to ${months[0]}`);
+  await expect.poll(() => drawn(tab)).toEqual(networkOf(within(months[0]!, months[0]!)));
+  await tab.keyboard.press('End');
+  await expect.poll(() => drawn(tab)).toEqual(networkOf(all));
+  await tab.close();
+});
+
+test('clicking a node opens its card; clicking a link lists its contacts with their sources', async () => {
+  const tab = await openTab();
+  const all = await stored();
+  await drawn(tab);
+  // Where Cytoscape drew a node and the quietest link (two actors with no other link: nothing else under its middle).
+  const at = await tab.getByTestId('network').evaluate((el) => {
+    type El = { id: () => string; renderedPosition: () => { x: number; y: number }; renderedMidpoint: () => { x: number; y: number }; source: () => El; target: () => El; degree: (loops: boolean) => number; data: (k: string) => unknown };
+    const cy = (el as unknown as { _cyreg: { cy: { getElementById: (id: string) => El; edges: () => El[] } } })._cyreg.cy;
+    const box = el.getBoundingClientRect();
+    const node = cy.getElementById('vladimir-putin').renderedPosition();
+    const edge = cy.edges().sort((a, b) => a.source().degree(false) + a.target().degree(false) - (b.source().degree(false) + b.target().degree(false)))[0]!;
+    const mid = edge.renderedMidpoint();
+    return { node: { x: box.x + node.x, y: box.y + node.y }, edge: { id: edge.id(), x: box.x + mid.x, y: box.y + mid.y } };
+  });
+  await tab.mouse.click(at.node.x, at.node.y);
+  const card = tab.getByTestId('node-card');
+  await expect(card.getByRole('heading')).toHaveText('Vladimir Putin');
+  const putin = all.filter((r) => r.participants.includes('vladimir-putin'));
+  await expect(card.getByTestId('actor-summary')).toContainText(`${putin.length} contacts`);
+  // "Keep only the contacts of" narrows the whole tab to his.
+  await card.getByRole('button', { name: /Vladimir Putin/ }).click();
+  await expect(tab.getByLabel('Actor', { exact: true })).toHaveValue('vladimir-putin');
+  await expectShows(tab, putin);
+  await tab.getByRole('button', { name: 'Clear', exact: true }).click();
+  await expectShows(tab, all);
+
+  const pos = await tab.getByTestId('network').evaluate((el, id) => {
+    const cy = (el as unknown as { _cyreg: { cy: { getElementById: (id: string) => { renderedMidpoint: () => { x: number; y: number } } } } })._cyreg.cy;
+    const box = el.getBoundingClientRect();
+    const mid = cy.getElementById(id).renderedMidpoint();
+    return { x: box.x + mid.x, y: box.y + mid.y };
+  }, at.edge.id);
+  await tab.mouse.click(pos.x, pos.y);
+  const [a, b] = at.edge.id.split('|') as [string, string];
+  const theirs = all.filter((r) => r.participants.includes(a) && r.participants.includes(b));
+  const list = tab.getByTestId('edge-contacts');
+  await expect(list.locator('li.contact')).toHaveCount(theirs.length);
+  // Each with its sources, open, as links to the articles.
+  for (const r of theirs) {
+    const item = list.locator('li.contact', { has: tab.locator(`a[href="${r.urls[0]}"]`) });
+    await expect(item).toHaveCount(1);
+    await expect(item.locator('details.sources')).toHaveAttribute('open', '');
+  }
+  await tab.close();
+});
+
+test('the table by keyboard: arrows walk the rows, Enter opens the evidence and sources, Escape comes back', async () => {
+  const tab = await openTab();
+  const rows = tab.locator('tbody tr');
+  await expect(rows.first()).toBeVisible();
+  // One row in the tab order.
+  expect(await rows.evaluateAll((rs) => rs.filter((r) => (r as HTMLElement).tabIndex === 0).length)).toBe(1);
+  await rows.first().focus();
+  const focusedId = () => tab.evaluate(() => document.activeElement?.getAttribute('data-id'));
+  const idAt = (i: number) => rows.nth(i).getAttribute('data-id');
+  await tab.keyboard.press('ArrowDown');
+  await tab.keyboard.press('ArrowDown');
+  expect(await focusedId()).toBe(await idAt(2));
+  await tab.keyboard.press('End');
+  expect(await focusedId()).toBe(await rows.last().getAttribute('data-id'));
+  await tab.keyboard.press('Home');
+  await tab.keyboard.press('ArrowDown');
+  const id = (await idAt(1))!;
+  expect(await focusedId()).toBe(id);
+  await tab.keyboard.press('Enter');
+  const details = tab.getByTestId('details');
+  await expect(details.getByRole('heading', { name: 'Contact details' })).toBeFocused();
+  const rec = (await stored()).find((r) => r.id === Number(id))!;
+  await expect(details.locator('li.contact blockquote.quote').first()).not.toBeEmpty();
+  await expect(details.locator(`a[href="${rec.urls[0]}"]`)).toBeVisible();
+  await expect(rows.nth(1)).toHaveAttribute('aria-current', 'true');
+  await tab.keyboard.press('Escape');
+  expect(await focusedId()).toBe(id);
+  await tab.close();
+});
+
+test('a contact stored while the tab is open appears in it, table and network, without a reload', async () => {
+  const tab = await openTab();
+  await expectShows(tab, await stored());
+  await tab.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+  const article = samplePages().find((p) => p.seed?.startsWith('000'))!;
+  const page = await context.newPage();
+  await page.goto(server.urlOf(article));
+  // The article's own (canonical) address, as its contacts' sources name it.
+  const source = String((await waitForDecision(context, server.urlOf(article))).summary!.url);
+  await expect.poll(async () => (await stored()).filter((r) => r.urls.includes(source)).length, { timeout: 15000 }).toBeGreaterThan(0);
+  const all = await stored();
+  const fromArticle = all.filter((r) => r.urls.includes(source));
+  await expectShows(tab, all);
+  // Its site is now one to filter by, and the network follows it.
+  const site = fromArticle[0]!.sites[fromArticle[0]!.urls.indexOf(source)]!;
+  await tab.getByLabel('Site', { exact: true }).selectOption(site);
+  await expectShows(tab, all.filter((r) => r.sites.includes(site)));
+  expect(await tab.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+  await page.close();
+  await tab.close();
+});
