@@ -120,7 +120,7 @@ test('the period sliders narrow the network, not the table', async () => {
   const months = (await tab.getByTestId('period-shown').textContent())!.match(/\d{4}-\d\d/g)!;
   const within = (from: string, to: string) =>
     all.filter((r) => {
-      const w = r.date ? dateWindow(r.date, r.endDate) : [r.published, r.published];
+      const w: [string, string] = r.date ? dateWindow(r.date, r.endDate) : [r.published, r.published];
       return w[0] <= dateWindow(to, null)[1] && dateWindow(from, null)[0] <= w[1];
     });
   // The first slider to the end: the last month alone.
