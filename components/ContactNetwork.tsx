@@ -39,7 +39,7 @@ function styleOf(p: NetworkPalette): StylesheetJson {
 
 /**
  * The contact network drawn by Cytoscape.js: nodes and edges from the pure graph
- * (lib/publish/contact-graph.ts), laid out again whenever the graph changes. Clicking (or
+ * (lib/publish/contact-graph.ts), laid out again whenever its actors or links change. Clicking (or
  * tapping) a node or an edge tells the page. The drawing's counts are on the element
  * (`data-nodes`, `data-edges`, `data-layout` when laid out) as Cytoscape holds them.
  */
@@ -57,18 +57,31 @@ export function ContactNetwork({ graph, palette, selected, onNode, onEdge, label
   }, []);
   const paletteKey = JSON.stringify(palette);
   useEffect(() => void cy?.style(styleOf(palette)), [cy, paletteKey]);
+  // The ids drawn: a graph of the same actors and links (a contact edited, the knowledge base read
+  // again) keeps its drawing; only a change of who is in it lays it out again, from where it was.
+  const drawnIds = useRef<string | null>(null);
   useEffect(() => {
     const el = box.current;
     if (!cy || !el) return;
+    const elements = elementsOf(graph);
+    const ids = elements.map((e) => e.data.id).join('\n');
+    const wanted = new Set(elements.map((e) => e.data.id!));
     cy.batch(() => {
-      cy.elements().remove();
-      cy.add(elementsOf(graph));
+      cy.elements().filter((e) => !wanted.has(e.id())).remove();
+      for (const e of elements) {
+        const there = cy.getElementById(e.data.id!);
+        if (there.nonempty()) there.data(e.data);
+        else cy.add(e);
+      }
     });
     el.dataset.nodes = String(cy.nodes().length);
     el.dataset.edges = String(cy.edges().length);
+    if (ids === drawnIds.current) return;
+    const first = drawnIds.current === null;
+    drawnIds.current = ids;
     el.dataset.layout = 'running';
-    // Force-directed, without animation: the drawing settles before it is shown.
-    const layout = cy.layout({ name: 'cose', animate: false, fit: true, padding: 30, nodeDimensionsIncludeLabels: true, idealEdgeLength: () => 70, nodeRepulsion: () => 9000 });
+    // Force-directed, without animation (it runs to the end at once); the first drawing starts at random.
+    const layout = cy.layout({ name: 'cose', animate: false, randomize: first, fit: true, padding: 30, nodeDimensionsIncludeLabels: true, idealEdgeLength: () => 70, nodeRepulsion: () => 9000 });
     layout.one('layoutstop', () => (el.dataset.layout = 'done'));
     layout.run();
   }, [cy, graph]);
