@@ -1,23 +1,22 @@
 import type { ContactStatus } from '../contacts/types';
 import { dateWindow, windowsOverlap } from '../contacts/window';
-import type { Actor } from '../kb/types';
+import type { Actor, Side } from '../kb/types';
 import type { UiLang } from '../ui/i18n';
-import { networkNode, type NetworkNode } from './network';
+import { networkNode, nodeSide, sideNodeId, type NetworkNode } from './network';
 
 /**
  * The history tab's network: the same nodes and pairs as the GEXF and GraphML exports
  * (network.ts), built from the history's facets rather than whole records, so the tab can follow
  * every filter over a large history without reading it. Each node and edge keeps the ids of its
  * contacts: clicking one lists them.
- *
- * A facet holds the actors a contact names, not the parties told by a side alone
- * ("американська сторона"), so those side nodes of the exports are not drawn here.
  */
 
 /** What the graph needs of a contact (a history facet has it). */
 export type GraphContact = {
   id: number;
   participants: readonly string[];
+  /** Sides told with no one named ("американська сторона"). */
+  unnamedSides?: readonly Side[];
   status: string;
   /** The days the contact may fall on (lib/history/filter.ts), null when its date cannot be read. */
   win: readonly [string, string] | null;
@@ -47,7 +46,11 @@ export function contactGraph(contacts: Iterable<GraphContact>, byId: Map<string,
   const nodes = new Map<string, GraphNode>();
   const edges = new Map<string, GraphEdge>();
   for (const c of contacts) {
-    const ids = [...new Set(c.participants)].sort();
+    // As the exports do: a side told with no one named is a node of its own, but only when no one
+    // of that side is named in the contact ("Witkoff and the American side" is one delegation).
+    const named = new Set(c.participants.map((id) => nodeSide(id, byId)));
+    const sides = (c.unnamedSides ?? []).filter((s) => !named.has(s)).map(sideNodeId);
+    const ids = [...new Set([...c.participants, ...sides])].sort();
     const status = (STATUSES.includes(c.status as ContactStatus) ? c.status : 'unclear') as ContactStatus;
     for (const id of ids) {
       let n = nodes.get(id);

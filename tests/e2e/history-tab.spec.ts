@@ -1,6 +1,7 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { extensionId, launchWithExtension, samplePages, servePages, waitForDecision, type PageServer } from '../../scripts/harness';
 import { dateWindow } from '../../lib/contacts/window';
+import { sideOf } from '../../lib/kb/types';
 
 // The history in a tab of its own, as a person meets it: opened from the popup's History, filtered,
 // its network clicked, its table walked by keyboard, and a contact read while it is open appearing
@@ -22,7 +23,7 @@ test.afterAll(async () => {
   await server?.close();
 });
 
-type Stored = { id: number; status: string; participants: string[]; date: string | null; endDate: string | null; published: string; sites: string[]; urls: string[] };
+type Stored = { id: number; status: string; participants: string[]; unnamedSides: string[]; date: string | null; endDate: string | null; published: string; sites: string[]; urls: string[] };
 
 /** Every stored contact, as the service worker's database holds it. */
 async function stored(): Promise<Stored[]> {
@@ -36,8 +37,8 @@ async function stored(): Promise<Stored[]> {
           const req = open.result.transaction('contacts').objectStore('contacts').getAll();
           req.onsuccess = () => {
             open.result.close();
-            type R = { id: number; status: string; participants: string[]; date: string | null; endDate: string | null; sources: { url: string; site: string | null; published: string | null }[] };
-            resolve((req.result as R[]).map((r) => ({ id: r.id, status: r.status, participants: r.participants, date: r.date, endDate: r.endDate, published: r.sources[0]?.published?.slice(0, 10) ?? '', sites: r.sources.map((s) => s.site ?? ''), urls: r.sources.map((s) => s.url) })));
+            type R = { id: number; status: string; participants: string[]; parties: { actorId: string | null; side: string }[]; date: string | null; endDate: string | null; sources: { url: string; site: string | null; published: string | null }[] };
+            resolve((req.result as R[]).map((r) => ({ id: r.id, status: r.status, participants: r.participants, unnamedSides: r.parties.filter((p) => !p.actorId).map((p) => p.side), date: r.date, endDate: r.endDate, published: r.sources[0]?.published?.slice(0, 10) ?? '', sites: r.sources.map((s) => s.site ?? ''), urls: r.sources.map((s) => s.url) })));
           };
           req.onerror = () => reject(req.error);
         };
@@ -45,12 +46,44 @@ async function stored(): Promise<Stored[]> {
   );
 }
 
-/** The network these contacts make: every actor, and every pair that shared a contact. */
+/** Each actor's country, from the extension's knowledge base (its database). */
+async function countries(): Promise<Map<string, string>> {
+  const sw = context.serviceWorkers()[0]!;
+  const pairs = await sw.evaluate(
+    () =>
+      new Promise<[string, string][]>((resolve, reject) => {
+        const open = indexedDB.open('kontakty');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const req = open.result.transaction('actors').objectStore('actors').getAll();
+          req.onsuccess = () => (open.result.close(), resolve((req.result as { id: string; country: string }[]).map((a) => [a.id, a.country])));
+          req.onerror = () => reject(req.error);
+        };
+      }),
+  );
+  return new Map(pairs);
+}
+let countryOf = new Map<string, string>();
+test.beforeAll(async () => {
+  countryOf = await countries();
+});
+
+/**
+ * The nodes a contact joins: its actors, and a side told with no one named ("американська
+ * сторона") when no one of that side is named.
+ */
+function nodesOf(r: Stored): string[] {
+  const named = new Set(r.participants.map((id) => sideOf(countryOf.get(id) ?? '')));
+  const sides = r.unnamedSides.filter((s) => !named.has(s as never)).map((s) => `side-${s}`);
+  return [...new Set([...r.participants, ...sides])].sort();
+}
+
+/** The network these contacts make: every node, and every pair that shared a contact. */
 function networkOf(records: Stored[]): { nodes: string[]; edges: string[] } {
   const nodes = new Set<string>();
   const edges = new Set<string>();
   for (const r of records) {
-    const ids = [...new Set(r.participants)].sort();
+    const ids = nodesOf(r);
     ids.forEach((a, i) => (nodes.add(a), ids.slice(i + 1).forEach((b) => edges.add(`${a}|${b}`))));
   }
   return { nodes: [...nodes].sort(), edges: [...edges].sort() };
@@ -179,7 +212,7 @@ test('clicking a node opens its card; clicking a link lists its contacts with th
   }, at.edge.id);
   await tab.mouse.click(pos.x, pos.y);
   const [a, b] = at.edge.id.split('|') as [string, string];
-  const theirs = all.filter((r) => r.participants.includes(a) && r.participants.includes(b));
+  const theirs = all.filter((r) => nodesOf(r).includes(a) && nodesOf(r).includes(b));
   const list = tab.getByTestId('edge-contacts');
   await expect(list.locator('li.contact')).toHaveCount(theirs.length);
   // Each with its sources, open, as links to the articles.
