@@ -110,8 +110,15 @@ export function NetworkPanel({ db, index, contacts, onFilterActor }: NetworkPane
           {node && (
             <section class="net-pick" data-testid="node-card" aria-labelledby="node-title">
               <h3 id="node-title" tabIndex={-1}>{node.label}</h3>
-              <ActorSummary actor={node.id} records={node.contactIds.map((id) => index.facets.get(id)).filter((x): x is ContactFacet => !!x).map(summaryRecord)} byId={kb.byId} onPick={(id) => choose({ kind: 'node', id }, true)} />
-              <button onClick={() => onFilterActor(node.id)}>{t('filterActor', { name: node.label })}</button>
+              {/* A side told with no one named is no actor: its count, and no actor filter to narrow to. */}
+              {kb.byId.has(node.id) ? (
+                <>
+                  <ActorSummary actor={node.id} records={node.contactIds.map((id) => index.facets.get(id)).filter((x): x is ContactFacet => !!x).map(summaryRecord)} byId={kb.byId} onPick={(id) => choose({ kind: 'node', id }, true)} />
+                  <button onClick={() => onFilterActor(node.id)}>{t('filterActor', { name: node.label })}</button>
+                </>
+              ) : (
+                <p class="muted">{t('contacts', { n: node.contacts })}</p>
+              )}
             </section>
           )}
           {edge && <EdgeContacts db={db} index={index} edge={edge} title={t('edgeContacts', { a: labelOf(edge.source), b: labelOf(edge.target) })} />}

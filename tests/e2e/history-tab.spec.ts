@@ -221,6 +221,15 @@ test('clicking a node opens its card; clicking a link lists its contacts with th
     await expect(item).toHaveCount(1);
     await expect(item.locator('details.sources')).toHaveAttribute('open', '');
   }
+  // A side told with no one named is a node too, with its count and no actor to narrow to.
+  await tab.getByTestId('network-list').locator('summary').click();
+  const side = tab.getByTestId('network-list').locator('[data-node="side-US"]');
+  await side.click();
+  const sideCount = all.filter((r) => nodesOf(r).includes('side-US')).length;
+  expect(sideCount).toBeGreaterThan(0);
+  await expect(card.getByRole('heading')).toHaveText('US side');
+  await expect(card).toContainText(`Contacts (${sideCount})`);
+  await expect(card.getByRole('button')).toHaveCount(0);
   await tab.close();
 });
 
