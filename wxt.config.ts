@@ -1,6 +1,8 @@
 import { defineConfig } from 'wxt';
+import { noFunctionConstructor } from './scripts/vite-no-function-constructor';
 
 export default defineConfig({
+  vite: () => ({ plugins: [noFunctionConstructor()] }),
   manifest: ({ browser, manifestVersion }) => ({
     // Name, description and the shortcut's description in the browser's language
     // (public/_locales/{en,uk,ru}); the interface's own language switch is separate.

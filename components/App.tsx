@@ -2,14 +2,12 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { pickUiLang, translate, UI_LANG_KEY, type MessageKey, type UiLang } from '@/lib/ui/i18n';
 import { KbContext, LangContext } from './i18n';
-import { bundledKb, kbWith } from '@/lib/kb/index';
-import { useLiveQuery } from '@/lib/ui/use-live-query';
 import { HistoryDB } from '@/lib/history/db';
 import { HistoryPanel } from './HistoryPanel';
 import { PagePanel } from './PagePanel';
 import { Tabs } from './Tabs';
-import { useSettings } from './use-settings';
-import { colorOf, COLOR_KEYS, tint } from '@/lib/ui/highlight-colors';
+import { LangPicker } from './LangPicker';
+import { useHistoryKb, useTints } from './use-history-kb';
 
 const db = new HistoryDB();
 const TABS = ['page', 'history'] as const;
@@ -34,14 +32,8 @@ export function App() {
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
-  // Names come from the database's knowledge base (a person's own actors included), the shipped one until it loads.
-  const kb = useLiveQuery(async () => {
-    const actors = await db.actors.toArray();
-    return actors.length ? kbWith(actors.map(({ origin: _o, disabled: _d, userEdited: _u, ...a }) => a)) : bundledKb();
-  }, [], bundledKb());
-  // The legend and the actor chips wear the same tints as the page (a person may have changed them).
-  const [settings] = useSettings();
-  const tints = Object.fromEntries(COLOR_KEYS.map((k) => [`--tint-${k}`, tint(colorOf(settings?.colors ?? {}, k), k)]));
+  const kb = useHistoryKb(db);
+  const tints = useTints();
   return (
     <KbContext.Provider value={kb}>
     <LangContext.Provider value={lang}>
@@ -52,12 +44,7 @@ export function App() {
         <button class="gear" title={t('settings')} aria-label={t('settings')} onClick={() => void browser.runtime.openOptionsPage()}>
           ⚙
         </button>
-        <select class="lang" aria-label={t('language')} value={lang} onChange={(e) => choose(e.currentTarget.value as UiLang)}>
-          {/* Each language in its own name, as a reader of it looks for it. */}
-          <option value="uk" lang="uk">Українська</option>
-          <option value="ru" lang="ru">Русский</option>
-          <option value="en" lang="en">English</option>
-        </select>
+        <LangPicker lang={lang} onLang={choose} />
       </header>
       {TABS.map((id) => (
         // The panel of the tab not shown stays empty: the history is read only when it is opened.

@@ -1,11 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { deleteContact, restoreContact, updateContact, type HistoryDB } from '@/lib/history/db';
-import { actorsInQuery, filterContacts, normaliseQuery, sortContacts, summaryRecord, timelineRecord, type ContactFacet, type HistoryFilter, type SortOrder } from '@/lib/history/filter';
-import { historyIndex, type HistoryIndex } from '@/lib/history/query';
-import { TextScan } from '@/lib/history/text-scan';
-import { recordsInOrder } from '@/lib/history/records-in-order';
+import { actorsInQuery, filterContacts, sortContacts, summaryRecord, timelineRecord, type HistoryFilter } from '@/lib/history/filter';
 import type { ContactRecord } from '@/lib/history/types';
-import type { KnowledgeBase } from '@/lib/kb/index';
+import { tabHash } from '@/lib/ui/tab-link';
+import { browser } from 'wxt/browser';
 import { useKb, useT } from './i18n';
 import { HistoryRow } from './HistoryRow';
 import { Timeline } from './Timeline';
@@ -15,41 +13,11 @@ import { useFocusAfter } from './use-focus-after';
 import { ActorSummary } from './ActorSummary';
 import { ReferenceIntro } from './ReferenceIntro';
 import { HistoryFilters } from './HistoryFilters';
-import { useSettings } from './use-settings';
+import { useHistoryQuery } from './use-history-query';
+import { useRecordsOf } from './use-records';
 
 /** Rows drawn at a time. */
 const PAGE = 60;
-
-/**
- * The free-text half of the current search: a scan of every record's text, with its progress.
- * The last few finished scans are kept (going back to a search is instant) until the history
- * changes wholesale; an unfinished one stops when the search changes.
- */
-function useTextScan(index: HistoryIndex, query: string, kb: KnowledgeBase): { scan: TextScan | null; tick: number } {
-  const kept = useRef<TextScan[]>([]);
-  const [tick, setTick] = useState(0);
-  const scan = useMemo(() => (query ? (kept.current.find((s) => s.query === query && s.kb === kb) ?? new TextScan(index, query, kb)) : null), [index, query, kb]);
-  useEffect(() => {
-    // The scan starts once the search has stood a moment (not for every keystroke), after the
-    // rows the actors in it find are read.
-    const start = scan && !scan.done ? setTimeout(() => void scan.run(), 150) : undefined;
-    for (const s of kept.current) if (s !== scan && !s.done) s.cancel();
-    kept.current = [...(scan ? [scan] : []), ...kept.current.filter((s) => s !== scan && s.done)].slice(0, 3);
-    const drop = index.subscribe((c) => {
-      if (!('all' in c)) return;
-      for (const s of kept.current) if (s !== scan) s.cancel();
-      kept.current = scan ? [scan] : [];
-    });
-    const off = scan?.onProgress(() => setTick((n) => n + 1));
-    return () => {
-      clearTimeout(start);
-      drop();
-      off?.();
-    };
-  }, [index, scan]);
-  useEffect(() => () => kept.current.forEach((s) => s.cancel()), []);
-  return { scan, tick };
-}
 
 /** What the list shows: its rows, the counts, and whether more may still come in. */
 type View = { rows: ContactRecord[]; shown: number | null; total: number | null; filtered: boolean; more: number; busy: boolean; summary: ContactRecord[] | null };
@@ -64,73 +32,31 @@ export function HistoryPanel({ db }: { db: HistoryDB }) {
   const { t, lang } = useT();
   const kb = useKb();
   const { byId } = kb;
-  const index = useMemo(() => historyIndex(db), [db]);
-  const [version, setVersion] = useState(index.version);
-  useEffect(() => {
-    setVersion(index.version);
-    return index.subscribe(() => setVersion(index.version));
-  }, [index]);
-  const ready = index.ready;
-  const [picked, setFilterState] = useState<HistoryFilter>({});
-  // The confidence threshold is a setting (this page's contacts follow it too), not part of a search.
-  const [settings, updateSettings] = useSettings();
-  const minConfidence = settings?.minConfidence || undefined;
-  const filter = useMemo<HistoryFilter>(() => (minConfidence ? { ...picked, minConfidence } : picked), [picked, minConfidence]);
   const [notice, setNotice] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
-  const [order, setOrder] = useState<SortOrder>('seen');
   const [deleted, setDeleted] = useState<ContactRecord | null>(null);
   const [view, setView] = useState<'list' | 'timeline'>('list');
   const [focus, setFocusState] = useState<number | null>(null);
   // Only a page of rows is drawn; more come as the reader scrolls.
   const [limit, setLimit] = useState(PAGE);
+  const q = useHistoryQuery(db);
+  const { index, version, ready, picked, filter, order, filtered, scan, textPending, shown } = q;
   const setFilter = (f: HistoryFilter) => {
-    setFilterState(f);
+    q.setPicked(f);
     setLimit(PAGE);
   };
   const setFocus = (id: number | null) => {
     setFocusState(id);
     setLimit(PAGE);
   };
-  const { scan, tick } = useTextScan(index, normaliseQuery(filter.q), kb);
-  const textPending = !!scan && !scan.done;
-  // Every contact the filter keeps, in order, once every record's facet is read.
-  const shown = useMemo<ContactFacet[] | null>(() => (ready ? index.query(filter, order, kb, scan?.hits ?? null) : null), [index, ready, version, filter, order, kb, scan, tick]);
-  const distinct = <T,>(lists: Iterable<readonly T[]>) => {
-    const out = new Set<T>();
-    for (const l of new Set(lists)) for (const x of l) out.add(x);
-    return out;
-  };
-  const actorsInHistory = useMemo(
-    () => (ready ? [...distinct(index.sorted('seen').map((x) => x.participants))].map((id) => ({ id, name: byId.get(id)?.name[lang] ?? id })).sort((a, b) => a.name.localeCompare(b.name)) : []),
-    [index, ready, version, lang],
-  );
-  const sites = useMemo(() => (ready ? [...distinct(index.sorted('seen').map((x) => x.sites.map((s) => s ?? '')))].filter(Boolean).sort() : []), [index, ready, version]);
   const set = (k: keyof HistoryFilter) => (e: { currentTarget: { value: string } }) => setFilter({ ...picked, [k]: e.currentTarget.value || undefined });
-  const filtered = Object.values(picked).some(Boolean);
 
   // Once every facet is read, the rows come from the records at hand, else from one read of the missing ones.
-  const [, setFetched] = useState(0);
-  index.keepAtLeast(2 * limit);
   const listedFacets = shown && (focus === null ? shown : shown.filter((x) => x.id === focus));
-  const wanted = listedFacets?.slice(0, limit) ?? [];
-  const rowsAtHand = wanted.map((x) => index.record(x.id));
-  const missing = wanted.filter((_, i) => !rowsAtHand[i]);
-  const missingKey = missing.map((x) => x.id).join();
-  useEffect(() => {
-    if (!missing.length) return;
-    let live = true;
-    void (async () => {
-      for await (const part of recordsInOrder(db, missing, limit)) part.forEach((r) => index.remember(r));
-      if (live) setFetched((n) => n + 1);
-    })();
-    return () => {
-      live = false;
-    };
-  }, [db, index, missingKey]);
+  const rowsAtHand = useRecordsOf(db, index, listedFacets?.slice(0, limit) ?? [], limit);
   const atHand: View | null =
-    shown && !missing.length
-      ? { rows: rowsAtHand as ContactRecord[], shown: shown.length, total: index.facets.size, filtered, more: listedFacets!.length - limit, busy: textPending, summary: null }
+    shown && rowsAtHand
+      ? { rows: rowsAtHand, shown: shown.length, total: index.facets.size, filtered, more: listedFacets!.length - limit, busy: textPending, summary: null }
       : null;
 
   // Until then: the newest rows, or what the participants index finds for an actor or a named person.
@@ -223,26 +149,15 @@ export function HistoryPanel({ db }: { db: HistoryDB }) {
         <input type="search" placeholder={t('searchPlaceholder')} aria-label={t('searchLabel')} value={filter.q ?? ''} onInput={set('q')} />
         <ExportButtons onExport={(kind) => void exportShown(kind)} />
         <button ref={importButton} onClick={() => fileInput.current?.click()}>{t('importBtn')}</button>
+        {/* The same search in a page of its own: a wide table and the contact network. */}
+        <button data-testid="open-tab" onClick={() => void browser.tabs.create({ url: `${browser.runtime.getURL('/history.html')}#${tabHash(picked, order)}` })}>{t('openInTab')}</button>
         <input ref={fileInput} type="file" accept=".json,.jsonl,application/json" hidden data-testid="import-file" onChange={(e) => {
           const f = e.currentTarget.files?.[0];
           if (f) void imp.choose(f);
           e.currentTarget.value = '';
         }} />
       </div>
-      <HistoryFilters
-        filter={picked}
-        onFilter={(f) => setFilter(f)}
-        order={order}
-        onOrder={setOrder}
-        actors={actorsInHistory}
-        sites={sites}
-        onClear={() => (setFilter({}), focusSoon('input[type="search"]'))}
-        minConfidence={settings?.minConfidence ?? 0}
-        onMinConfidence={(v) => {
-          updateSettings((s) => ({ ...s, minConfidence: v }));
-          setLimit(PAGE);
-        }}
-      />
+      <HistoryFilters {...q.filterProps(() => setLimit(PAGE), () => focusSoon('input[type="search"]'))} />
       {filter.actor && <ActorSummary actor={filter.actor} records={summary} byId={byId} onPick={(id) => setFilter({ ...picked, actor: id })} />}
       {notice && <p class="notice" role="status" tabIndex={-1} data-testid="notice">{notice}</p>}
       {imp.pending && <ImportPreviewNotice pending={imp.pending} onConfirm={() => void imp.confirm()} onCancel={imp.cancel} />}

@@ -1,11 +1,13 @@
 /**
  * `npm run demo`: the built extension in Debian's Chromium on the bundled sample pages.
  * Writes demo-output/: a screenshot per page, the popup (this page, history), history.json,
- * history.csv, timeline.json (TimelineJS), network.gexf (Gephi), and prints a table per page. With --open (and a display) the browser stays open to browse.
+ * history.csv, timeline.json (TimelineJS), network.gexf (Gephi), the history tab with its network
+ * (history-tab.png, history-tab-dark.png), and prints a table per page. With --open (and a display) the browser stays open to browse.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extensionId, launchWithExtension, ROOT, samplePages, servePages, waitForDecision } from './harness';
+import type { BrowserContext, Page } from 'playwright-core';
 
 const OUT = join(ROOT, 'demo-output');
 const keepOpen = process.argv.includes('--open') && !!process.env.DISPLAY && !process.env.CI;
@@ -79,6 +81,7 @@ async function main() {
   await timeline.saveAs(join(OUT, 'timeline.json'));
   const [gexf] = await Promise.all([popup.waitForEvent('download'), popup.getByTestId('export-gexf').click()]);
   await gexf.saveAs(join(OUT, 'network.gexf'));
+  await historyTab(context, popup);
   await popup.getByRole('button', { name: 'Timeline', exact: true }).click();
   await popup.screenshot({ path: join(OUT, 'popup-timeline.png'), fullPage: true });
   await popup.getByRole('button', { name: 'List' }).click();
@@ -104,6 +107,24 @@ async function main() {
   }
   await context.close();
   await server.close();
+}
+
+/**
+ * The history in a tab of its own, opened from the popup's button: the network with the busiest
+ * actor's card open, the table below, in the light and the dark scheme.
+ */
+async function historyTab(context: BrowserContext, popup: Page) {
+  const [tab] = await Promise.all([context.waitForEvent('page'), popup.getByTestId('open-tab').click()]);
+  await tab.setViewportSize({ width: 1440, height: 1100 });
+  await tab.locator('[data-testid="network"][data-layout="done"]').waitFor({ timeout: 15000 });
+  await tab.getByTestId('network-list').locator('summary').click();
+  await tab.getByTestId('network-list').locator('[data-node]').first().click();
+  await tab.getByTestId('network-list').locator('summary').click();
+  await tab.getByTestId('node-card').waitFor();
+  await tab.screenshot({ path: join(OUT, 'history-tab.png') });
+  await tab.emulateMedia({ colorScheme: 'dark' });
+  await tab.screenshot({ path: join(OUT, 'history-tab-dark.png') });
+  await tab.close();
 }
 
 main().catch((e) => {

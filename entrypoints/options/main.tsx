@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { LangContext } from '@/components/i18n';
-import { OptionsApp, useUiLang } from '@/components/OptionsApp';
+import { OptionsApp } from '@/components/OptionsApp';
+import { useUiLang } from '@/components/use-ui-lang';
 
 /** The page in the popup's language: drawn once the saved choice is known. */
 function OptionsRoot() {

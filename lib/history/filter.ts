@@ -2,6 +2,7 @@ import type { KnowledgeBase } from '../kb/index';
 import { findActors } from '../match/actors';
 import { searchText } from '../ui/format';
 import { dateWindow, windowsOverlap } from '../contacts/window';
+import type { Side } from '../kb/types';
 import type { ContactRecord } from './types';
 
 export type HistoryFilter = {
@@ -109,6 +110,8 @@ export type ContactFacet = {
   type: string;
   sides: readonly string[];
   participants: readonly string[];
+  /** The sides told with no one named ("американська сторона"): the network draws them (lib/publish/contact-graph.ts). */
+  unnamedSides: readonly Side[];
   /** Interner.id of the sides and of the participants. */
   sidesId: number;
   participantsId: number;
@@ -183,6 +186,7 @@ export function facetOf(r: ContactRecord, i: Interner = new Interner()): Contact
     type: i.str(r.type),
     sides: i.list(r.sides),
     participants: i.list(r.participants),
+    unnamedSides: i.list([...new Set(r.parties.filter((p) => !p.actorId).map((p) => p.side))].sort()),
     sidesId: Interner.id(r.sides),
     participantsId: Interner.id(r.participants),
     sites: i.list(r.sources.map((s) => s.site)),

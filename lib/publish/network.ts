@@ -40,6 +40,24 @@ const STATUS_ZERO = (): Record<ContactStatus, number> => ({ happened: 0, planned
 /** The node id for a side named without a person. */
 export const sideNodeId = (side: Side) => `side-${side}`;
 
+/** An actor's side, a side node's own side, or 'other' for an actor the knowledge base no longer has. */
+export function nodeSide(id: string, byId: Map<string, Actor>): Side {
+  const a = byId.get(id);
+  return a ? sideOf(a.country) : id.startsWith('side-') ? (id.slice(5) as Side) : 'other';
+}
+
+/** A node as the exports and the history tab's network name it, with no contacts counted yet. */
+export function networkNode(id: string, byId: Map<string, Actor>, lang: UiLang): NetworkNode {
+  const a = byId.get(id);
+  const side = nodeSide(id, byId);
+  return a
+    ? { id, label: a.name[lang] || a.name.en, side, kind: a.kind, wikidata: a.wikidata, contacts: 0 }
+    : id === sideNodeId(side)
+      ? { id, label: translate(lang, `side${side}`), side, kind: 'side', wikidata: null, contacts: 0 }
+      : // An actor the knowledge base no longer has (deleted by the person): its id is all there is.
+        { id, label: id, side: 'other', kind: 'unknown', wikidata: null, contacts: 0 };
+}
+
 export class NetworkBuilder {
   private nodes = new Map<string, NetworkNode>();
   private edges = new Map<string, NetworkEdge>();
@@ -78,24 +96,14 @@ export class NetworkBuilder {
     }
   }
 
-  private sideOf(id: string): Side {
-    const a = this.byId.get(id);
-    return a ? sideOf(a.country) : id.startsWith('side-') ? (id.slice(5) as Side) : 'other';
-  }
-
   private node(id: string): NetworkNode {
     let n = this.nodes.get(id);
-    if (n) return n;
-    const a = this.byId.get(id);
-    const side = this.sideOf(id);
-    n = a
-      ? { id, label: a.name[this.lang] || a.name.en, side, kind: a.kind, wikidata: a.wikidata, contacts: 0 }
-      : id === sideNodeId(side)
-        ? { id, label: translate(this.lang, `side${side}`), side, kind: 'side', wikidata: null, contacts: 0 }
-        : // An actor the knowledge base no longer has (deleted by the person): its id is all there is.
-          { id, label: id, side: 'other', kind: 'unknown', wikidata: null, contacts: 0 };
-    this.nodes.set(id, n);
+    if (!n) this.nodes.set(id, (n = networkNode(id, this.byId, this.lang)));
     return n;
+  }
+
+  private sideOf(id: string): Side {
+    return nodeSide(id, this.byId);
   }
 
   /** Nodes by most contacts, edges by weight: the busiest first when a file is read by eye. */

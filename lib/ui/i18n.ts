@@ -30,6 +30,13 @@ const EN = {
   happened: 'Happened', planned: 'Planned', denied: 'Denied', unclear: 'Unclear',
   sideUS: 'US side', sideRU: 'Russian side', sideUA: 'Ukrainian side', sideother: 'Other side',
   countryInt: 'international', legendSample: 'Aa', langEn: 'English', reportedOn: 'reported {date}', dateInvalid: 'Not a date: write it as {format}, or a month or a year alone.',
+  // the history in a tab of its own, with the contact network
+  openInTab: 'Open in a tab', tabTitle: 'Kontakty: history of contacts', tableCaption: 'Contacts the filters keep', tableHint: 'Arrow keys move between rows, Home and End to the first and last, Enter opens a contact.',
+  parties: 'Parties', colSources: 'Sources', colConfidence: 'Confidence', details: 'Contact details', close: 'Close', pickRow: 'Open a contact from the table to read its evidence and sources.',
+  network: 'Contact network', networkSummary: 'Network of {nodes} actors and {edges} links', networkHint: 'Circles: actors, larger for more contacts, coloured by side. Lines: contacts, wider for more, coloured by the status most of them have. Click a circle or a line.',
+  networkEmpty: 'No contact between two named actors in this selection.', networkList: 'Actors and links as a list', networkLinks: 'Links',
+  linkLabel: '{a} and {b}: {n}', edgeContacts: 'Contacts of {a} and {b}', period: 'Period of the network', periodFrom: 'Network from', periodTo: 'Network to', periodShown: '{from} to {to}', noPeriod: 'No dated contacts to choose a period from.',
+  filterActor: 'Keep only the contacts of {name}',
   // options page
   optTitle: 'Kontakty settings', optSections: 'Sections', optSites: 'Sites', optKb: 'Knowledge base', optStorage: 'Storage', optColors: 'Highlight colours', optColorsIntro: 'The tint names get on the page, by side, and the tint of earlier events. Changes show on open pages at once.', optColorsReset: 'Back to the default colours', optLanguage: 'Language', optLoading: 'Loading…',
   optPauseAll: 'Pause Kontakty everywhere', optPausedNote: 'Paused: no page is read until you switch this off. The choices below apply again then.',
@@ -120,6 +127,13 @@ const UK: Record<MessageKey, string> = {
   happened: 'Відбувся', planned: 'Запланований', denied: 'Спростований', unclear: 'Неясно',
   sideUS: 'сторона США', sideRU: 'російська сторона', sideUA: 'українська сторона', sideother: 'інша сторона',
   countryInt: 'міжнародна', legendSample: 'Аа', langEn: 'англійська', reportedOn: 'повідомлено {date}', dateInvalid: 'Це не дата: пишіть {format}, або лише місяць чи рік.',
+  // історія у власній вкладці, з мережею контактів
+  openInTab: 'Відкрити у вкладці', tabTitle: 'Kontakty: історія контактів', tableCaption: 'Контакти, що лишаються за фільтрами', tableHint: 'Стрілки переходять між рядками, Home і End до першого й останнього, Enter відкриває контакт.',
+  parties: 'Сторони', colSources: 'Джерела', colConfidence: 'Впевненість', details: 'Подробиці контакту', close: 'Закрити', pickRow: 'Відкрийте контакт у таблиці, щоб прочитати цитату й джерела.',
+  network: 'Мережа контактів', networkSummary: 'Мережа з {nodes} дійових осіб і {edges} зв’язків', networkHint: 'Кола: дійові особи, більші для тих, хто мав більше контактів, колір за стороною. Лінії: контакти, ширші для частіших, колір за статусом більшості з них. Клацніть коло чи лінію.',
+  networkEmpty: 'У цій вибірці немає контакту між двома названими дійовими особами.', networkList: 'Дійові особи й зв’язки списком', networkLinks: 'Зв’язки',
+  linkLabel: '{a} і {b}: {n}', edgeContacts: 'Контакти: {a} і {b}', period: 'Період мережі', periodFrom: 'Мережа від', periodTo: 'Мережа до', periodShown: 'від {from} до {to}', noPeriod: 'Немає датованих контактів, щоб обрати період.',
+  filterActor: 'Лишити тільки контакти: {name}',
   // options page
   optTitle: 'Налаштування Kontakty', optSections: 'Розділи', optSites: 'Сайти', optKb: 'База знань', optStorage: 'Сховище', optColors: 'Кольори підсвічування', optColorsIntro: 'Відтінок імен на сторінці за стороною і відтінок попередніх подій. Зміни одразу видно на відкритих сторінках.', optColorsReset: 'Повернути типові кольори', optLanguage: 'Мова', optLoading: 'Завантаження…',
   optPauseAll: 'Призупинити Kontakty всюди', optPausedNote: 'Призупинено: жодна сторінка не читається, доки ви цього не вимкнете. Тоді знову діятимуть налаштування нижче.',
@@ -208,6 +222,13 @@ const RU: Record<MessageKey, string> = {
   happened: 'Состоялся', planned: 'Запланирован', denied: 'Опровергнут', unclear: 'Неясно',
   sideUS: 'сторона США', sideRU: 'российская сторона', sideUA: 'украинская сторона', sideother: 'другая сторона',
   countryInt: 'международная', legendSample: 'Аа', langEn: 'английский', reportedOn: 'сообщено {date}', dateInvalid: 'Это не дата: пишите {format}, или только месяц или год.',
+  // история в собственной вкладке, с сетью контактов
+  openInTab: 'Открыть во вкладке', tabTitle: 'Kontakty: история контактов', tableCaption: 'Контакты, оставшиеся после фильтров', tableHint: 'Стрелки переходят между строками, Home и End к первой и последней, Enter открывает контакт.',
+  parties: 'Стороны', colSources: 'Источники', colConfidence: 'Уверенность', details: 'Подробности контакта', close: 'Закрыть', pickRow: 'Откройте контакт в таблице, чтобы прочитать цитату и источники.',
+  network: 'Сеть контактов', networkSummary: 'Сеть из {nodes} действующих лиц и {edges} связей', networkHint: 'Круги: действующие лица, крупнее у тех, у кого больше контактов, цвет по стороне. Линии: контакты, шире для более частых, цвет по статусу большинства из них. Нажмите на круг или линию.',
+  networkEmpty: 'В этой выборке нет контакта между двумя названными действующими лицами.', networkList: 'Действующие лица и связи списком', networkLinks: 'Связи',
+  linkLabel: '{a} и {b}: {n}', edgeContacts: 'Контакты: {a} и {b}', period: 'Период сети', periodFrom: 'Сеть от', periodTo: 'Сеть до', periodShown: 'с {from} по {to}', noPeriod: 'Нет датированных контактов, чтобы выбрать период.',
+  filterActor: 'Оставить только контакты: {name}',
   // options page
   optTitle: 'Настройки Kontakty', optSections: 'Разделы', optSites: 'Сайты', optKb: 'База знаний', optStorage: 'Хранилище', optColors: 'Цвета подсветки', optColorsIntro: 'Оттенок имён на странице по стороне и оттенок прежних событий. Изменения сразу видны на открытых страницах.', optColorsReset: 'Вернуть цвета по умолчанию', optLanguage: 'Язык', optLoading: 'Загрузка…',
   optPauseAll: 'Приостановить Kontakty везде', optPausedNote: 'Приостановлено: ни одна страница не читается, пока вы это не выключите. Тогда снова будут действовать настройки ниже.',

@@ -12,7 +12,7 @@ export type Shown = { text: string; where: string };
 
 // Latin words that are the same in every language of the interface: the extension's name, file
 // formats, key names, Wikidata, and short forms a Ukrainian or Russian interface writes in Latin too.
-const SHARED = new Set(['kontakty', 'json', 'lines', 'csv', 'timelinejs', 'ical', 'gexf', 'graphml', 'enter', 'alt', 'shift', 'wikidata', 'https', 'http', 'www']);
+const SHARED = new Set(['kontakty', 'json', 'lines', 'csv', 'timelinejs', 'ical', 'gexf', 'graphml', 'enter', 'home', 'end', 'alt', 'shift', 'wikidata', 'https', 'http', 'www']);
 // Web addresses, host names and Wikidata ids are data whatever the language.
 const ADDRESS = /\bhttps?:\/\/\S+|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b(?:\/\S*)?|\bQ\d+\b/gi;
 // Latin words the knowledge base itself writes in its Ukrainian and Russian names, forms and role

@@ -9,8 +9,8 @@ import { expect, type BrowserContext, type Page } from '@playwright/test';
 import { translate, UI_LANG_KEY, type UiLang } from '../../lib/ui/i18n';
 import { REFERENCE_INTRO_KEY } from '../../lib/kb/prior-records';
 
-export type ViewName = 'this page' | 'history' | 'timeline' | 'actor view' | 'edit form' | 'import preview' | 'options';
-export const VIEWS: ViewName[] = ['this page', 'history', 'timeline', 'actor view', 'edit form', 'import preview', 'options'];
+export type ViewName = 'this page' | 'history' | 'timeline' | 'actor view' | 'edit form' | 'import preview' | 'options' | 'history tab';
+export const VIEWS: ViewName[] = ['this page', 'history', 'timeline', 'actor view', 'edit form', 'import preview', 'options', 'history tab'];
 
 /** A small history file of one contact no shipped record holds, for the import preview. */
 export function importableFile(): string {
@@ -67,6 +67,21 @@ export async function openView(context: BrowserContext, extId: string, view: Vie
   } else if (view === 'edit form') {
     await page.locator('li.contact').first().getByRole('button', { name: t('edit') }).click();
     await expect(page.locator('form.edit')).toBeVisible();
+  } else if (view === 'history tab') {
+    // Opened from the History's button, at its fullest: a row's details and a link's contacts open.
+    const [tab] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: t('openInTab') }).click()]);
+    await page.close();
+    if (opts.width) await tab.setViewportSize({ width: opts.width, height: 640 });
+    if (opts.colorScheme) await tab.emulateMedia({ colorScheme: opts.colorScheme });
+    await expect(tab.getByTestId('history-tab')).toHaveAttribute('data-index', 'ready');
+    await expect(tab.getByTestId('network')).toHaveAttribute('data-layout', 'done');
+    await tab.locator('tbody tr').first().focus();
+    await tab.keyboard.press('Enter');
+    await expect(tab.getByTestId('details').locator('li.contact')).toBeVisible();
+    await tab.getByTestId('network-list').locator('summary').click();
+    await tab.getByTestId('network-list').locator('[data-edge]').first().click();
+    await expect(tab.getByTestId('edge-contacts').locator('li.contact').first()).toBeVisible();
+    return tab;
   } else if (view === 'import preview') {
     await page.getByTestId('import-file').setInputFiles(importableFile());
     await expect(page.getByTestId('import-preview').getByRole('button', { name: t('importConfirm'), exact: true })).toBeFocused();

@@ -20,4 +20,10 @@ describe('roving focus', () => {
     expect(rovingIndex('ArrowRight', 0, 3, 'horizontal')).toBe(1);
     expect(rovingIndex('ArrowRight', 0, 0)).toBeNull();
   });
+  it("moves a table's rows with Up and Down only", () => {
+    expect(rovingIndex('ArrowDown', 0, 3, 'vertical')).toBe(1);
+    expect(rovingIndex('ArrowUp', 0, 3, 'vertical')).toBe(2);
+    expect(rovingIndex('ArrowLeft', 1, 3, 'vertical')).toBeNull();
+    expect(rovingIndex('End', 0, 3, 'vertical')).toBe(2);
+  });
 });
