@@ -144,12 +144,15 @@ export function mergeArticleContacts<T extends ArticleContact>(cands: T[]): Arti
   // names: a contact told by its sides only is folded into the one named contact of the article
   // it can be (same sides, fitting kind, status, date and place). With two such, it stays apart.
   const hasNamed = (c: ArticleContact) => c.participants.some((p) => p.actorId);
+  // A headline with no verb ("Зустріч Росії та США в Маямі") tells no status of its own: whatever
+  // a model read into it, it fits the named record's.
+  const untold = (c: ArticleContact) => !c.statusCue || c.statusCue === 'default';
   for (let i = out.length - 1; i >= 0; i--) {
     const c = out[i]!;
     if (hasNamed(c)) continue;
     // Consultations are a format of their own (working groups on embassies, strategic stability):
     // told by sides only, they are not the ministers' meeting the article names.
-    const fits = out.filter((o) => o !== c && hasNamed(o) && o.sides.join() === c.sides.join() && kindsFit(o.type, c.type) && (c.type !== 'consultations' || o.type === 'consultations' || o.type === 'other') && statusFits(o, c) && datesCompatible(o, c) && placesFit(o.place, c.place));
+    const fits = out.filter((o) => o !== c && hasNamed(o) && o.sides.join() === c.sides.join() && kindsFit(o.type, c.type) && (c.type !== 'consultations' || o.type === 'consultations' || o.type === 'other') && (statusFits(o, c) || untold(c)) && datesCompatible(o, c) && placesFit(o.place, c.place));
     if (fits.length !== 1) continue;
     const j = out.indexOf(fits[0]!);
     // The named record leads: its people and evidence stay, the sides-only one adds what it knows.
