@@ -144,9 +144,10 @@ export function mergeArticleContacts<T extends ArticleContact>(cands: T[]): Arti
   // names: a contact told by its sides only is folded into the one named contact of the article
   // it can be (same sides, fitting kind, status, date and place). With two such, it stays apart.
   const hasNamed = (c: ArticleContact) => c.participants.some((p) => p.actorId);
-  // A headline with no verb ("Зустріч Росії та США в Маямі") tells no status of its own: whatever
-  // a model read into it, it fits the named record's.
-  const untold = (c: ArticleContact) => !c.statusCue || c.statusCue === 'default';
+  // A headline with no verb and no date ("Зустріч Росії та США в Маямі") tells no status of its
+  // own: whatever a model read into it, it fits the named record's. ("Наступний раунд — на початку
+  // весни" has a date of its own: another contact.)
+  const untold = (c: ArticleContact) => (!c.statusCue || c.statusCue === 'default') && !c.date;
   for (let i = out.length - 1; i >= 0; i--) {
     const c = out[i]!;
     if (hasNamed(c)) continue;
