@@ -121,6 +121,9 @@ function readFacts(c: ArticleContact, x: ReturnType<typeof candidateFeatures>, r
     const yes = model.near.classes.indexOf('yes');
     let best: { d: NearDate; p: number } | null = null;
     for (const d of near()) {
+      // A plan is not dated by a day already past, nor what took place by a day still ahead
+      // ("Дату наступного раунду не оголосили" after "домовилися 18 лютого").
+      if (refIso && (status === 'planned' ? d.date.slice(0, 10) < refIso.slice(0, d.date.length) : status === 'happened' && d.date > refIso)) continue;
       const p = predict(model.near, nearFeatures(d, status, choice))[yes]!;
       if (!best || p > best.p) best = { d, p };
     }

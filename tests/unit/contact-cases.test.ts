@@ -154,3 +154,11 @@ describe('bodies and foreign names', () => {
     expect(cs.map((c) => [...c.participants].sort())).toContainEqual(['lloyd-austin', 'sergei-shoigu']);
   });
 });
+
+// The project's own sentences: a plan is not dated by a day already past.
+describe('dates told nearby', () => {
+  it('the next round, still undated, does not take the day of the meeting told before', () => {
+    const cs = analyzeText({ text: 'Про такі консультації Москва і Вашингтон домовилися 18 лютого в Ер-Ріяді, де держсекретар США Марко Рубіо зустрівся з Сергієм Лавровим. Дату наступного раунду консультацій сторони поки не оголосили.', published: '2025-02-27' }, kb).contacts;
+    for (const c of cs) if (c.status === 'planned') expect(c.date === null || c.date >= '2025-02-27').toBe(true);
+  });
+});
