@@ -1,4 +1,6 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { extensionId, launchWithExtension, samplePages, servePages, waitForDecision, type PageServer } from '../../scripts/harness';
 import { translate, UI_LANG_KEY, type UiLang } from '../../lib/ui/i18n';
 import { foreignIn, interfaceText } from './foreign-words';
@@ -102,3 +104,22 @@ for (const lang of LANGS)
     await page.close();
   });
 
+
+// A page that is not an article: the popup's notice with its reason and the site's controls.
+for (const lang of LANGS)
+  test(`the not-an-article notice and the site controls in ${lang} hold no word of another language`, async () => {
+    const expected = (p: { dir: string; file: string }) => JSON.parse(readFileSync(join(p.dir, p.file.replace(/\.html$/, '.expected.json')), 'utf8')) as { isArticle: boolean; kind?: string };
+    const other = samplePages().find((p) => !expected(p).isArticle && expected(p).kind !== 'liveblog')!;
+    const page = await context.newPage();
+    await page.goto(server.urlOf(other));
+    const { tabId: otherTab } = await waitForDecision(context, server.urlOf(other));
+    await context.serviceWorkers()[0]!.evaluate(([k, v]) => chrome.storage.local.set({ [k!]: v }), [UI_LANG_KEY, lang]);
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extId}/popup.html?tab=${otherTab}`);
+    await expect(popup.getByTestId('not-article')).toBeVisible();
+    const shown = await interfaceText(popup, lang);
+    expect(shown.some((s) => s.where.includes('[not-article]'))).toBe(true);
+    expect(foreignIn(lang, shown)).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
