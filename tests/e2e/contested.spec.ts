@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type BrowserContext } from '@playwright/test';
+import { AxeBuilder } from '@axe-core/playwright';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { contestedPages, extensionId, historyCount, launchWithExtension, servePages, waitForDecision, type PageServer } from '../../scripts/harness';
 
 // Two sites report the same talks on the same day, one in Geneva and one in Vienna
@@ -19,6 +20,8 @@ test.afterAll(async () => {
   await context?.close();
   await server?.close();
 });
+
+const axe = async (page: Page) => (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()).violations.map((v) => v.id);
 
 /** RFC 4180 as toCsv writes it: quoted cells with "" inside, CRLF rows, a byte-order mark first. */
 function parseCsv(text: string): Record<string, string>[] {
@@ -70,6 +73,8 @@ test('two sites disagreeing on where a contact took place: marked contested, fil
   await expect(popup.getByTestId('count')).toHaveText(`1 of ${total} contacts (filtered; export takes these)`);
   await expect(popup.locator('li.contact')).toHaveCount(1);
   await expect(popup.locator('li.contact').getByRole('img', { name: /^Contested/ })).toHaveCount(1);
+  // The badge and the filter as axe reads them (the badge's name, the checkbox's label, contrast).
+  expect(await axe(popup)).toEqual([]);
 
   // The history tab, opened with the filter, marks it in its table.
   const [tab] = await Promise.all([context.waitForEvent('page'), popup.getByRole('button', { name: 'Open in a tab' }).click()]);
@@ -78,6 +83,7 @@ test('two sites disagreeing on where a contact took place: marked contested, fil
   const rows = tab.getByTestId('contact-table').locator('tbody tr');
   await expect(rows).toHaveCount(1);
   await expect(rows.first().getByRole('img', { name: 'Contested. The sources disagree: Place' })).toHaveCount(1);
+  expect(await axe(tab)).toEqual([]);
   await tab.close();
 
   // The CSV of everything: contested=true on this record, on its place; false on every other.
