@@ -32,3 +32,16 @@ export function contestedSummary(r: Pick<ContactRecord, 'sources'>): { contested
     disagreements: found.map((d) => ({ field: d.field, readings: d.readings.map((x) => ({ value: x.value, urls: [...x.urls] })) })),
   };
 }
+
+/**
+ * A record's JSON text (contactJson) with, where its sources disagree, whether it is contested
+ * and every disagreement, worked out now and never stored: an analyst reading the file with jq or
+ * pandas need not repeat the rules. Like `prior` and `dateBasis`, the fields are absent where
+ * there is nothing to say (sources that agree); import drops them (exchange.ts, clean).
+ * Appended to the record's text rather than to a copy of it, which JSON.stringify would pay for.
+ */
+export function withDisagreements(text: string, r: Pick<ContactRecord, 'sources'>): string {
+  const s = contestedSummary(r);
+  if (!s.disagreements.length) return text;
+  return `${text.slice(0, -1)},"contested":${s.contested},"disagreements":${JSON.stringify(s.disagreements)}}`;
+}

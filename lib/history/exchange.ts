@@ -1,6 +1,6 @@
 import type { Actor, LangNames, Role } from '../kb/types';
 import { safeHref } from '../ui/safe-url';
-import { contestedSummary } from './contested';
+import { withDisagreements } from './contested';
 import type { ActorRecord, ContactRecord, SourceClaim } from './types';
 
 /** The history file: versioned so an older extension refuses a newer file instead of garbling it. */
@@ -56,19 +56,6 @@ export function contactJson(r: ContactRecord): string {
     }
   }
   return withDisagreements(text, r);
-}
-
-/**
- * A record whose sources disagree carries, in the file, whether it is contested and every
- * disagreement (lib/history/contested.ts), worked out now and never stored: an analyst reading
- * the file with jq or pandas need not repeat the rules. Like `prior` and `dateBasis`, the fields
- * are absent where there is nothing to say (sources that agree); import drops them (see clean).
- * Appended to the record's text rather than to a copy of it, which JSON.stringify would pay for.
- */
-function withDisagreements(text: string, r: ContactRecord): string {
-  const s = contestedSummary(r);
-  if (!s.disagreements.length) return text;
-  return `${text.slice(0, -1)},"contested":${s.contested},"disagreements":${JSON.stringify(s.disagreements)}}`;
 }
 
 /** JSON Lines: one contact per line, for jq, pandas and the like; imports back like the JSON file. */
