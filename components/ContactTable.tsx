@@ -4,6 +4,7 @@ import { dateLabel, partyParts } from '@/lib/ui/format';
 import type { MessageKey } from '@/lib/ui/i18n';
 import { placeLabel } from '@/lib/ui/places';
 import { rovingIndex } from '@/lib/ui/roving';
+import { ContestedBadge } from './ContestedBadge';
 import { useKb, useT } from './i18n';
 
 export type ContactTableProps = {
@@ -73,7 +74,7 @@ export function ContactTable({ rows, openId, onOpen, busy, hintId }: ContactTabl
               <td class={r.dateBasis === 'report' ? 'by-report' : undefined}>{dateLabel(r, lang)}</td>
               <td>{partyParts(r.parties, byId, lang).map((x) => x.label).join(' · ')}</td>
               <td>{t(r.type as MessageKey)}</td>
-              <td><span class={`badge ${r.status}`}>{t(r.status as MessageKey)}</span></td>
+              <td><span class={`badge ${r.status}`}>{t(r.status as MessageKey)}</span> <ContestedBadge record={r} /></td>
               <td>{r.place ? placeLabel(r.place, lang) : ''}</td>
               <td class="num">{r.sources.length}</td>
               <td class="num">{percent.format(r.confidence)}</td>

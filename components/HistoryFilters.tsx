@@ -53,6 +53,10 @@ export function HistoryFilters({ filter, onFilter, order, onOrder, actors, sites
             <DateField visibleLabel={t('from')} label={t('fromLabel')} value={filter.from ?? null} onChange={(iso) => iso !== null && onFilter({ ...filter, from: iso || undefined })} />{' '}
             <DateField visibleLabel={t('to')} label={t('toLabel')} value={filter.to ?? null} onChange={(iso) => iso !== null && onFilter({ ...filter, to: iso || undefined })} />
           </span>
+          {/* The analyst's own question: where do the reports contradict one another? */}
+          <label class="check">
+            <input type="checkbox" data-testid="contested-only" checked={!!filter.contested} onChange={(e) => onFilter({ ...filter, contested: e.currentTarget.checked || undefined })} /> {t('contestedOnly')}
+          </label>
           {filtered && <button onClick={onClear}>{t('clear')}</button>}
         </div>
         {/* The finer cuts, folded away until one is in use. */}

@@ -6,6 +6,7 @@ import { KbContext, useT } from './i18n';
 import { ContactEditForm } from './ContactEditForm';
 import { ContactItem } from './ContactItem';
 import { ContactSources } from './ContactSources';
+import { ContestedBadge } from './ContestedBadge';
 import { Disagreements } from './Disagreements';
 
 export type HistoryRowProps = {
@@ -29,6 +30,7 @@ export function HistoryRow({ record: r, byId, onPatch, onSaved, onDelete }: Hist
   return (
     <ContactItem {...r} rowId={r.id} quote={event ? event.title[lang] : (r.sources[0]?.evidence.exact ?? '')} quoteLang={event ? null : r.sources[0]?.lang} byId={byId}>
       <div class="row-actions">
+        <ContestedBadge record={r} />
         {r.prior && <span class="tag" title={t('referenceHint')}>{t('reference')}</span>}
         {r.confirmed ? <span class="tag">{t('confirmed')}</span> : <button onClick={() => onPatch({ confirmed: true })}>{t('confirm')}</button>}
         {r.edited && <span class="tag">{t('edited')}</span>}

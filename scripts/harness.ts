@@ -16,6 +16,7 @@ export const PAGES_DIR = join(ROOT, 'tests/fixtures/pages');
 export const SITES_DIR = join(ROOT, 'tests/fixtures/sites');
 export const DYNAMIC_DIR = join(ROOT, 'tests/fixtures/dynamic');
 export const PROPOSALS_DIR = join(ROOT, 'tests/fixtures/proposals');
+export const CONTESTED_DIR = join(ROOT, 'tests/fixtures/contested');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
 
 export type SamplePage = { file: string; url: string; site: string; kind: string; lang: string; seed?: string | null; published: string | null; dir: string };
@@ -40,6 +41,11 @@ export function dynamicPages(): SamplePage[] {
 /** Articles naming officials the knowledge base lacks, for the popup's proposals (served on their own). */
 export function proposalPages(): SamplePage[] {
   return readIndex(PROPOSALS_DIR);
+}
+
+/** Two sites' reports of one contact that disagree on where it took place (served on their own). */
+export function contestedPages(): SamplePage[] {
+  return readIndex(CONTESTED_DIR);
 }
 
 const allPages = () => [...samplePages(), ...siteBaselines(), ...dynamicPages()];

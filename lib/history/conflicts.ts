@@ -1,5 +1,5 @@
-import { dateWindow, windowsOverlap } from '../contacts/window';
-import { typesCompatible } from './merge';
+import { windowsOverlap } from '../contacts/window';
+import { timeWindow, typesCompatible } from './merge';
 import type { ContactRecord, SourceClaim, SourceRef } from './types';
 
 export type DisagreementField = 'date' | 'place' | 'type' | 'status';
@@ -14,12 +14,19 @@ const dateValue = (c: SourceClaim) => (c.date ? (c.endDate && c.endDate !== c.da
 const placeValue = (c: SourceClaim) => c.place?.trim().toLowerCase() || null;
 
 /**
+ * The days a dated claim may mean, as the history folds them (timeWindow): a date the text gives,
+ * or for an article that reports a contact as just held ("by 14 Nov"), the days up to its report.
+ * "13 Nov" and "by 14 Nov" agree; without this the two read as a contested date.
+ */
+const claimWindow = (c: SourceClaim) => timeWindow({ ...c, sources: [], firstSeen: '' });
+
+/**
  * Whether two readings of a field can both be true. A month and a day inside it, "talks" and
  * "a meeting", an unclear status and any other: those are one report made more or less exact,
  * not a disagreement.
  */
 const compatible: Record<DisagreementField, (a: SourceClaim, b: SourceClaim) => boolean> = {
-  date: (a, b) => windowsOverlap(dateWindow(a.date!, a.endDate), dateWindow(b.date!, b.endDate)),
+  date: (a, b) => windowsOverlap(claimWindow(a), claimWindow(b)),
   place: (a, b) => placeValue(a) === placeValue(b),
   type: (a, b) => typesCompatible(a.type, b.type),
   status: (a, b) => a.status === b.status || a.status === 'unclear' || b.status === 'unclear',

@@ -1,5 +1,6 @@
 import type { Actor, LangNames, Role } from '../kb/types';
 import { safeHref } from '../ui/safe-url';
+import { withDisagreements } from './contested';
 import type { ActorRecord, ContactRecord, SourceClaim } from './types';
 
 /** The history file: versioned so an older extension refuses a newer file instead of garbling it. */
@@ -44,13 +45,17 @@ export function actorsToExport(actors: ActorRecord[]): ActorRecord[] {
  */
 export function contactJson(r: ContactRecord): string {
   const id = r.id;
-  if (id === undefined) return JSON.stringify(r);
-  r.id = undefined;
-  try {
-    return JSON.stringify(r);
-  } finally {
-    r.id = id;
+  let text: string;
+  if (id === undefined) text = JSON.stringify(r);
+  else {
+    r.id = undefined;
+    try {
+      text = JSON.stringify(r);
+    } finally {
+      r.id = id;
+    }
   }
+  return withDisagreements(text, r);
 }
 
 /** JSON Lines: one contact per line, for jq, pandas and the like; imports back like the JSON file. */

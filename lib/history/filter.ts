@@ -3,6 +3,7 @@ import { findActors } from '../match/actors';
 import { searchText } from '../ui/format';
 import { dateWindow, windowsOverlap } from '../contacts/window';
 import type { Side } from '../kb/types';
+import { isContested } from './contested';
 import type { ContactRecord } from './types';
 
 export type HistoryFilter = {
@@ -19,6 +20,8 @@ export type HistoryFilter = {
   review?: 'confirmed' | 'edited' | 'unreviewed';
   /** Where it came from: articles read, or the reference timeline shipped with the extension. */
   origin?: 'read' | 'reference';
+  /** Only the contacts whose sources disagree on whether, when or where they took place (lib/history/contested.ts). */
+  contested?: boolean;
   /** Hide what extraction was less sure of than this (Settings.minConfidence); a person's confirmed or corrected records always pass. */
   minConfidence?: number;
 };
@@ -59,6 +62,7 @@ export function filterContacts(records: ContactRecord[], f: HistoryFilter, kb: K
     if (f.lang && !r.sources.some((s) => s.lang === f.lang)) return false;
     if (!reviewOk(f.review, r) || !originOk(f.origin, originOf(r))) return false;
     if (!sureEnough(f.minConfidence, r)) return false;
+    if (f.contested && !isContested(r)) return false;
     if (range) {
       const w: [string, string] = r.date ? dateWindow(r.date, r.endDate) : [r.sources[0]?.published?.slice(0, 10) ?? '', r.sources[0]?.published?.slice(0, 10) ?? ''];
       if (!windowsOverlap(w, range)) return false;
@@ -124,6 +128,8 @@ export type ContactFacet = {
   /** From the reference timeline; reported by an article (both may hold). */
   reference: boolean;
   read: boolean;
+  /** Its sources disagree on whether, when or where it took place (worked out once, as the record is read). */
+  contested: boolean;
   /** The timeline's month for it (lib/ui/timeline.ts), or '' when it has none. */
   month: string;
 };
@@ -196,6 +202,7 @@ export function facetOf(r: ContactRecord, i: Interner = new Interner()): Contact
     confirmed: r.confirmed,
     edited: r.edited,
     ...originOf(r),
+    contested: isContested(r),
     month: i.str(timelineMonth(r)),
   };
 }
@@ -248,6 +255,7 @@ export function facetTest(p: PreparedFilter, textHits: ReadonlySet<number> | nul
   if (f.lang) tests.push((x) => x.langs.includes(f.lang!));
   if (f.review) tests.push((x) => reviewOk(f.review, x));
   if (f.origin) tests.push((x) => originOk(f.origin, x));
+  if (f.contested) tests.push((x) => x.contested);
   if (f.minConfidence) tests.push((x) => sureEnough(f.minConfidence, x));
   if (p.range) {
     const range = p.range;

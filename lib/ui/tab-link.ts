@@ -18,6 +18,7 @@ export function tabHash(filter: HistoryFilter, order: SortOrder): string {
     const v = filter[k];
     if (v) p.set(k, v);
   }
+  if (filter.contested) p.set('contested', '1');
   if (order !== 'seen') p.set('order', order);
   return p.toString();
 }
@@ -34,5 +35,6 @@ export function readTabHash(hash: string): { filter: HistoryFilter; order: SortO
     filter[k] = v.slice(0, 500);
   }
   const o = p.get('order') as SortOrder | null;
-  return { filter: filter as HistoryFilter, order: o && ORDERS.includes(o) ? o : 'seen' };
+  const contested = p.get('contested') === '1' ? { contested: true as const } : {};
+  return { filter: { ...(filter as HistoryFilter), ...contested }, order: o && ORDERS.includes(o) ? o : 'seen' };
 }
