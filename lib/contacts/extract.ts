@@ -9,8 +9,7 @@ import { infoOf, wordTable, type Word } from './words';
 import { PLACE_PREP, placeByForm, type Place } from './places';
 import { rolesAt } from '../kb/roles';
 import { titleParties } from './titles';
-import { bodyAsPlace } from './institutions';
-import { institutionsAsParties, kindOf } from './institutions';
+import { bodyAsPlace, institutionsAsParties, kindOf } from './institutions';
 import type { StatusCue, ArticleContact, ContactStatus, Participant } from './types';
 import { mergeArticleContacts, REMOTE_KINDS } from './merge';
 
@@ -374,8 +373,9 @@ export function looksGenitive(actor: Actor, form: string): boolean {
  * Whether a country named right after this word is its possessor ("війни Росії", "позиції США"):
  * after a plain noun it is; after people or bodies ("делегацій Росії", "уряду США"), a title, a
  * conjunction or a contact word it is a party.
+ * A country in a list of countries is one of them, not the possessor of the one before
+ * ("переговори України, Росії та США").
  */
-// "переговори України, Росії та США": a country in a list of countries is one of them, not its possessor.
 export function possessedBy(prevLower: string, prevTok: Token | undefined): boolean {
   return !!prevTok && /^\p{Ll}{3,}$/u.test(prevLower) && /[аяиіыоеу]$/.test(prevLower) && !TITLE_WORD.test(prevLower) && !DESCRIPTOR.test(prevLower) && !SIDE_BEARER.test(prevLower) && triggerAt(prevTok) === null && !CONJ.has(prevLower) && sideWord(prevTok) === null;
 }

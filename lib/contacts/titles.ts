@@ -160,13 +160,15 @@ export function titleParties(toks: Token[], actors: Actor[], day: string, named:
       // One head or several: "глава ЦРУ", "главы Минобороны США и РФ", "глав ЦРУ и СВР",
       // "глав Держдепартаменту та МЗС Росії": offices joined by "і/та/и", each with its country.
       const many = /^(глав(ы|и|ам|ами)?|голов(и|ам|ами)|голів|керівник(и|ів|ам|ами)|руководител(и|ей|ям|ями)|міністр(и|ів|ам|ами)|министр(ы|ов|ам|ами)|директор(и|ів|ов|ам|ами)|очільник(и|ів|ам|ами))$/.test(w);
-      let j = k + 1;
-      do {
+      for (let j = k + 1; ; ) {
         const got = officeAt(lower, j, many);
         if (!got) break;
         for (const side of got.sides) add(got.office, side, k, got.end);
+        // The next office after "і/та/и", when several heads were named.
         j = got.end + 1;
-      } while (many && CONJ.has(lower[j] ?? '') && ++j);
+        if (!many || !CONJ.has(lower[j] ?? '')) break;
+        j++;
+      }
     }
   }
   return out;
