@@ -329,7 +329,9 @@ function coordinatedBefore(norm: string, toks: Token[], last: Party, parties: Pa
   const out = [last];
   let cur = last;
   for (;;) {
-    const prev = [...parties].reverse().find((p) => p.end <= cur.pos && !p.descriptor);
+    // "Віткофф і зять президента США Джаред Кушнер": an office right before a name is the name's
+    // apposition (the country of "президента США" whose son-in-law), no member of the list.
+    const prev = [...parties].reverse().find((p) => p.end <= cur.pos && !p.descriptor && !(/^\s*$/.test(norm.slice(p.end, cur.pos)) && (p.actor === null || /^\p{Ll}/u.test(norm.slice(p.pos, p.end))) && /^\p{Lu}/u.test(norm.slice(cur.pos, cur.end))));
     if (!prev) break;
     const between = toks.filter((t) => t.start >= prev.end && t.end <= cur.pos).map((t) => low(t));
     const gapText = norm.slice(prev.end, cur.pos);
