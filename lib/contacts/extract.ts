@@ -764,6 +764,10 @@ function finishContact(
     if (t && !parties.some((p) => t.start >= p.pos && t.end <= p.end)) tense = tenseOf(mods[at.i - d]!);
   }
   if (tense && found.status !== 'denied' && !MODAL_BEFORE.test(mods[at.i - 1] ?? '')) [found, why] = [{ status: tense, cue: true }, 'tense'];
+  // "Під час зустрічі у червні 2021 року Байден і Путін домовились ...", "по итогам переговоров":
+  // a contact named as the frame of what was done is one that took place; "домовились" there is
+  // what was agreed at it, not a plan to meet. A future verb or "майбутньої" keeps it ahead.
+  if (!x.denied && !future && DURING.test(cl.toks.slice(Math.max(0, at.i - 3), at.i).map((t) => low(t)).join(' ')) && !cl.toks.some((t) => AHEAD.test(low(t)) || (VERB_LIKE.test(low(t)) && FUTURE.test(low(t))))) [found, why] = [{ status: 'happened', cue: true }, 'during'];
   // "щоб зустрітися з Путіним": what a purpose clause names is still ahead.
   if (!found.cue && /^(щоб|чтобы|аби)$/.test(mods[0] ?? '')) [found, why] = [{ status: 'planned', cue: true }, 'purpose'];
   const nestedStatus = nested && !(date && ref) && (found.status === 'happened' || found.status === 'unclear') ? nested : null;
@@ -833,6 +837,13 @@ function finishContact(
 const SIT_DOWN_WORDS = new Set<ContactType>(['negotiations', 'consultations', 'other', 'meeting']);
 
 // Words before a contact verb that make its tense say nothing about whether it happened.
+// "під час / во время / в ходе / по итогам / за підсумками / після" right before the contact word
+// (an adjective may stand between: "під час телефонної розмови").
+const DURING = /(^|\s)(під час|во время|в ходе|в ході|по итогам|по результатам|за підсумками|за результатами|після|после)( \S+)?$/;
+// Words that put the contact ahead whatever frame names it: a future verb, "майбутній", "наступний".
+const AHEAD = /^(майбутн|предстоящ|наступн|следующ|будущ|буде|будет|будут|будуть|плану|планиру|може|может|можуть|могут|можл|возможн)/;
+// A finite verb in the present-future ("обговорять", "обсудят", "зустрінуться"): not a noun ("країнах").
+const VERB_LIKE = /^(об|обс|обг|пров|зустр|встрет|пого|дом|дог|пiдп|подп|підп|прибу|прибу|прилет|обміня|обменя|пере)/;
 const MODAL_BEFORE = /^(має|мають|намерен|планиру|планує|собира|збира|готов|може|можуть|может|могут|хоче|хочет|хотят|домовил|договорил|предлож|запропон|пригла|запроси|ожида|очіку|обеща|обіця)/;
 
 /**

@@ -36,7 +36,7 @@ export type ContactFacts = {
  * another, a date after publication, or nothing (the default). The learned decisions read it; it
  * is not part of what the pipeline outputs.
  */
-export type StatusCue = 'cue' | 'tense' | 'denial' | 'purpose' | 'nested' | 'date' | 'default';
+export type StatusCue = 'cue' | 'tense' | 'denial' | 'purpose' | 'nested' | 'date' | 'during' | 'default';
 
 /** A contact as one article reports it. */
 export type ArticleContact = ContactFacts & {
