@@ -753,7 +753,8 @@ function finishContact(
 
   let date: (DateHit & { reported?: boolean }) | null = null;
   for (const d of x.dates) if (!date || Math.abs(d.start - trig.t.start) < Math.abs(date.start - trig.t.start)) date = d;
-  const future = !!(date && ref && date.date > refIso);
+  // A stretch of days that ends after the publication day ("17 и 18 февраля" told on the 17th) is still ahead.
+  const future = !!(date && ref && (date.endDate ?? date.date) > refIso);
   let found = statusOf(lower, cl.from, at.t.start, future);
   let why: StatusCue = found.cue ? (future ? 'date' : 'cue') : 'default';
   // The verb's tense decides over cues elsewhere in the clause, a denial still outranks it.

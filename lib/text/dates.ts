@@ -70,8 +70,11 @@ const RULES: Rule[] = [
   { need: DIGIT, re: /(\d{1,2})\.(\d{1,2})\.(\d{4})/g, make: (m) => ({ date: `${m[3]}-${pad(+m[2]!)}-${pad(+m[1]!)}`, endDate: null, precision: 'day' }) },
   {
     need: DIGIT,
-    re: new RegExp(`(?:(?:з|с|від|от)\\s+)?(\\d{1,2})\\s*(?:[–—-]|по|до)\\s*(\\d{1,2})\\s+${MONTH}(?:\\s+(\\d{4})${YEAR_WORD})?`, 'gu'),
+    // "17 и 18 февраля", "17 та 18 лютого": two days in a row are one stretch (two days of talks);
+    // "3 и 10 марта" are two days, each read by the rule below.
+    re: new RegExp(`(?:(?:з|с|від|от)\\s+)?(\\d{1,2})\\s*(?:[–—-]|по|до|\\s(?:и|та|і|й)\\s)\\s*(\\d{1,2})\\s+${MONTH}(?:\\s+(\\d{4})${YEAR_WORD})?`, 'gu'),
     make: (m, ref) => {
+      if (/\s(и|та|і|й)\s/.test(m[0]) && +m[2]! !== +m[1]! + 1) return null;
       const mo = monthOf(m[3]!);
       const y = m[4] ? +m[4] : ref ? nearestYear(ref, mo, +m[1]!) : null;
       if (y === null) return null;
