@@ -20,6 +20,8 @@ const ATTEND = new RegExp(
   [
     '(брали|бере|беруть|взяли|взяв|взяла|візьмуть|візьме|братимуть)\\s+участь',
     '(принял|приняла|приняли|примут|примет|принимал|принимали|принимает|принимают)\\s+участие',
+    // "От США в переговорах участвуют ...", "Российскую сторону представляют Лавров и Ушаков".
+    '(участвуют|участвует|участвовали|участвовал|участвовала|участвуют|будут\\s+участвовать)', '(сторону|делегацию|країну|сторону)\\s+(представля|представит|представлятим|представлять)', '(представляют|представлял|представляли|представляють|представляв|представляли|представлятимуть)\\s+(\\p{L}+\\s+){0,1}(сторону|делегацію|делегацию|країну|страну|Росію|Россию|США)',
     'за\\s+участ', 'при\\s+участии', 'с\\s+участием', 'присутн', 'присутств',
     'до\\s+складу', 'у\\s+складі', 'в\\s+складі', 'в\\s+состав', 'входил', 'входять', 'входят', 'входитим', 'увійшл', 'увійд', 'вошл', 'войд',
     'долучил', 'долучат', 'приєднал', 'приєднаю', 'присоединил', 'присоединят',
@@ -28,9 +30,13 @@ const ATTEND = new RegExp(
   ].join('|'),
   'iu',
 );
+// A sentence that says whose side the people are on: "Російську делегацію очолив ...", "Российскую
+// сторону представляют ...", "От США в переговорах участвуют ...".
+const SIDE_MEMBERS = /делегаці|делегаци|сторон|боку|(^|\s)(від|от)\s+(США|Росі|Росси|РФ)/iu;
 // Met face to face: a call's "participants" are its two ends, never told like this.
 const AT_TABLE = new Set(['meeting', 'negotiations', 'consultations', 'visit', 'other']);
 const WINDOW = 3;
+const FAR = 8;
 
 /**
  * "помощник президента США Дональда Трампа Майк Уолтц": a name a few words after an office of
@@ -54,6 +60,7 @@ export function withAttendance(cands: ArticleContact[], input: Pick<ExtractInput
   const { norm, sentences, actors, hits } = input;
   const possessor = possessorTest(norm, actors);
   const out = cands.slice();
+  const listedAt = new Map<number, number>();
   sentences.forEach(({ span }, si) => {
     const sentence = norm.slice(span.start, span.end);
     const cue = ATTEND.exec(sentence);
@@ -67,12 +74,14 @@ export function withAttendance(cands: ArticleContact[], input: Pick<ExtractInput
     }
     if (!people.length) return;
     // The nearest contact told before (or in) this sentence, within the window.
-    const from = sentences[Math.max(0, si - WINDOW)]!.span.start;
+    // A sentence that says whose delegation the people make up reaches further back: the round it
+    // lists is often told at the top, with its venue and setting in between.
+    const from = sentences[Math.max(0, si - (SIDE_MEMBERS.test(sentence) ? FAR : WINDOW))]!.span.start;
     let best = -1;
     let bestAt = -1;
     out.forEach((c, i) => {
       if (!AT_TABLE.has(c.type)) return;
-      const at = Math.max(...c.mentions.map((m) => (m.start >= from && m.start <= span.start ? m.start : -1)));
+      const at = Math.max(...[...c.mentions.map((m) => m.start), listedAt.get(i) ?? -1].map((m) => (m >= from && m <= span.start ? m : -1)));
       if (at > bestAt) [best, bestAt] = [i, at];
     });
     if (best < 0) return;
@@ -85,7 +94,10 @@ export function withAttendance(cands: ArticleContact[], input: Pick<ExtractInput
     // Everyone named is already there, or nobody of the contact's people is: another story.
     // A round told by its sides takes the people a sentence names as its delegations' members
     // ("Російську делегацію очолив Костюков"); other people near a sides-only contact may be another story.
-    if (!joining.length || (!c.participants.some((p) => p.actorId) && !/делегаці|делегаци/iu.test(sentence))) return;
+    if (!joining.length || (!c.participants.some((p) => p.actorId) && !SIDE_MEMBERS.test(sentence))) return;
+    // The sentence that listed them counts as told of the contact: "Також на зустрічі присутній
+    // Ушаков" after the delegations' lists joins the same round.
+    listedAt.set(best, span.start);
     out[best] = { ...c, participants: [...c.participants.filter((p) => p.actorId || !joining.some((j) => j.side === p.side)), ...joining] };
   });
   return out;
