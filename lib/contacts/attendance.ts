@@ -22,6 +22,8 @@ const ATTEND = new RegExp(
     '(принял|приняла|приняли|примут|примет|принимал|принимали|принимает|принимают)\\s+участие',
     // "От США в переговорах участвуют ...", "Российскую сторону представляют Лавров и Ушаков".
     '(участвуют|участвует|участвовали|участвовал|участвовала|участвуют|будут\\s+участвовать)', '(сторону|делегацию|країну|сторону)\\s+(представля|представит|представлятим|представлять)', '(представляют|представлял|представляли|представляють|представляв|представляли|представлятимуть)\\s+(\\p{L}+\\s+){0,1}(сторону|делегацію|делегацию|країну|страну|Росію|Россию|США)',
+    // "С американской стороны — госсекретарь Марко Рубио ...", "з російського боку — ...".
+    '(з|зі|с|со|від|от)\\s+(американськ|американск|російськ|российск|українськ|украинск)\\p{L}*\\s+(боку|сторони|стороны)',
     'за\\s+участ', 'при\\s+участии', 'с\\s+участием', 'присутн', 'присутств',
     'до\\s+складу', 'у\\s+складі', 'в\\s+складі', 'в\\s+состав', 'входил', 'входять', 'входят', 'входитим', 'увійшл', 'увійд', 'вошл', 'войд',
     'долучил', 'долучат', 'приєднал', 'приєднаю', 'присоединил', 'присоединят',
@@ -33,6 +35,8 @@ const ATTEND = new RegExp(
 // A sentence that says whose side the people are on: "Російську делегацію очолив ...", "Российскую
 // сторону представляют ...", "От США в переговорах участвуют ...".
 const SIDE_MEMBERS = /делегаці|делегаци|сторон|боку|(^|\s)(від|от)\s+(США|Росі|Росси|РФ)/iu;
+// The future of the verbs that say who takes part.
+const AHEAD = /(візьм|братим|примут|примет|войдет|войдут|увійде|увійдуть|возглавит|очолить|очолюватим|будут|буде|будет|будуть|представлятим|представит|представит|участвуватим)/iu;
 // Met face to face: a call's "participants" are its two ends, never told like this.
 const AT_TABLE = new Set(['meeting', 'negotiations', 'consultations', 'visit', 'other']);
 const WINDOW = 3;
@@ -65,36 +69,49 @@ export function withAttendance(cands: ArticleContact[], input: Pick<ExtractInput
     const sentence = norm.slice(span.start, span.end);
     const cue = ATTEND.exec(sentence);
     if (!cue) return;
+    // "У переговорах беруть участь:" and the list on the lines below it, one name a line.
+    let end = span.end;
+    if (/:\s*$/.test(sentence)) for (let k = si + 1; k < sentences.length && k <= si + 8 && /\n/.test(norm.slice(end, sentences[k]!.span.start + 1)) && sentences[k]!.span.end - sentences[k]!.span.start < 200; k++) end = sentences[k]!.span.end;
     const people: Participant[] = [];
     for (const h of hits) {
-      if (h.start < span.start || h.start >= span.end) continue;
+      if (h.start < span.start || h.start >= end) continue;
       const a = actors[h.actor]!;
       if (a.kind !== 'person' || possessor(h) || (qualifies(norm, h.start) && looksGenitive(a, norm.slice(h.start, h.end))) || speaks(norm, h) || people.some((p) => p.actorId === a.id)) continue;
       people.push({ actorId: a.id, side: sideOf(a.country), text: input.norm.slice(h.start, h.end) });
     }
     if (!people.length) return;
+    // Whose delegation they make up is said, or they are listed under "беруть участь:".
+    const members = SIDE_MEMBERS.test(sentence) || end > span.end;
     // The nearest contact told before (or in) this sentence, within the window.
     // A sentence that says whose delegation the people make up reaches further back: the round it
     // lists is often told at the top, with its venue and setting in between.
-    const from = sentences[Math.max(0, si - (SIDE_MEMBERS.test(sentence) ? FAR : WINDOW))]!.span.start;
+    const from = sentences[Math.max(0, si - (members ? FAR : WINDOW))]!.span.start;
+    // Who "візьмуть участь" sits at a round still ahead; who "беруть участь" or "брали участь", at
+    // one under way or past: the nearest contact told in that tense, else the nearest.
+    const ahead = AHEAD.test(sentence);
     let best = -1;
     let bestAt = -1;
-    out.forEach((c, i) => {
-      if (!AT_TABLE.has(c.type)) return;
-      const at = Math.max(...[...c.mentions.map((m) => m.start), listedAt.get(i) ?? -1].map((m) => (m >= from && m <= span.start ? m : -1)));
-      if (at > bestAt) [best, bestAt] = [i, at];
-    });
+    for (const wanted of [true, false]) {
+      if (best >= 0) break;
+      out.forEach((c, i) => {
+        if (!AT_TABLE.has(c.type) || (wanted && (c.status === 'planned') !== ahead)) return;
+        const at = Math.max(...[...c.mentions.map((m) => m.start), listedAt.get(i) ?? -1].map((m) => (m >= from && m <= span.start ? m : -1)));
+        if (at > bestAt) [best, bestAt] = [i, at];
+      });
+    }
     if (best < 0) return;
     const c = out[best]!;
     const have = new Set(c.participants.map((p) => p.actorId));
     const sides = new Set<Side>(c.sides);
     // Someone of a side the contact does not have ("з українського боку — Єрмак"): another meeting.
-    if (people.some((p) => !sides.has(p.side))) return;
-    const joining = people.filter((p) => !have.has(p.actorId));
+    // (A host or mediator of a third country, "глава МЗС Саудівської Аравії" in the list, is passed
+    // over: third-parties.ts seats one only at a round told as three-way.)
+    if (people.some((p) => !sides.has(p.side) && p.side !== 'other')) return;
+    const joining = people.filter((p) => !have.has(p.actorId) && sides.has(p.side));
     // Everyone named is already there, or nobody of the contact's people is: another story.
     // A round told by its sides takes the people a sentence names as its delegations' members
     // ("Російську делегацію очолив Костюков"); other people near a sides-only contact may be another story.
-    if (!joining.length || (!c.participants.some((p) => p.actorId) && !SIDE_MEMBERS.test(sentence))) return;
+    if (!joining.length || (!c.participants.some((p) => p.actorId) && !members)) return;
     // The sentence that listed them counts as told of the contact: "Також на зустрічі присутній
     // Ушаков" after the delegations' lists joins the same round.
     listedAt.set(best, span.start);
