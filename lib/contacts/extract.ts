@@ -768,7 +768,8 @@ function finishContact(
   // "Під час зустрічі у червні 2021 року Байден і Путін домовились ...", "по итогам переговоров":
   // a contact named as the frame of what was done is one that took place; "домовились" there is
   // what was agreed at it, not a plan to meet. A future verb or "майбутньої" keeps it ahead.
-  if (!x.denied && !future && DURING.test(cl.toks.slice(Math.max(0, at.i - 3), at.i).map((t) => low(t)).join(' ')) && !cl.toks.some((t) => AHEAD.test(low(t)) || (VERB_LIKE.test(low(t)) && FUTURE.test(low(t))))) [found, why] = [{ status: 'happened', cue: true }, 'during'];
+  const framed = DURING.test(cl.toks.slice(Math.max(0, at.i - 3), at.i).map((t) => low(t)).join(' ')) || (low(cl.toks[at.i - 1]) === 'на' && AT_EVENT.test(low(at.t)));
+  if (!x.denied && !future && framed && !cl.toks.some((t) => AHEAD.test(low(t)) || (VERB_LIKE.test(low(t)) && FUTURE.test(low(t))))) [found, why] = [{ status: 'happened', cue: true }, 'during'];
   // "щоб зустрітися з Путіним": what a purpose clause names is still ahead.
   if (!found.cue && /^(щоб|чтобы|аби)$/.test(mods[0] ?? '')) [found, why] = [{ status: 'planned', cue: true }, 'purpose'];
   const nestedStatus = nested && !(date && ref) && (found.status === 'happened' || found.status === 'unclear') ? nested : null;
@@ -841,6 +842,8 @@ const SIT_DOWN_WORDS = new Set<ContactType>(['negotiations', 'consultations', 'o
 // "під час / во время / в ходе / по итогам / за підсумками / після" right before the contact word
 // (an adjective may stand between: "під час телефонної розмови").
 const DURING = /(^|\s)(під час|во время|в ходе|в ході|по итогам|по результатам|за підсумками|за результатами|після|после)( \S+)?$/;
+// "На переговорах в Абу-Дабі делегації домовилися ...": a contact noun in the locative after "на".
+const AT_EVENT = /^(переговорах|перемовинах|зустрічі|встрече|саміті|саммите|консультаціях|консультациях)$/;
 // Words that put the contact ahead whatever frame names it: a future verb, "майбутній", "наступний".
 const AHEAD = /^(майбутн|предстоящ|наступн|следующ|будущ|буде|будет|будут|будуть|плану|планиру|може|может|можуть|могут|можл|возможн)/;
 // A finite verb in the present-future ("обговорять", "обсудят", "зустрінуться"): not a noun ("країнах").
