@@ -37,8 +37,11 @@ export function extractArticle(doc: Document, url: string, within?: { root: Elem
   const media = !jsonld.article && jsonld.types.some((t) => MEDIA_TYPES.test(t));
   const says = jsonld.article ? 'jsonld' : ogType === 'article' && !media ? 'og' : null;
   const saysNot = !says && (ogType === 'website' || /^video\b/.test(ogType ?? '') || (media && ogType !== 'article') || jsonld.types.some((t) => NON_ARTICLE_TYPES.test(t)));
-  // Home pages and listings announce themselves; stop before reading any text.
-  if (saysNot && !doc.querySelector('[itemprop="articleBody"]')) {
+  // Home pages and listings announce themselves; stop before reading any text. An og:type
+  // "website" alone is weak: some CMSs put it on every page, articles included (chesno.org), so
+  // a page with a headline and paragraphs of running text is still read, by the strict rule.
+  const weakNo = ogType === 'website' && !media && !jsonld.types.some((t) => NON_ARTICLE_TYPES.test(t));
+  if (saysNot && !doc.querySelector('[itemprop="articleBody"]') && !(weakNo && looksLikeText(doc))) {
     const meta: PageMeta = { url, canonical: null, title: doc.title || null, siteName: null, author: null, published: null, ogType, htmlLang: null, jsonld };
     return { meta, title: meta.title, published: null, lang: null, index: empty, isArticle: false, reason: `page says it is a ${jsonld.types[0] ?? ogType}` };
   }
@@ -89,6 +92,19 @@ export function extractArticle(doc: Document, url: string, within?: { root: Elem
     lang,
     index,
   };
+}
+
+/**
+ * A cheap look for running text under a headline: an <h1> and four paragraphs of 150 letters or
+ * more outside links. A front page's teasers rarely give that; an article does.
+ */
+function looksLikeText(doc: Document): boolean {
+  if (!doc.querySelector('h1')) return false;
+  let n = 0;
+  for (const p of Array.from(doc.querySelectorAll('p'))) {
+    if ((p.textContent ?? '').length >= 150 && !p.closest('a') && ++n >= 4) return true;
+  }
+  return false;
 }
 
 function isFurnitureChainLite(el: Element, furniture: (el: Element) => boolean = isFurniture): boolean {

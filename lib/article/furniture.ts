@@ -14,12 +14,21 @@ const CLASS_WORDS = new Set([
 ]);
 export const LEAD_WORDS = /^\s*(читайте також|читайте также|читати також|дивіться також|смотрите также|також читайте|также читайте|вас також можуть зацікавити|вас также может заинтересовать|вам также может быть интересно|материалы по теме|матеріали за темою|новини на тему|новости по теме|реклама|популярне|популярное|більше подібного|поділитися|поделиться|фото\s*:|джерело фото|источник фото|якщо ви помітили помилку|если вы заметили ошибку|помітили помилку|заметили ошибку|використання матеріалів|использование материалов|наші стандарти|facebook комментарии|коментарі|комментарии|підписуйтесь|подписывайтесь|подпишитесь)/i;
 
+// Class names that hide a block on every screen ("hidden-xs" hides it on phones only, so it is not one).
+const HIDDEN_CLASS = /\s(?:(?:l|u|is|js|g)-)?hidden\s|\sd-none\s|\svisually-hidden\s|\ssr-only\s/;
+
 const classWords = (el: Element) => `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`.toLowerCase().split(/[^a-z]+/);
 
 /** True when el and everything below it is page furniture, never article text. */
 export function isFurniture(el: Element): boolean {
-  if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
+  const tag = el.tagName.toUpperCase();
+  // A form is furniture, unless it is the page: ASP.NET templates wrap the whole page, its
+  // headline and article included, in one <form>.
+  if (SKIP_TAGS.has(tag) && !(tag === 'FORM' && el.querySelector('h1, article, main'))) return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  // Hidden by its class or style: a data block the page's script reads ("div.l-hidden" holding
+  // the article's JSON), never shown to the reader.
+  if (HIDDEN_CLASS.test(` ${el.getAttribute('class') ?? ''} `) || /display\s*:\s*none/i.test(el.getAttribute('style') ?? '')) return true;
   const role = el.getAttribute('role');
   if (role && SKIP_ROLES.has(role)) return true;
   // A class word says furniture, unless the block holds the page's headline or its article: a

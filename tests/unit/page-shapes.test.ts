@@ -1,0 +1,90 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '@/lib/article/extract';
+
+// Page shapes the real-page evaluation met on its dev pages (issue 15), each rebuilt here in the
+// site's structure with sentences written for these tests.
+const page = (head: string, body: string) => parseHTML(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`).document as unknown as Document;
+const read = (doc: Document, url = 'https://example.org/news/1') => extractArticle(doc, url);
+
+const RU = [
+  'Делегации двух стран провели в четверг еще одну встречу, посвященную работе посольств и консульств, и договорились продолжить разговор.',
+  'По словам участников, стороны обсудили выдачу виз дипломатам, возврат изъятой собственности и порядок банковского обслуживания миссий.',
+  'Следующий раунд консультаций пройдет в течение месяца, место и точную дату встречи стороны согласуют по дипломатическим каналам.',
+  'Эксперты отмечают, что переговоры о работе посольств идут отдельно от обсуждения прекращения огня и не зависят от его хода.',
+];
+const UK = [
+  'Депутати міської ради роздавали продуктові набори в приймальнях і на власних сторінках у соцмережах показували, як вітають літніх людей.',
+  'Частину наборів передали через благодійні фонди, засновані самими обранцями, а на пакетах стояли їхні імена та партійна символіка.',
+  'Дослідники руху порівняли ці дописи з деклараціями депутатів і знайшли дев’ять фондів, пов’язаних з обранцями або їхніми помічниками.',
+  'Закон дозволяє депутатам входити до складу благодійних організацій, але забороняє використовувати допомогу для передвиборчої агітації.',
+  'Автори дослідження радять виборцям звертати увагу на символіку партій на пакетах з допомогою в період між виборами.',
+  'Коли кампанія починається, така роздача стає непрямим підкупом виборців, і за неї передбачена кримінальна відповідальність.',
+];
+const para = (s: string) => `<p>${s}</p>`;
+
+describe('a news feed beside the article (kp.ru): headlines set in blocks inside links', () => {
+  const digest = Array.from({ length: 20 }, (_, i) => `<div class="digest"><a href="/online/news/${i}/"><time><span>2${i % 4}:0${i % 10}</span></time><div class="digestNewsTitle">Заголовок новости ленты номер ${i}, достаточно длинный для абзаца</div></a></div>`).join('');
+  const doc = page(
+    '<meta property="og:type" content="article">',
+    `<main class="main"><section class="Page"><article class="article"><header><h1>Владельцы старых телефонов получат компенсацию</h1></header><div class="text"><div class="textContent">${RU.map(para).join('')}</div></div></article></section><section class="news"><header>Новости 24</header><div class="newsDigest">${digest}</div></section></main>`,
+  );
+  it('reads the article, not the feed', () => {
+    const got = read(doc);
+    expect(got.isArticle, got.reason).toBe(true);
+    expect(got.index.text).toContain(RU[0]);
+    expect(got.index.text).toContain(RU[3]);
+    expect(got.index.text).not.toContain('Заголовок новости ленты');
+  });
+});
+
+describe('a front page whose teasers are paragraphs of links (inotomsk.ru)', () => {
+  const item = (i: number) => `<li><p class="title"><a href="/news/${i}">Студенты представили проект номер ${i} на конкурсе инноваций</a></p><p class="annotation"><a href="/news/${i}">${RU[i % 4]}</a></p><p class="date">20 апреля 2012</p></li>`;
+  const doc = page('', `<h1><a href="/">ИНО Томск</a></h1><div class="news"><ul>${[0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map(item).join('')}</ul></div>`);
+  it('is not an article', () => {
+    const got = read(doc, 'https://example.org/');
+    expect(got.isArticle, got.reason).toBe(false);
+  });
+});
+
+describe('every paragraph in a wrapper of its own, the page data in a hidden block (vc.ru)', () => {
+  const json = `{ "author_name": "Редакция", "tags": ["новость"], "comments": 429, "likes": 69, "summary": "${RU[1]}" }`;
+  const doc = page(
+    '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Суд обязал основателя банка остаться в Лондоне","datePublished":"2020-03-02T11:56:58+03:00"}</script>',
+    `<div class="l-page"><h1 class="content-title">Суд обязал основателя банка остаться в Лондоне</h1><div class="content content--full">${RU.map((s) => `<div class="l-island-a">${para(s)}</div>`).join('')}</div><div class="l-hidden entry_data">${json}</div></div>`,
+  );
+  it('reads all the paragraphs and none of the data', () => {
+    const got = read(doc);
+    expect(got.isArticle, got.reason).toBe(true);
+    for (const s of RU) expect(got.index.text).toContain(s);
+    expect(got.index.text).not.toContain('author_name');
+  });
+});
+
+describe('an ASP.NET page: everything inside one <form>, a dateline in a plain block (football.ua)', () => {
+  const doc = page(
+    '<title>Ветеран завершил карьеру в сборной — football</title>',
+    `<form id="aspnetForm" method="post"><section class="page"><div class="col-top"><article class="author-article"><p class="rubric">Германия</p><p class="date">15 августа 2016, 13:43</p><h1>Ветеран завершил карьеру в сборной</h1><div class="article-text">${RU.slice(0, 3).map(para).join('')}</div></article><article class="read-also"><a href="/1"><h3>Другой материал о сборной</h3></a></article></div></section></form>`,
+  );
+  it('is an article, dated by its dateline', () => {
+    const got = read(doc);
+    expect(got.isArticle, got.reason).toBe(true);
+    expect(got.index.text).toContain(RU[0]);
+    expect(got.published?.slice(0, 10)).toBe('2016-08-15');
+  });
+});
+
+describe('og:type "website" on an article (chesno.org puts it on every page)', () => {
+  it('an article with a headline and running text is still read', () => {
+    const doc = page('<meta property="og:type" content="website">', `<header><a href="/">ЧЕСНО</a></header><h1>Продуктові набори від депутатів</h1><div class="publication-body">${UK.map((s, i) => para(`${s} ${UK[(i + 1) % UK.length]}`)).join('')}</div>`);
+    const got = read(doc);
+    expect(got.isArticle, got.reason).toBe(true);
+    expect(got.index.text).toContain(UK[5]);
+  });
+
+  it('a front page saying "website" with teaser cards stays a front page', () => {
+    const cards = UK.map((s, i) => `<div class="card"><a href="/post/${i}"><h3>Новина номер ${i}</h3></a><p>${s}</p></div>`).join('');
+    const doc = page('<meta property="og:type" content="website">', `<h1>Громадський рух</h1><div class="feed">${cards}</div>`);
+    expect(read(doc, 'https://example.org/').isArticle).toBe(false);
+  });
+});
