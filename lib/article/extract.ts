@@ -6,6 +6,7 @@ import { findLivePosts, indexPosts, type LivePost } from './liveblog';
 import { furnitureMemo, isFurniture } from './furniture';
 import { readJsonLd } from './jsonld';
 import { datelineNear, parseDateline, readMeta, siteZone, zoneOffset, type PageMeta } from './meta';
+import { pickTitle } from './title';
 
 export type ArticleVerdict = { isArticle: boolean; reason: string };
 export type ExtractedArticle = ArticleVerdict & {
@@ -71,27 +72,41 @@ export function extractArticle(doc: Document, url: string, within?: { root: Elem
   const roots: Node[] = h1 && !body.el.contains(h1) ? [h1, body.el] : [body.el];
   const index = buildTextIndex(roots, within?.skip ?? furniture);
   const lang = detectLang(index.text);
+  let host = '';
+  try {
+    host = new URL(meta.canonical ?? url).hostname;
+  } catch {
+    /* a page without a usable address */
+  }
+  const title = pickTitle({ h1, jsonldHeadline: meta.jsonld.article?.headline ?? null, ogTitle: doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? null, docTitle: doc.title || null, siteName: meta.siteName, host });
   let published = meta.published;
   if (!published) {
+    // Without an h1 the headline is the block that reads as the page's title (nashigroshi.org's h6).
+    const headline = h1 ?? headlineBlock(within?.root ?? doc, title);
     const dateline = doc.querySelector('time, .date, .post-date, .article__date, .news-date, [class*="date"]');
-    const local = (dateline ? parseDateline(dateline.textContent ?? '') : null) ?? datelineNear(h1);
-    let host = '';
-    try {
-      host = new URL(meta.canonical ?? url).hostname;
-    } catch {
-      /* a page without a usable address */
-    }
+    const local = (dateline ? parseDateline(dateline.textContent ?? '') : null) ?? datelineNear(headline);
     published = local && local.length > 10 ? `${local}${zoneOffset(siteZone(host, lang), local)}` : local;
   }
   return {
     isArticle: true,
     reason: says === 'jsonld' ? `JSON-LD ${meta.jsonld.article!.type}` : says === 'og' ? 'og:type article' : datedArticleOf(body.el, h1) ? 'a dated <article> with its headline' : 'running text of an article',
     meta,
-    title: meta.title ?? h1?.textContent?.trim() ?? null,
+    title: title ?? meta.title,
     published,
     lang,
     index,
   };
+}
+
+/** The heading or title block whose text is the page's headline, for a page with no <h1>. */
+function headlineBlock(root: Document | Element, title: string | null): Element | null {
+  if (!title) return null;
+  const want = title.replace(/\s+/g, ' ').trim();
+  for (const el of Array.from(root.querySelectorAll('h2, h3, h4, h5, h6, [class*="title"]'))) {
+    const t = el.textContent ?? '';
+    if (t.length < want.length * 2 + 200 && t.replace(/\s+/g, ' ').trim() === want) return el;
+  }
+  return null;
 }
 
 /**

@@ -88,3 +88,44 @@ describe('og:type "website" on an article (chesno.org puts it on every page)', (
     expect(read(doc, 'https://example.org/').isArticle).toBe(false);
   });
 });
+
+describe('the headline as the page shows it', () => {
+  const P = RU.map(para).join('');
+  it.each([
+    ['og:title with the site name after it (meduza.io)', '<meta property="og:type" content="article"><meta property="og:site_name" content="Meduza"><meta property="og:title" content="Американец собрал рекорд ретвитов ради обеда. Да, он это сделал! — Meduza">', `<h1>Американец собрал рекорд ретвитов ради обеда. Да, он это сделал!</h1><div class="Body">${P}</div>`, 'Американец собрал рекорд ретвитов ради обеда. Да, он это сделал!'],
+    ['a JSON-LD headline escaped for HTML (slovoidilo.ua)', '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Суд залишив під вартою фігурантку справи &laquo;Мідас&raquo;"}</script>', `<div class="title">Суд залишив під вартою фігурантку справи «Мідас»</div><div class="article-text">${P}</div>`, 'Суд залишив під вартою фігурантку справи «Мідас»'],
+    ['a breadcrumb in the <h1> before the post title (drive2.ru)', '<meta property="og:type" content="article"><meta property="og:title" content="Что там по уходу за машиной? — BMW X3, 2012 года на DRIVE2">', `<h1>BMW X3 NEVADA › Бортжурнал › Что там по уходу за машиной?</h1><div class="c-post__body">${P}</div>`, 'Что там по уходу за машиной?'],
+    ['a badge inside the <h1> (vc.ru)', '<script type="application/ld+json">{"@type":"Article","headline":"Суд обязал основателя банка остаться в Лондоне"}</script>', `<h1>Суд обязал основателя банка остаться в Лондоне <span class="badge">Материал редакции</span></h1><div class="content">${P}</div>`, 'Суд обязал основателя банка остаться в Лондоне'],
+    ['an <h1> that is the blog’s name (a LiveJournal blog on its own domain)', '<meta property="og:type" content="article"><meta property="og:title" content="В Люксембурге отменили плату за проезд. А вам слабо?">', `<h1>example.org</h1><div class="entry-content">${P}</div>`, 'В Люксембурге отменили плату за проезд. А вам слабо?'],
+    ['a printed headline above an <h1> holding the subheading (kommersant.ru)', '<meta property="og:type" content="article"><meta property="og:title" content="Акционеры уронили сервер">', `<header><h2 class="doc_header__name">Акционеры уронили сервер</h2><h1 class="doc_header__subheader">Конфликт вокруг хостинга привел к сбоям в работе сайтов</h1></header><div class="article_text_wrapper">${P}</div>`, 'Акционеры уронили сервер'],
+    ['an <h1> worded otherwise than an SEO headline in JSON-LD keeps its words', '<script type="application/ld+json">{"@type":"NewsArticle","headline":"В аварии самолета погибли 20 военных - новости мира"}</script>', `<h1>Стороны подтвердили гибель 20 военных при аварии самолета</h1><div class="article-text">${P}</div>`, 'Стороны подтвердили гибель 20 военных при аварии самолета'],
+  ])('%s', (_name, head, body, want) => {
+    const got = read(page(head, body));
+    expect(got.isArticle, got.reason).toBe(true);
+    expect(got.title).toBe(want);
+  });
+});
+
+describe('the publication date', () => {
+  const P = UK.map(para).join('');
+  it('a JSON-LD date written out in words (tyzhden.ua)', () => {
+    const doc = page('<script type="application/ld+json">{"@type":"Article","headline":"В тиші","datePublished":"3 Листопада 2025 в 14:01"}</script>', `<h1>В тиші</h1><div class="entry-content">${P}</div>`);
+    expect(read(doc, 'https://example.com.ua/v-tyshi/').published).toBe('2025-11-03T14:01:00+02:00');
+  });
+
+  it('a broken <time> of a teaser is passed over for the dateline beside the headline block (meduza.io)', () => {
+    const doc = page(
+      '<meta property="og:type" content="article">',
+      `<article class="Teaser"><time datetime="2017-05-10T08:05:48.48T+00:0010">4 часа назад</time><a href="/1">Другой материал</a></article><div class="Header"><div class="Header-tag">шапито</div><div class="Header-title"><h1>Американец собрал рекорд ретвитов</h1></div><div class="Meta"><div class="Meta--source">Meduza</div><div class="Meta--time">15:12, 9 мая 2017</div></div></div><div class="Body">${RU.map(para).join('')}</div>`,
+    );
+    expect(read(doc).published?.slice(0, 10)).toBe('2017-05-09');
+  });
+
+  it('no <h1>: the dateline after the block reading as the headline (nashigroshi.org)', () => {
+    const doc = page(
+      '<meta property="og:type" content="article"><meta property="og:title" content="Поліція замовила бронещити з ліхтарями">',
+      `<div class="single article"><h6 class="title"><strong>Поліція замовила бронещити з ліхтарями</strong></h6><span class="meta">03.11.2025 // </span>${P}</div>`,
+    );
+    expect(read(doc, 'https://example.org/2025/11/03/shchyty/').published?.slice(0, 10)).toBe('2025-11-03');
+  });
+});
