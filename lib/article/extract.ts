@@ -1,6 +1,6 @@
 import { buildTextIndex, type TextIndex } from '../dom/text-index';
 import { detectLang, type Lang } from '../text/lang';
-import { findBodyContainer } from './body';
+import { findBodyContainer, paragraphScore } from './body';
 import { datedArticleOf, judgeBody } from './short-item';
 import { findLivePosts, indexPosts, type LivePost } from './liveblog';
 import { furnitureMemo, isFurniture } from './furniture';
@@ -69,8 +69,12 @@ export function extractArticle(doc: Document, url: string, within?: { root: Elem
   // a teaser's (an author page, a search) or a gallery's, and the extension stores none for it.
   if (!body || verdict) return { ...base, published: null, isArticle: false, reason: verdict ?? 'no body text of an article' };
 
-  const roots: Node[] = h1 && !body.el.contains(h1) ? [h1, body.el] : [body.el];
-  const index = buildTextIndex(roots, within?.skip ?? furniture);
+  // The paragraphs a template sets before its body block, after the headline (a bold first
+  // paragraph, an abstract of three) belong to the text too.
+  const leads = leadBlocks(body.el, h1, within?.skip ?? furniture);
+  const roots: Node[] = h1 && !body.el.contains(h1) ? [h1, ...leads, body.el] : [...leads, body.el];
+  const skip = withoutRepeatedLabels(body.el, within?.skip ?? furniture);
+  const index = buildTextIndex(roots, skip);
   const lang = detectLang(index.text);
   let host = '';
   try {
@@ -96,6 +100,62 @@ export function extractArticle(doc: Document, url: string, within?: { root: Elem
     lang,
     index,
   };
+}
+
+/**
+ * The furniture test, with the short labels a template repeats through the text left out too: a
+ * button under every photo ("Полный размер" on drive2.ru) is not the author's words.
+ */
+function withoutRepeatedLabels(body: Element, skip: (el: Element) => boolean): (el: Element) => boolean {
+  const byText = new Map<string, Element[]>();
+  for (const el of Array.from(body.querySelectorAll('a, span, div, p, button'))) {
+    if (el.firstElementChild && el.firstElementChild.tagName !== 'SPAN' && el.firstElementChild.tagName !== 'I') continue;
+    const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (!t || t.length > 30) continue;
+    byText.set(t, [...(byText.get(t) ?? []), el]);
+  }
+  const labels = new Set<Element>();
+  for (const els of byText.values()) if (els.length >= 3) for (const el of els) labels.add(el);
+  return labels.size ? (el) => labels.has(el) || skip(el) : skip;
+}
+
+/**
+ * Blocks of paragraph text right before the body block, between it and the headline block:
+ * chesno.org's abstract of three paragraphs, Espreso's first paragraph set as an <h2>.
+ * Furniture and teasers are passed over; anything holding the headline ends the look.
+ */
+function leadBlocks(body: Element, h1: Element | null, skip: (el: Element) => boolean): Element[] {
+  // Only when the headline stands in a header block of its own: a standfirst set beside the
+  // <h1> (rbc.ru's overview, a gazeta.ru subtitle) is the header's, not the text's.
+  if (!h1 || body.contains(h1) || body.parentElement?.contains(h1)) return [];
+  const out: Element[] = [];
+  for (let sib = body.previousElementSibling, n = 0; sib && n < 6; sib = sib.previousElementSibling, n++) {
+    if (sib === h1 || sib.contains(h1) || !precedes(h1, sib)) break;
+    if (skip(sib)) continue;
+    if (paragraphScore(sib, skip).paragraphs > 0) out.unshift(sib);
+  }
+  return out;
+}
+
+/**
+ * True when a comes before b in the document (neither holding the other). Worked out from the
+ * two ancestor chains: linkedom's compareDocumentPosition compares depths, not order.
+ */
+function precedes(a: Element, b: Element): boolean {
+  const chain = (e: Element) => {
+    const out: Element[] = [];
+    for (let x: Element | null = e; x; x = x.parentElement) out.unshift(x);
+    return out;
+  };
+  const ca = chain(a);
+  const cb = chain(b);
+  let i = 0;
+  while (i < ca.length && i < cb.length && ca[i] === cb[i]) i++;
+  const x = ca[i];
+  const y = cb[i];
+  if (!x || !y) return false;
+  for (let e = x.nextElementSibling; e; e = e.nextElementSibling) if (e === y) return true;
+  return false;
 }
 
 /** The heading or title block whose text is the page's headline, for a page with no <h1>. */

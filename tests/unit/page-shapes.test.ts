@@ -129,3 +129,51 @@ describe('the publication date', () => {
     expect(read(doc, 'https://example.org/2025/11/03/shchyty/').published?.slice(0, 10)).toBe('2025-11-03');
   });
 });
+
+describe('what is not the text around and inside it', () => {
+  const P = RU.map(para).join('');
+  const text = (head: string, body: string) => {
+    const got = read(page(`<meta property="og:type" content="article">${head}`, body));
+    expect(got.isArticle, got.reason).toBe(true);
+    return got.index.text;
+  };
+
+  it.each([
+    ['a closing call to follow the site’s channel (slovoidilo.ua)', '<p>Підпишіться на наш Telegram-канал, щоб стежити за новинами редакції.</p>'],
+    ['a channel line ending in a call (lenta.ru)', '<p>Что происходит в России и в мире? Объясняем на нашем YouTube-канале. Подпишись!</p>'],
+    ['a link to the channel in words, spread over lines (moslenta.ru)', '<a href="https://t.me/x"><div><p>Еще больше\n      интересного в Telegram редакции</p><span>Подписаться</span></div></a>'],
+    ['a line of hashtags (vc.ru)', '<div class="content-hashtags">#новость #суд</div>'],
+    ['an author line (hromadske.ua)', '<p>Авторка: Марія Коваленко.</p>'],
+  ])('%s', (_name, tail) => {
+    const got = text('', `<h1>Делегации встретились снова</h1><div class="article-text">${P}${tail}</div>`);
+    expect(got).toContain(RU[3]);
+    expect(got).not.toMatch(/Telegram|YouTube|#новость|Авторка/);
+  });
+
+  it('keeps a paragraph that reports a channel’s post (no call to follow it)', () => {
+    const line = 'Представитель министерства сообщил в своем Telegram-канале, что делегации встретятся снова через месяц.';
+    expect(text('', `<h1>Делегации встретились снова</h1><div class="article-text">${P}<p>${line}</p></div>`)).toContain(line);
+  });
+
+  it('a photo credit opening with "Кадр:" and an embedded tweet (moslenta.ru, meduza.io)', () => {
+    const got = text('', `<h1>Пассажира метро сравнили с героем фильма</h1><div class="Body"><p>Кадр: страница сообщества во «ВКонтакте»</p>${P}<div class="EmbedCode"><blockquote class="twitter-tweet"><p>HELP ME PLEASE, A MAN NEEDS HIS LUNCH</p><a href="https://twitter.com/x">April 6, 2017</a></blockquote></div></div>`);
+    expect(got).toContain(RU[0]);
+    expect(got).not.toContain('Кадр:');
+    expect(got).not.toContain('HELP ME');
+  });
+
+  it('a label repeated under every photo (drive2.ru)', () => {
+    const photo = (i: number) => `<div class="c-post-photo"><img src="/${i}.jpg"><a class="c-post-photo__zoom" href="/${i}.jpg">Полный размер</a></div>`;
+    const got = text('', `<h1>Что там по уходу за машиной?</h1><div class="c-post__body">${RU.map((s, i) => para(s) + photo(i)).join('')}</div>`);
+    expect(got).toContain(RU[3]);
+    expect(got).not.toContain('Полный размер');
+  });
+
+  it('an abstract in a block of its own before the body block (chesno.org), not a standfirst beside the <h1>', () => {
+    const got = text('', `<div class="publication-header"><h1>Продуктові набори від депутатів</h1></div><div class="publication-column"><div class="publication-abstract">${para(UK[0])}${para(UK[1])}</div><div class="publication-body">${UK.slice(2).map(para).join('')}</div></div>`);
+    expect(got).toContain(UK[0]);
+    expect(got).toContain(UK[5]);
+    const beside = text('', `<div class="story"><h1>Россияне стали больше работать</h1><div class="story__overview">${RU[0]}</div><div class="article__text">${RU.slice(1).map(para).join('')}<p>${RU[0].replace('четверг', 'пятницу')}</p></div></div>`);
+    expect(beside).not.toContain(RU[0]);
+  });
+});
