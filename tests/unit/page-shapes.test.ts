@@ -170,10 +170,10 @@ describe('what is not the text around and inside it', () => {
   });
 
   it('an abstract in a block of its own before the body block (chesno.org), not a standfirst beside the <h1>', () => {
-    const got = text('', `<div class="publication-header"><h1>Продуктові набори від депутатів</h1></div><div class="publication-column"><div class="publication-abstract">${para(UK[0])}${para(UK[1])}</div><div class="publication-body">${UK.slice(2).map(para).join('')}</div></div>`);
+    const got = text('', `<div class="publication-header"><h1>Продуктові набори від депутатів</h1></div><div class="publication-column"><div class="publication-abstract">${para(UK[0]!)}${para(UK[1]!)}</div><div class="publication-body">${UK.slice(2).map(para).join('')}</div></div>`);
     expect(got).toContain(UK[0]);
     expect(got).toContain(UK[5]);
-    const beside = text('', `<div class="story"><h1>Россияне стали больше работать</h1><div class="story__overview">${RU[0]}</div><div class="article__text">${RU.slice(1).map(para).join('')}<p>${RU[0].replace('четверг', 'пятницу')}</p></div></div>`);
+    const beside = text('', `<div class="story"><h1>Россияне стали больше работать</h1><div class="story__overview">${RU[0]}</div><div class="article__text">${RU.slice(1).map(para).join('')}<p>${RU[0]!.replace('четверг', 'пятницу')}</p></div></div>`);
     expect(beside).not.toContain(RU[0]);
   });
 });
