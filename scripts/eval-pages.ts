@@ -9,7 +9,7 @@
  *   date       share of articles whose publication day is the gold day (null when the page gives none)
  *   lang       share of all pages whose language is the gold language
  *   leaks      share of articles whose body holds a must-not string (teaser, credit, "Читайте також")
- * then a per-site table. How the body is scored: scripts/pages-eval-score.ts. Rules are tuned on
+ * then a per-site table of the dev part. How the body is scored: scripts/pages-eval-score.ts. Rules are tuned on
  * dev only; test is reported, never looked at for tuning.
  *
  *   npm run eval:pages [-- --json OUT.json] [-- --verbose]
@@ -102,16 +102,18 @@ export function report(results: PageResult[]): string {
     const n = `${name} (${rs.length} pages, ${rs.filter((r) => r.isArticle).length} articles)`;
     for (const tool of TOOLS) rows.push([n, tool, ...cols.map((c) => summary(rs, tool)[c]!)]);
   }
-  const sites = [...new Set(results.map((r) => r.site))].sort();
+  // Per site only for the dev part: the test part is reported as a whole, never page by page.
+  const dev = results.filter((r) => r.part === 'dev');
+  const sites = [...new Set(dev.map((r) => r.site))].sort();
   const siteRows = sites.map((s) => {
-    const rs = results.filter((r) => r.site === s);
+    const rs = dev.filter((r) => r.site === s);
     return [s, String(rs.length), ...TOOLS.flatMap((t) => [pct(rs.map((r) => r.tools[t].detect)), mean(rs.filter((r) => r.isArticle).map((r) => r.tools[t].f1))])];
   });
   const missing = results.filter((r) => r.spanMissing).map((r) => r.id);
   return [
     table(['part', 'tool', ...cols], rows),
     '',
-    table(['site', 'pages', 'ours det', 'ours F1', 'Readability det', 'Readability F1', 'Defuddle det', 'Defuddle F1'], siteRows),
+    table(['dev site', 'pages', 'ours det', 'ours F1', 'Readability det', 'Readability F1', 'Defuddle det', 'Defuddle F1'], siteRows),
     ...(missing.length ? ['', `gold span not found in the page text (fix the gold): ${missing.join(', ')}`] : []),
   ].join('\n');
 }

@@ -29,11 +29,14 @@ export function paragraphScore(el: Element, skip: (el: Element) => boolean = isF
     if (known) return known;
     let score: Score = NONE;
     if (skip(node)) score = NONE;
+    // Everything inside a link is link text: a feed's headline set in a <div> inside its <a>
+    // ("<a><time>21:01</time><div>headline</div></a>") is a teaser, never a paragraph.
+    else if (node.tagName.toUpperCase() === 'A') score = NONE;
     else {
       const tag = node.tagName.toUpperCase();
       if (tag === 'P' || tag === 'BLOCKQUOTE' || ((tag === 'H2' || tag === 'H3') && !isLinkedHeading(node))) {
         const n = (node.textContent ?? '').trim().length;
-        if (n >= MIN_PARAGRAPH) score = { chars: n, paragraphs: 1 };
+        if (n >= MIN_PARAGRAPH && !mostlyLinked(node, n)) score = { chars: n, paragraphs: 1 };
       } else {
         // Text set straight in the block between <br>s (AMP and React templates, older CMSs)
         // reads as paragraphs too; its blocks are scored on their own.
@@ -56,6 +59,16 @@ export function paragraphScore(el: Element, skip: (el: Element) => boolean = isF
 }
 
 const NONE: Score = { chars: 0, paragraphs: 0 };
+
+/**
+ * A paragraph whose text is mostly a link's is a teaser's headline or snippet ("<p><a>…</a></p>"
+ * in a list of stories), not prose; an article's paragraph links a word or two.
+ */
+function mostlyLinked(p: Element, chars: number): boolean {
+  let linked = 0;
+  for (const a of Array.from(p.querySelectorAll('a'))) linked += (a.textContent ?? '').trim().length;
+  return linked * 2 > chars;
+}
 
 /**
  * The element holding the article's body: the best-scoring known container, or else the parent
@@ -82,8 +95,13 @@ export function findBodyContainer(doc: Document | Element, skip: (el: Element) =
   const parents = new Map<Element, number>();
   for (const p of Array.from(doc.querySelectorAll('p'))) {
     const n = (p.textContent ?? '').trim().length;
-    if (n < MIN_PARAGRAPH || !p.parentElement || isFurnitureChain(p, skip)) continue;
+    if (n < MIN_PARAGRAPH || !p.parentElement || mostlyLinked(p, n) || isFurnitureChain(p, skip)) continue;
     parents.set(p.parentElement, (parents.get(p.parentElement) ?? 0) + n);
+    // Half to the grandparent, as Readability scores: a template that wraps every paragraph in a
+    // block of its own ("<div class=block><p>…</p></div>" per paragraph) still has one parent
+    // of them all that outweighs any single wrapper.
+    const grand = p.parentElement.parentElement;
+    if (grand && grand.tagName !== 'BODY' && grand.tagName !== 'HTML') parents.set(grand, (parents.get(grand) ?? 0) + n / 2);
   }
   for (const el of Array.from(doc.querySelectorAll('div, td, section, article'))) {
     const { chars } = inlineRuns(el, skip);

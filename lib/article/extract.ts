@@ -1,11 +1,12 @@
 import { buildTextIndex, type TextIndex } from '../dom/text-index';
 import { detectLang, type Lang } from '../text/lang';
-import { findBodyContainer } from './body';
+import { findBodyContainer, paragraphScore } from './body';
 import { datedArticleOf, judgeBody } from './short-item';
 import { findLivePosts, indexPosts, type LivePost } from './liveblog';
 import { furnitureMemo, isFurniture } from './furniture';
 import { readJsonLd } from './jsonld';
 import { datelineNear, parseDateline, readMeta, siteZone, zoneOffset, type PageMeta } from './meta';
+import { pickTitle } from './title';
 
 export type ArticleVerdict = { isArticle: boolean; reason: string };
 export type ExtractedArticle = ArticleVerdict & {
@@ -37,8 +38,11 @@ export function extractArticle(doc: Document, url: string, within?: { root: Elem
   const media = !jsonld.article && jsonld.types.some((t) => MEDIA_TYPES.test(t));
   const says = jsonld.article ? 'jsonld' : ogType === 'article' && !media ? 'og' : null;
   const saysNot = !says && (ogType === 'website' || /^video\b/.test(ogType ?? '') || (media && ogType !== 'article') || jsonld.types.some((t) => NON_ARTICLE_TYPES.test(t)));
-  // Home pages and listings announce themselves; stop before reading any text.
-  if (saysNot && !doc.querySelector('[itemprop="articleBody"]')) {
+  // Home pages and listings announce themselves; stop before reading any text. An og:type
+  // "website" alone is weak: some CMSs put it on every page, articles included (chesno.org), so
+  // a page with a headline and paragraphs of running text is still read, by the strict rule.
+  const weakNo = ogType === 'website' && !media && !jsonld.types.some((t) => NON_ARTICLE_TYPES.test(t));
+  if (saysNot && !doc.querySelector('[itemprop="articleBody"]') && !(weakNo && looksLikeText(doc))) {
     const meta: PageMeta = { url, canonical: null, title: doc.title || null, siteName: null, author: null, published: null, ogType, htmlLang: null, jsonld };
     return { meta, title: meta.title, published: null, lang: null, index: empty, isArticle: false, reason: `page says it is a ${jsonld.types[0] ?? ogType}` };
   }
@@ -65,30 +69,117 @@ export function extractArticle(doc: Document, url: string, within?: { root: Elem
   // a teaser's (an author page, a search) or a gallery's, and the extension stores none for it.
   if (!body || verdict) return { ...base, published: null, isArticle: false, reason: verdict ?? 'no body text of an article' };
 
-  const roots: Node[] = h1 && !body.el.contains(h1) ? [h1, body.el] : [body.el];
-  const index = buildTextIndex(roots, within?.skip ?? furniture);
+  // The paragraphs a template sets before its body block, after the headline (a bold first
+  // paragraph, an abstract of three) belong to the text too.
+  const leads = leadBlocks(body.el, h1, within?.skip ?? furniture);
+  const roots: Node[] = h1 && !body.el.contains(h1) ? [h1, ...leads, body.el] : [...leads, body.el];
+  const skip = withoutRepeatedLabels(body.el, within?.skip ?? furniture);
+  const index = buildTextIndex(roots, skip);
   const lang = detectLang(index.text);
+  let host = '';
+  try {
+    host = new URL(meta.canonical ?? url).hostname;
+  } catch {
+    /* a page without a usable address */
+  }
+  const title = pickTitle({ h1, jsonldHeadline: meta.jsonld.article?.headline ?? null, ogTitle: doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? null, docTitle: doc.title || null, siteName: meta.siteName, host });
   let published = meta.published;
   if (!published) {
+    // Without an h1 the headline is the block that reads as the page's title (nashigroshi.org's h6).
+    const headline = h1 ?? headlineBlock(within?.root ?? doc, title);
     const dateline = doc.querySelector('time, .date, .post-date, .article__date, .news-date, [class*="date"]');
-    const local = (dateline ? parseDateline(dateline.textContent ?? '') : null) ?? datelineNear(h1);
-    let host = '';
-    try {
-      host = new URL(meta.canonical ?? url).hostname;
-    } catch {
-      /* a page without a usable address */
-    }
+    const local = (dateline ? parseDateline(dateline.textContent ?? '') : null) ?? datelineNear(headline);
     published = local && local.length > 10 ? `${local}${zoneOffset(siteZone(host, lang), local)}` : local;
   }
   return {
     isArticle: true,
     reason: says === 'jsonld' ? `JSON-LD ${meta.jsonld.article!.type}` : says === 'og' ? 'og:type article' : datedArticleOf(body.el, h1) ? 'a dated <article> with its headline' : 'running text of an article',
     meta,
-    title: meta.title ?? h1?.textContent?.trim() ?? null,
+    title: title ?? meta.title,
     published,
     lang,
     index,
   };
+}
+
+/**
+ * The furniture test, with the short labels a template repeats through the text left out too: a
+ * button under every photo ("Полный размер" on drive2.ru) is not the author's words.
+ */
+function withoutRepeatedLabels(body: Element, skip: (el: Element) => boolean): (el: Element) => boolean {
+  const byText = new Map<string, Element[]>();
+  for (const el of Array.from(body.querySelectorAll('a, span, div, p, button'))) {
+    if (el.firstElementChild && el.firstElementChild.tagName !== 'SPAN' && el.firstElementChild.tagName !== 'I') continue;
+    const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (!t || t.length > 30) continue;
+    byText.set(t, [...(byText.get(t) ?? []), el]);
+  }
+  const labels = new Set<Element>();
+  for (const els of byText.values()) if (els.length >= 3) for (const el of els) labels.add(el);
+  return labels.size ? (el) => labels.has(el) || skip(el) : skip;
+}
+
+/**
+ * Blocks of paragraph text right before the body block, between it and the headline block:
+ * chesno.org's abstract of three paragraphs, Espreso's first paragraph set as an <h2>.
+ * Furniture and teasers are passed over; anything holding the headline ends the look.
+ */
+function leadBlocks(body: Element, h1: Element | null, skip: (el: Element) => boolean): Element[] {
+  // Only when the headline stands in a header block of its own: a standfirst set beside the
+  // <h1> (rbc.ru's overview, a gazeta.ru subtitle) is the header's, not the text's.
+  if (!h1 || body.contains(h1) || body.parentElement?.contains(h1)) return [];
+  const out: Element[] = [];
+  for (let sib = body.previousElementSibling, n = 0; sib && n < 6; sib = sib.previousElementSibling, n++) {
+    if (sib === h1 || sib.contains(h1) || !precedes(h1, sib)) break;
+    if (skip(sib)) continue;
+    if (paragraphScore(sib, skip).paragraphs > 0) out.unshift(sib);
+  }
+  return out;
+}
+
+/**
+ * True when a comes before b in the document (neither holding the other). Worked out from the
+ * two ancestor chains: linkedom's compareDocumentPosition compares depths, not order.
+ */
+function precedes(a: Element, b: Element): boolean {
+  const chain = (e: Element) => {
+    const out: Element[] = [];
+    for (let x: Element | null = e; x; x = x.parentElement) out.unshift(x);
+    return out;
+  };
+  const ca = chain(a);
+  const cb = chain(b);
+  let i = 0;
+  while (i < ca.length && i < cb.length && ca[i] === cb[i]) i++;
+  const x = ca[i];
+  const y = cb[i];
+  if (!x || !y) return false;
+  for (let e = x.nextElementSibling; e; e = e.nextElementSibling) if (e === y) return true;
+  return false;
+}
+
+/** The heading or title block whose text is the page's headline, for a page with no <h1>. */
+function headlineBlock(root: Document | Element, title: string | null): Element | null {
+  if (!title) return null;
+  const want = title.replace(/\s+/g, ' ').trim();
+  for (const el of Array.from(root.querySelectorAll('h2, h3, h4, h5, h6, [class*="title"]'))) {
+    const t = el.textContent ?? '';
+    if (t.length < want.length * 2 + 200 && t.replace(/\s+/g, ' ').trim() === want) return el;
+  }
+  return null;
+}
+
+/**
+ * A cheap look for running text under a headline: an <h1> and four paragraphs of 150 letters or
+ * more outside links. A front page's teasers rarely give that; an article does.
+ */
+function looksLikeText(doc: Document): boolean {
+  if (!doc.querySelector('h1')) return false;
+  let n = 0;
+  for (const p of Array.from(doc.querySelectorAll('p'))) {
+    if ((p.textContent ?? '').length >= 150 && !p.closest('a') && ++n >= 4) return true;
+  }
+  return false;
 }
 
 function isFurnitureChainLite(el: Element, furniture: (el: Element) => boolean = isFurniture): boolean {

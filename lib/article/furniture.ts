@@ -11,15 +11,34 @@ const CLASS_WORDS = new Set([
   'popular', 'trending', 'teaser', 'teasers', 'widget', 'sidebar', 'tags', 'breadcrumb', 'breadcrumbs', 'caption', 'mirror', 'donate',
   'paywall', 'poll', 'recommend', 'recommended', 'latest', 'similar', 'more', 'spot', 'feedback', 'error', 'mistake', 'standards', 'author', 'authors', 'byline',
   'date', 'timestamp', 'telegram', 'hint', 'print', 'copyright', 'source', 'rating', 'views', 'counter', 'tags', 'rubric', 'breadcrumbs',
+  // Embedded posts of other services: a tweet (blockquote.twitter-tweet), an Instagram or TikTok post.
+  'tweet', 'instagram', 'tiktok', 'embed',
 ]);
-export const LEAD_WORDS = /^\s*(читайте також|читайте также|читати також|дивіться також|смотрите также|також читайте|также читайте|вас також можуть зацікавити|вас также может заинтересовать|вам также может быть интересно|материалы по теме|матеріали за темою|новини на тему|новости по теме|реклама|популярне|популярное|більше подібного|поділитися|поделиться|фото\s*:|джерело фото|источник фото|якщо ви помітили помилку|если вы заметили ошибку|помітили помилку|заметили ошибку|використання матеріалів|использование материалов|наші стандарти|facebook комментарии|коментарі|комментарии|підписуйтесь|подписывайтесь|подпишитесь)/i;
+export const LEAD_WORDS = /^\s*(читайте також|читайте также|читати також|дивіться також|смотрите также|також читайте|также читайте|вас також можуть зацікавити|вас также может заинтересовать|вам также может быть интересно|материалы по теме|матеріали за темою|новини на тему|новости по теме|реклама|популярне|популярное|більше подібного|поділитися|поделиться|фото\s*:|джерело фото|источник фото|якщо ви помітили помилку|если вы заметили ошибку|помітили помилку|заметили ошибку|використання матеріалів|использование материалов|наші стандарти|facebook комментарии|коментарі|комментарии|підписуйтесь|подписывайтесь|подпишитесь|підпишіться|кадр\s*:|озвучено|автор\s*:|авторка\s*:)/i;
+
+// A call to follow the site elsewhere, the line many sites close their articles with ("Підпишіться
+// на наш Telegram-канал", "Объясняем на нашем YouTube-канале. Подпишись!", "Читати Еспресо в
+// Telegram"): a channel named and a call to follow it, in a short block.
+const PROMO_CHANNEL = /telegram|телеграм|youtube|ютуб|viber|вайбер|tiktok|тікток|тикток|instagram|інстаграм|инстаграм|whatsapp|дзен/i;
+const PROMO_CALL = /підпишіться|подпишитесь|підписуйтесь|подписывайтесь|подпишись|підпишись|підписатися|подписаться|читайте\sнас|читати\s.{1,30}\s(?:в|у)\s|стежте\sза|следите\sза|більше\s.{1,40}\s(?:в|у)\s|больше\s.{1,40}\sв\s|приєднуйтесь|присоединяйтесь/i;
+// A line of hashtags under the text ("#новость #олегтиньков").
+const HASHTAGS = /^\s*(?:#[\p{L}\p{N}_]+[\s,]*)+$/u;
+
+// Class names that hide a block on every screen ("hidden-xs" hides it on phones only, so it is not one).
+const HIDDEN_CLASS = /\s(?:(?:l|u|is|js|g)-)?hidden\s|\sd-none\s|\svisually-hidden\s|\ssr-only\s/;
 
 const classWords = (el: Element) => `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`.toLowerCase().split(/[^a-z]+/);
 
 /** True when el and everything below it is page furniture, never article text. */
 export function isFurniture(el: Element): boolean {
-  if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
+  const tag = el.tagName.toUpperCase();
+  // A form is furniture, unless it is the page: ASP.NET templates wrap the whole page, its
+  // headline and article included, in one <form>.
+  if (SKIP_TAGS.has(tag) && !(tag === 'FORM' && el.querySelector('h1, article, main'))) return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  // Hidden by its class or style: a data block the page's script reads ("div.l-hidden" holding
+  // the article's JSON), never shown to the reader.
+  if (HIDDEN_CLASS.test(` ${el.getAttribute('class') ?? ''} `) || /display\s*:\s*none/i.test(el.getAttribute('style') ?? '')) return true;
   const role = el.getAttribute('role');
   if (role && SKIP_ROLES.has(role)) return true;
   // A class word says furniture, unless the block holds the page's headline or its article: a
@@ -28,6 +47,11 @@ export function isFurniture(el: Element): boolean {
   if (classWords(el).some((w) => CLASS_WORDS.has(w)) && !el.querySelector('h1, article, main')) return true;
   // The opening words first (a short read), the whole text's length only when they are a lead.
   if (LEAD_WORDS.test(leadOf(el)) && textUpTo(el, 600) !== null) return true;
+  if (tag === 'P' || tag === 'DIV') {
+    const raw = textUpTo(el, 800);
+    const short = raw === null ? null : raw.replace(/\s+/g, ' ');
+    if (short !== null && short.length <= 200 && ((PROMO_CHANNEL.test(short) && PROMO_CALL.test(short)) || HASHTAGS.test(short))) return true;
+  }
   // The list right after a "Вас також можуть зацікавити новини:" line belongs to it.
   const prev = el.previousElementSibling;
   if (prev && /^(UL|OL|DIV)$/.test(el.tagName.toUpperCase())) {

@@ -44,6 +44,10 @@ const local = (y: string, mm: string, d: string, h?: string, min?: string) => {
 export function datelineNear(h1: Element | null): string | null {
   const near: (Element | null)[] = [h1?.previousElementSibling ?? null, h1?.nextElementSibling ?? null];
   near.push(near[0]?.previousElementSibling ?? null, near[1]?.nextElementSibling ?? null);
+  // A headline wrapped in a block of its own has its dateline beside that block
+  // ("div.Header > h1" then "div.Meta > 15:12, 9 мая 2017").
+  const up = h1?.parentElement;
+  if (up && up.tagName !== 'BODY' && up.children.length <= 3) near.push(up.previousElementSibling, up.nextElementSibling);
   for (const el of near) {
     const text = el?.textContent ?? '';
     const got = text.length < 200 ? parseDateline(text) : null;
@@ -79,17 +83,37 @@ export function readMeta(doc: Document, url: string, jsonld: JsonLdInfo = readJs
     title: a?.headline ?? meta(doc, 'meta[property="og:title"]') ?? doc.querySelector('h1')?.textContent?.trim() ?? doc.title ?? null,
     siteName: meta(doc, 'meta[property="og:site_name"]') ?? a?.publisher ?? null,
     author: a?.author ?? meta(doc, 'meta[name="author"]') ?? meta(doc, 'meta[property="article:author"]'),
-    published:
-      a?.datePublished ??
-      meta(doc, 'meta[property="article:published_time"]') ??
-      meta(doc, 'meta[itemprop="datePublished"]') ??
-      timeEl?.getAttribute('datetime') ??
-      timeEl?.getAttribute('content') ??
-      null,
+    // The first statement that reads as a date: a JSON-LD date written out in words ("3 Листопада
+    // 2025 в 14:01") is read as a dateline, a broken one is passed over for the next.
+    published: firstDate(
+      [a?.datePublished, meta(doc, 'meta[property="article:published_time"]'), meta(doc, 'meta[itemprop="datePublished"]'), timeEl?.getAttribute('datetime'), timeEl?.getAttribute('content')],
+      url,
+      doc.documentElement.getAttribute('lang'),
+    ),
     ogType: meta(doc, 'meta[property="og:type"]'),
     htmlLang: doc.documentElement.getAttribute('lang'),
     jsonld,
   };
+}
+
+function firstDate(said: (string | null | undefined)[], url: string, htmlLang: string | null): string | null {
+  for (const raw of said) {
+    const s = raw?.trim();
+    if (!s) continue;
+    if (!Number.isNaN(Date.parse(s))) return s;
+    const local = parseDateline(s);
+    if (local) {
+      let host = '';
+      try {
+        host = new URL(url).hostname;
+      } catch {
+        /* no address */
+      }
+      const lang = /^uk/i.test(htmlLang ?? '') ? 'uk' : /^ru/i.test(htmlLang ?? '') ? 'ru' : null;
+      return local.length > 10 ? `${local}${zoneOffset(siteZone(host, lang), local)}` : local;
+    }
+  }
+  return null;
 }
 
 /** The UTC offset ("+03:00") of an IANA zone on a local date-time, from the platform's tz data. */

@@ -1,3 +1,4 @@
+import { parseDateline } from './meta';
 /**
  * Whether the text found is enough for an article. A long text is, whatever the page says; a
  * short news item (a brief of two or three paragraphs) is when the page says it is one: JSON-LD
@@ -17,11 +18,20 @@ const GALLERY_IMAGES = 5;
 
 type Body = { el: Element; chars: number; paragraphs: number };
 
-/** The <article> holding the body, the headline and a dated <time>, if there is one. */
+/**
+ * The <article> holding the body, the headline and its date, if there is one: a dated <time>,
+ * or a dateline an older template prints in a block of its own ("p.date" reading "15 августа
+ * 2016, 13:43") with no <time> around it.
+ */
 export function datedArticleOf(body: Element, h1: Element | null): Element | null {
   const art = body.closest('article');
   if (!art || !h1 || !art.contains(h1)) return null;
-  return art.querySelector('time[datetime], [itemprop="datePublished"]') ? art : null;
+  if (art.querySelector('time[datetime], [itemprop="datePublished"]')) return art;
+  for (const el of Array.from(art.querySelectorAll('time, [class*="date"]'))) {
+    const t = el.textContent ?? '';
+    if (t.length < 120 && parseDateline(t)) return art;
+  }
+  return null;
 }
 
 /** Why the text found is not an article's (a reason for the popup), or null when it is. */
