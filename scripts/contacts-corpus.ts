@@ -62,11 +62,10 @@ export type Split = { seed: string; testShare: number; about: string; dev: strin
  * actor it means. Kept by hand, never guessed: a name is only ever compared whole.
  */
 export const OTHERS_ALIASES: Readonly<Record<string, string>> = {
-  // The US ambassador in Moscow 2020–2022, not Jake Sullivan (whom the labels always give by id).
-  'John J. Sullivan': 'john-j-sullivan',
-  'John Sullivan': 'john-j-sullivan',
-  'Charles Q. Brown Jr.': 'charles-q-brown',
+  // The chairman's initial and its abbreviation; "Charles Q. Brown Jr." and "Charles Brown" are
+  // his Latin names already, as "John Sullivan" is the ambassador's (Jake is never labelled so).
   'Charles Q. Brown': 'charles-q-brown',
+  'CQ Brown': 'charles-q-brown',
   'C. Q. Brown': 'charles-q-brown',
 };
 

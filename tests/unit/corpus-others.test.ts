@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/kb/types';
-import { loadCorpus, othersResolver } from '../../scripts/contacts-corpus';
+import { loadCorpus, othersResolver, OTHERS_ALIASES, resolveBundled } from '../../scripts/contacts-corpus';
 import { bundledKb } from '@/lib/kb/index';
 
 const person = (id: string, country: string, en: string, given: string[], surname: string[]): Actor => ({
@@ -45,6 +45,26 @@ describe("the corpus loader's reading of `others`", () => {
       { name: 'Kostyukov', side: 'RU' },
       { name: 'Sullivan', side: 'US' },
     ]) expect(resolve(gold([o])), o.name).toEqual(gold([o]));
+  });
+
+  it('the shipped alias list names persons of the shipped knowledge base', () => {
+    const kb = bundledKb();
+    for (const [name, id] of Object.entries(OTHERS_ALIASES)) expect(kb.byId.get(id)?.kind, `${name} → ${id}`).toBe('person');
+  });
+
+  it.each([
+    ['John J. Sullivan', 'US', 'john-j-sullivan'],
+    ['John Sullivan', 'US', 'john-j-sullivan'],
+    ['Charles Q. Brown Jr.', 'US', 'charles-q-brown'],
+    ['Charles Brown', 'US', 'charles-q-brown'],
+    ['David Arakhamia', 'UA', 'davyd-arakhamia'],
+    ['Davyd Arakhamia', 'UA', 'davyd-arakhamia'],
+    ['Andrii Hnatov', 'UA', 'andrii-hnatov'],
+    ['Andriy Hnatov', 'UA', 'andrii-hnatov'],
+    ['Mark Milley', 'US', 'mark-milley'],
+    ['Sergey Beseda', 'RU', 'sergey-beseda'],
+  ])('with the shipped actors, %s (%s) is %s', (name, side, id) => {
+    expect(resolveBundled(gold([{ name, side }], [], ['RU', 'US'])).participants).toEqual([id]);
   });
 
   it('loadCorpus keeps under `others` only people the knowledge base lacks, and every participant is an actor', () => {
