@@ -8,7 +8,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CORPUS_DIR, loadCorpus, type GoldContact } from './contacts-corpus';
+import { CORPUS_DIR, loadCorpus, resolveBundled, type GoldContact } from './contacts-corpus';
 import { matchContacts, score, type TextResult } from './contacts-scoring';
 
 const FILE = join(CORPUS_DIR, 'agreement', 'second.json');
@@ -19,7 +19,8 @@ export function agreement(): TextResult[] {
   return second.texts.flatMap((s) => {
     const t = first.get(s.id);
     if (!t) return [];
-    const preds = s.contacts.map((c) => ({ participants: c.participants, sides: c.sides as never, type: c.type as never, status: c.status as never, date: c.date, place: c.place, evidence: c.note }));
+    // The second reading's `others` resolved as the first's are (loadCorpus).
+    const preds = s.contacts.map(resolveBundled).map((c) => ({ participants: c.participants, sides: c.sides as never, type: c.type as never, status: c.status as never, date: c.date, place: c.place, evidence: c.note }));
     return [{ file: s.id, lang: t.lang, predicted: preds, ...matchContacts(t.contacts, preds) }];
   });
 }

@@ -15,6 +15,8 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Lang } from '../lib/text/lang';
+import actorsData from '../lib/kb/actors.json';
+import { sideOf, type Actor } from '../lib/kb/types';
 
 export const CORPUS_DIR = join(import.meta.dirname, '..', 'tests', 'fixtures', 'contacts-corpus');
 export const CACHE_DIR = join(import.meta.dirname, '..', '.cache', 'contacts-corpus', 'texts');
@@ -54,11 +56,71 @@ export type CorpusText = {
 };
 export type Split = { seed: string; testShare: number; about: string; dev: string[]; test: string[] };
 
-export function loadCorpus(dir = CORPUS_DIR): CorpusText[] {
+/**
+ * Names the labels give under `others` in another spelling than the knowledge base's Latin names
+ * (its `name.en`, or a first name of `given.en` and a surname of `surname.en`), each with the
+ * actor it means. Kept by hand, never guessed: a name is only ever compared whole.
+ */
+export const OTHERS_ALIASES: Readonly<Record<string, string>> = {
+  // The chairman's initial and its abbreviation; "Charles Q. Brown Jr." and "Charles Brown" are
+  // his Latin names already, as "John Sullivan" is the ambassador's (Jake is never labelled so).
+  'Charles Q. Brown': 'charles-q-brown',
+  'CQ Brown': 'charles-q-brown',
+  'C. Q. Brown': 'charles-q-brown',
+};
+
+/** The Latin names an `others` entry may give for an actor: its English name, first name + surname. */
+function latinNames(a: Actor): string[] {
+  const out = [a.name.en];
+  for (const g of a.given?.en ?? []) for (const s of a.surname?.en ?? []) out.push(`${g} ${s}`);
+  return out;
+}
+
+/**
+ * A resolver of the labels' `others` (people the knowledge base lacked when the text was
+ * labelled, by English name and side) against the actors the knowledge base holds now: an entry
+ * whose name is one of an actor's Latin names, or is listed in OTHERS_ALIASES, and whose side is
+ * that actor's, becomes the actor's id among the participants. A name two actors share is left
+ * as it is. Without this, a person added to the knowledge base later and found by the extractor
+ * would count as a wrong participant.
+ */
+export function othersResolver(actors: readonly Actor[], aliases: Readonly<Record<string, string>> = OTHERS_ALIASES): <C extends Pick<GoldContact, 'participants' | 'others' | 'sides'>>(c: C) => C {
+  const byName = new Map<string, Actor | null>();
+  const byId = new Map(actors.map((a) => [a.id, a]));
+  for (const a of actors) {
+    if (a.kind !== 'person') continue;
+    for (const n of new Set(latinNames(a))) byName.set(n, byName.has(n) && byName.get(n) !== a ? null : a);
+  }
+  for (const [n, id] of Object.entries(aliases)) {
+    const a = byId.get(id);
+    if (a) byName.set(n, a);
+  }
+  return (c) => {
+    if (!c.others?.length) return c;
+    const participants = [...c.participants];
+    const sides = [...c.sides];
+    const others: { name: string; side: string }[] = [];
+    for (const o of c.others) {
+      const a = byName.get(o.name.trim());
+      if (!a || sideOf(a.country) !== sideOf(o.side)) {
+        others.push(o);
+        continue;
+      }
+      if (!participants.includes(a.id)) participants.push(a.id);
+      if (!sides.includes(o.side)) sides.push(o.side);
+    }
+    return { ...c, participants, others, sides };
+  };
+}
+
+export const resolveBundled = othersResolver(actorsData as unknown as Actor[]);
+
+/** The label files, with `others` the knowledge base now holds resolved to their ids (othersResolver). */
+export function loadCorpus(dir = CORPUS_DIR, resolve = resolveBundled): CorpusText[] {
   const out: CorpusText[] = [];
   for (const f of readdirSync(join(dir, 'labels')).filter((n) => n.endsWith('.json')).sort()) {
     const data = JSON.parse(readFileSync(join(dir, 'labels', f), 'utf8')) as { texts: Omit<CorpusText, 'batch'>[] };
-    for (const t of data.texts) out.push({ ...t, batch: f.replace(/\.json$/, '') });
+    for (const t of data.texts) out.push({ ...t, contacts: t.contacts.map(resolve), batch: f.replace(/\.json$/, '') });
   }
   return out;
 }
@@ -83,7 +145,7 @@ export const CONSTRUCTIONS_FILE = join(import.meta.dirname, '..', 'tests', 'fixt
 export function loadConstructions(): (CorpusText & { text: string; construction: string })[] {
   if (!existsSync(CONSTRUCTIONS_FILE)) return [];
   const data = JSON.parse(readFileSync(CONSTRUCTIONS_FILE, 'utf8')) as { texts: (Omit<CorpusText, 'batch' | 'sha256' | 'chars' | 'url' | 'site'> & { text: string; construction: string })[] };
-  return data.texts.map((t) => ({ ...t, url: `urn:kontakty:construction:${t.id}`, site: 'kontakty', sha256: sha256(t.text), chars: t.text.length, batch: 'constructions' }));
+  return data.texts.map((t) => ({ ...t, contacts: t.contacts.map(resolveBundled), url: `urn:kontakty:construction:${t.id}`, site: 'kontakty', sha256: sha256(t.text), chars: t.text.length, batch: 'constructions' }));
 }
 
 export function loadSplit(): Split | null {

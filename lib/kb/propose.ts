@@ -136,7 +136,7 @@ export type KnownNames = { given: ReadonlySet<string>; people: ReadonlyMap<strin
  * cover, one per name, in the order the text first names them. `names.given` decides a nominative
  * that two readings fit; a first name and surname in `names.people` (or a letter off) are somebody
  * the knowledge base has, in a form the matcher missed ("Сергеем Лавровом"), not a person to add;
- * a namesake with another first name (Джон Салливан beside Джейк) is.
+ * a namesake with another first name (Джон Остін beside Ллойд) is.
  */
 export function proposeActors(text: string, lang: 'uk' | 'ru', known: Span[], names: KnownNames = { given: new Set(), people: new Map() }): Proposal[] {
   const norm = normalizeText(text);

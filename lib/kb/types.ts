@@ -15,6 +15,11 @@ export type Actor = {
   kind: ActorKind;
   country: string;
   wikidata: string | null;
+  /**
+   * Where the Wikidata id was taken from: a stored public file that states it for this person or
+   * body (a GitHub file at a commit), or, for the ids added before this field, the item's page.
+   */
+  wikidataSource?: string;
   name: { en: string; uk: string; ru: string };
   gender?: 'm' | 'f';
   given?: LangNames;

@@ -18,7 +18,7 @@ describe('actors in the history file', () => {
     await addCustomActor(a, lukashenko);
     await setActorDisabled(a, 'jen-psaki', true);
     const file = JSON.stringify(toHistoryFile([], new Date('2026-11-24T00:00:00Z'), await a.actors.toArray()));
-    // Only the person's work goes into the file, not the 114 shipped actors.
+    // Only the person's work goes into the file, not the shipped actors.
     expect((JSON.parse(file) as { actors: unknown[] }).actors).toHaveLength(2);
 
     const b = await freshDb();
