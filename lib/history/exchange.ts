@@ -1,3 +1,4 @@
+import { CONTACT_STATUSES } from '../contacts/types';
 import type { Actor, LangNames, Role } from '../kb/types';
 import { safeHref } from '../ui/safe-url';
 import { withDisagreements } from './contested';
@@ -64,7 +65,7 @@ export function toJsonLines(records: ContactRecord[]): string {
 }
 
 const TYPES = new Set(['meeting', 'phone_call', 'video_call', 'negotiations', 'consultations', 'visit', 'backchannel', 'other']);
-const STATUSES = new Set(['happened', 'planned', 'denied', 'unclear']);
+const STATUSES = new Set<string>(CONTACT_STATUSES);
 const isStr = (v: unknown): v is string => typeof v === 'string';
 const isStrOrNull = (v: unknown) => v === null || typeof v === 'string';
 
