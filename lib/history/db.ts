@@ -1,8 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { windowsOverlap } from '../contacts/window';
-import { sameContact } from '../contacts/merge';
 import type { ArticleContact } from '../contacts/types';
-import { foldRecord, timeWindow, typesCompatible } from './merge';
+import { foldRecord, sameRecordContact, timeWindow, typesCompatible } from './merge';
 import type { ActorRecord, ContactRecord } from './types';
 import { actorChanges, importActors } from './actors-store';
 
@@ -152,7 +151,7 @@ class CandidateIndex {
       if (c.key === r.key) return true;
       if (!typesCompatible(c.type, r.type)) return false;
       if (e.named.size && rNamed.size ? !within(e.named, rNamed) && !within(rNamed, e.named) : e.named.size !== rNamed.size) return false;
-      return sameContact(asArticle(c), asArticle(r));
+      return sameRecordContact(asArticle(c), asArticle(r));
     };
     // Each list in id order, a record already listed (or found wanting) not again.
     const out: ContactRecord[] = [];
