@@ -59,6 +59,23 @@ export function contactJson(r: ContactRecord): string {
   return withDisagreements(text, r);
 }
 
+/**
+ * The JSON history file's text around its contacts: the head (format, version, date, the person's
+ * actors) up to the opening of the contacts' list, and its close. Between them, one contact a line
+ * (contactJson, with the contested fields where the sources disagree), separated by ",\n". The
+ * popup's export writes these a chunk at a time (export-file.ts); the command line all at once.
+ */
+export function historyFileHead(now = new Date(), actors: ActorRecord[] = []): string {
+  const { contacts: _none, ...meta } = toHistoryFile([], now, actors);
+  return `${JSON.stringify(meta).slice(0, -1)},"contacts":[`;
+}
+export const HISTORY_FILE_TAIL = '\n]}\n';
+
+/** A whole JSON history file, as the popup's export writes it: what `annotate --history` writes. */
+export function historyFileText(records: ContactRecord[], now = new Date(), actors: ActorRecord[] = []): string {
+  return historyFileHead(now, actors) + (records.length ? '\n' + records.map(contactJson).join(',\n') : '') + HISTORY_FILE_TAIL;
+}
+
 /** JSON Lines: one contact per line, for jq, pandas and the like; imports back like the JSON file. */
 export function toJsonLines(records: ContactRecord[]): string {
   return records.map(contactJson).join('\n') + (records.length ? '\n' : '');
