@@ -89,12 +89,53 @@ export function planThenCalledOff(a: ContactStatus, b: ContactStatus): boolean {
 }
 
 /**
+ * A denial and the report it denies: one source says the contact took place (or is planned),
+ * another that it did not. The history folds them into one record, whose sources then disagree on
+ * its status, so it is contested (contested.ts), rather than keeping two records side by side.
+ */
+export function denialOf(a: ContactStatus, b: ContactStatus): boolean {
+  const told = (s: ContactStatus) => s === 'happened' || s === 'planned';
+  return (a === 'denied' && told(b)) || (b === 'denied' && told(a));
+}
+
+/** The same people: the same named actors, or, told by sides alone, nobody named and the same sides. */
+function samePeople(a: ArticleContact, b: ArticleContact): boolean {
+  const named = (c: ArticleContact) => [...new Set(c.participants.flatMap((p) => (p.actorId ? [p.actorId] : [])))].sort().join('+');
+  const na = named(a);
+  return na === named(b) && (na !== '' || [...a.sides].sort().join() === [...b.sides].sort().join());
+}
+
+/** A record as the folds read it: its facts, and (where it has them) its sources and first sighting. */
+type Foldable = ArticleContact & Partial<Pick<ContactRecord, 'sources' | 'firstSeen'>>;
+
+/** The day a record was first reported: its first source's publication, else when it was first seen. */
+const reportDay = (r: Foldable): string => (r.sources?.[0]?.published ?? r.firstSeen ?? '').slice(0, 10);
+
+/**
+ * Whether a denial denies this report: the same people and the same kind (a sit-down may be told
+ * as talks or a meeting; "contacts" in general, `other`, deny no particular call or meeting), and
+ * a contact said to have happened that began no later than the day the denial was reported (a
+ * denial does not deny what took place after it). Their days overlapping, or either undated, is
+ * asked by the callers (sameTime) and by sameContact.
+ */
+function denies(denial: Foldable, told: Foldable): boolean {
+  if (!samePeople(denial, told)) return false;
+  if (denial.type !== told.type && (denial.type === 'other' || told.type === 'other')) return false;
+  const day = reportDay(denial);
+  return told.status !== 'happened' || !told.date || !day || dateWindow(told.date, told.endDate)[0] <= day;
+}
+
+/**
  * Whether two records are the same contact as the history folds them: the article merge's
  * sameContact (compatible status, date and people), where a plan and its calling off count as
- * one status. CandidateIndex (db.ts) asks the same, so the two never differ.
+ * one status, and a denial is the contact it denies (denies: same people and kind, not after it).
+ * The kinds and days are asked of both by the callers too (typesCompatible, sameTime).
+ * CandidateIndex (db.ts) asks the same, so the two never differ.
  */
-export function sameRecordContact(a: ArticleContact, b: ArticleContact): boolean {
-  return sameContact(a, planThenCalledOff(a.status, b.status) ? { ...b, status: a.status } : b);
+export function sameRecordContact(a: Foldable, b: Foldable): boolean {
+  if (planThenCalledOff(a.status, b.status)) return sameContact(a, { ...b, status: a.status });
+  if (denialOf(a.status, b.status)) return (a.status === 'denied' ? denies(a, b) : denies(b, a)) && sameContact(a, { ...b, status: a.status });
+  return sameContact(a, b);
 }
 
 /** The candidate an incoming record folds into, if any. */
