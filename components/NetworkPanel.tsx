@@ -3,6 +3,7 @@ import type { HistoryDB } from '@/lib/history/db';
 import { summaryRecord, type ContactFacet } from '@/lib/history/filter';
 import type { HistoryIndex } from '@/lib/history/query';
 import { contactGraph, monthSpan, withinMonths, type GraphEdge } from '@/lib/publish/contact-graph';
+import { CONTACT_STATUSES } from '@/lib/contacts/types';
 import { colorOf } from '@/lib/ui/highlight-colors';
 import { ActorSummary } from './ActorSummary';
 import { ContactDetails } from './ContactDetails';
@@ -41,7 +42,7 @@ function usePalette(): NetworkPalette {
     const c = settings?.colors ?? {};
     return {
       sides: { US: colorOf(c, 'us'), RU: colorOf(c, 'ru'), UA: colorOf(c, 'ua'), other: colorOf(c, 'other') },
-      statuses: { happened: v('--happened'), planned: v('--planned'), denied: v('--denied'), unclear: v('--unclear') },
+      statuses: Object.fromEntries(CONTACT_STATUSES.map((s) => [s, v(`--${s}`)])),
       fg: v('--fg'),
       bg: v('--bg'),
       accent: v('--accent'),

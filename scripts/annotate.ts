@@ -13,7 +13,7 @@ import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { AnnotateInput } from '../lib/annotate';
-import { toHistoryFile } from '../lib/history/exchange';
+import { historyFileText } from '../lib/history/exchange';
 import { foldAll } from '../lib/history/merge';
 import type { ContactRecord } from '../lib/history/types';
 import { bundledKb } from '../lib/kb/index';
@@ -187,7 +187,8 @@ async function main(): Promise<number> {
     }
   }
   bar.end();
-  if (opts.history) writeFileSync(opts.history, JSON.stringify(toHistoryFile(foldAll(records) as ContactRecord[]), null, 2));
+  // The file the popup's JSON export writes, contested fields included (where the sources disagree).
+  if (opts.history) writeFileSync(opts.history, historyFileText(foldAll(records) as ContactRecord[]));
   return failed ? 1 : 0;
 }
 

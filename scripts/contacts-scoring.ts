@@ -32,6 +32,20 @@ export type Score = {
   placeAccuracy: number;
 };
 
+/**
+ * Whether a predicted status is the labelled one. The corpus was labelled before the status
+ * `called_off` existed, and its guide (GUIDE.md section 4, "Settled by precedent") labels a
+ * contact announced and then called off `denied`, and one postponed `planned`. Those are the two
+ * labels a contact the extractor calls `called_off` (called off or postponed) may carry, so a
+ * predicted `called_off` is right against a gold `denied` or `planned`, and wrong against
+ * `happened` or `unclear`. The labels are not changed. The figures cannot tell a called-off contact
+ * labelled `denied` from a plain denial: `eval:contacts` prints how many matched pairs were
+ * scored right this way, so the leniency stays in view.
+ */
+export function statusAgrees(gold: string, pred: string): boolean {
+  return gold === pred || (pred === 'called_off' && (gold === 'denied' || gold === 'planned'));
+}
+
 const sameSet = (a: string[], b: string[]) => a.length === b.length && new Set([...a, ...b]).size === new Set(a).size;
 
 /** Whether a prediction names the same parties as a gold contact. */
@@ -46,7 +60,7 @@ export function matchContacts(gold: GoldContact[], preds: Predicted[]): { pairs:
   gold.forEach((g, gi) =>
     preds.forEach((p, pi) => {
       if (!partiesAgree(g, p) || !typesCompatible(g.type, p.type)) return;
-      const score = (g.type === p.type ? 1 : 0) + (g.status === p.status ? 2 : 0) + (g.date === p.date ? 1 : 0);
+      const score = (g.type === p.type ? 1 : 0) + (statusAgrees(g.status, p.status) ? 2 : 0) + (g.date === p.date ? 1 : 0);
       cands.push({ g: gi, p: pi, score });
     }),
   );
@@ -81,7 +95,7 @@ export function score(results: TextResult[]): Score {
     recall,
     f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
     typeAccuracy: ratio(pairs.filter((p) => p.gold.type === p.pred.type).length, pairs.length),
-    statusAccuracy: ratio(pairs.filter((p) => p.gold.status === p.pred.status).length, pairs.length),
+    statusAccuracy: ratio(pairs.filter((p) => statusAgrees(p.gold.status, p.pred.status)).length, pairs.length),
     dateAccuracy: ratio(pairs.filter((p) => p.gold.date === p.pred.date).length, pairs.length),
     placeAccuracy: ratio(pairs.filter((p) => p.gold.place === p.pred.place).length, pairs.length),
   };

@@ -17,6 +17,7 @@ export const SITES_DIR = join(ROOT, 'tests/fixtures/sites');
 export const DYNAMIC_DIR = join(ROOT, 'tests/fixtures/dynamic');
 export const PROPOSALS_DIR = join(ROOT, 'tests/fixtures/proposals');
 export const CONTESTED_DIR = join(ROOT, 'tests/fixtures/contested');
+export const CONTESTED_DENIAL_DIR = join(ROOT, 'tests/fixtures/contested-denial');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
 
 export type SamplePage = { file: string; url: string; site: string; kind: string; lang: string; seed?: string | null; published: string | null; dir: string };
@@ -46,6 +47,11 @@ export function proposalPages(): SamplePage[] {
 /** Two sites' reports of one contact that disagree on where it took place (served on their own). */
 export function contestedPages(): SamplePage[] {
   return readIndex(CONTESTED_DIR);
+}
+
+/** Two sites' reports of one meeting: one says it took place, the other denies it (served on their own). */
+export function contestedDenialPages(): SamplePage[] {
+  return readIndex(CONTESTED_DENIAL_DIR);
 }
 
 const allPages = () => [...samplePages(), ...siteBaselines(), ...dynamicPages()];

@@ -26,7 +26,7 @@ import type { ArticleContact } from '../lib/contacts/types';
 import { bundledKb } from '../lib/kb/index';
 import { predict, train, type Features, type LogRegModel } from '../lib/ml/logreg';
 import { logit } from '../lib/contacts/decide';
-import { evaluateItems, folds, partiesAgree, type TextResult } from './contacts-scoring';
+import { evaluateItems, folds, partiesAgree, statusAgrees, type TextResult } from './contacts-scoring';
 import { typesCompatible } from '../lib/history/merge';
 import { loadConstructions, partTexts, type CorpusText, type GoldContact } from './contacts-corpus';
 
@@ -81,7 +81,7 @@ export function trainingPairs(gold: GoldContact[], cands: ArticleContact[]): Map
   gold.forEach((g, gi) =>
     cands.forEach((c, ci) => {
       if (!sameParties(g, c)) return;
-      opts.push({ g: gi, c: ci, s: (typesCompatible(g.type, c.type) ? 4 : 0) + (g.status === c.status ? 2 : 0) + (g.date === c.date ? 1 : 0) });
+      opts.push({ g: gi, c: ci, s: (typesCompatible(g.type, c.type) ? 4 : 0) + (statusAgrees(g.status, c.status) ? 2 : 0) + (g.date === c.date ? 1 : 0) });
     }),
   );
   opts.sort((a, b) => b.s - a.s || a.g - b.g || a.c - b.c);
@@ -94,6 +94,13 @@ export function trainingPairs(gold: GoldContact[], cands: ArticleContact[]): Map
   }
   return out;
 }
+
+/**
+ * The status the date model is told a record ends with, as it will be at prediction time: the
+ * gold's, but a candidate the rules call off keeps `called_off` where the gold's `denied` or
+ * `planned` is what the guide labels such a contact (statusAgrees).
+ */
+export const finalStatus = (g: GoldContact, c: ArticleContact) => (c.status === 'called_off' && statusAgrees(g.status, c.status) ? 'called_off' : g.status);
 
 /** The date decision a gold contact asks of a candidate, or null when none of the three gives it. */
 export function dateTarget(g: GoldContact, c: ArticleContact, refIso: string): string | null {
@@ -153,7 +160,7 @@ export function mentionPairs(gold: GoldContact[], raw: ArticleContact[]): Map<nu
       if (!typesCompatible(g.type, c.type)) continue;
       const fits = named.length ? named.every((a) => g.participants.includes(a)) : !g.participants.length && [...g.sides].sort().join() === c.sides.join();
       if (!fits) continue;
-      const score = (g.type === c.type ? 4 : 0) + (g.status === c.status ? 2 : 0) + (g.date === c.date ? 1 : 0);
+      const score = (g.type === c.type ? 4 : 0) + (statusAgrees(g.status, c.status) ? 2 : 0) + (g.date === c.date ? 1 : 0);
       if (score > bestScore) [best, bestScore] = [g, score];
     }
     if (best) out.set(ci, best);
@@ -187,7 +194,7 @@ function trainPerMention(sorted: Item[], s: Settings): ContactModel {
       if (!g) return;
       if (TYPES.includes(g.type)) type.push({ x, y: g.type });
       const d = dateTarget(g, c, it.refIso);
-      if (d) date.push({ x: { ...x, [`final:${g.status}`]: 1 }, y: d });
+      if (d) date.push({ x: { ...x, [`final:${finalStatus(g, c)}`]: 1 }, y: d });
     });
   }
   const model: ContactModel = {
@@ -238,7 +245,7 @@ export function trainModel(input: Item[], s: Settings = SETTINGS): ContactModel 
       if (TYPES.includes(g.type)) type.push({ x, y: g.type });
       if (STATUSES.includes(g.status)) status.push({ x, y: g.status });
       const d = dateTarget(g, c, it.refIso);
-      if (d) date.push({ x: { ...x, [`final:${g.status}`]: 1 }, y: d });
+      if (d) date.push({ x: { ...x, [`final:${finalStatus(g, c)}`]: 1 }, y: d });
     });
   }
   return {

@@ -127,10 +127,10 @@ function readFacts(c: ArticleContact, x: ReturnType<typeof candidateFeatures>, r
     const yes = model.near.classes.indexOf('yes');
     let best: { d: NearDate; p: number } | null = null;
     for (const d of near()) {
-      // A plan is not dated by a day already past, nor what took place by a day still ahead
+      // A plan (or one called off) is not dated by a day already past, nor what took place by a day still ahead
       // ("Дату наступного раунду не оголосили" after "домовилися 18 лютого").
       // (Compared at the date's own precision: "2025-02" is not before "2025-02-27".)
-      if (refIso && (status === 'planned' ? d.date < refIso.slice(0, d.date.length) : status === 'happened' && d.date > refIso)) continue;
+      if (refIso && (status === 'planned' || status === 'called_off' ? d.date < refIso.slice(0, d.date.length) : status === 'happened' && d.date > refIso)) continue;
       const p = predict(model.near, nearFeatures(d, status, choice))[yes]!;
       if (!best || p > best.p) best = { d, p };
     }

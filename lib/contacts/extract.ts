@@ -211,8 +211,8 @@ export function statusOf(lower: string, from: number, trigger: number, future: b
         continue;
       }
       const dist = Math.abs(from + m.index - trigger);
-      // A denial anywhere in the clause decides; otherwise the nearest cue does.
-      const key = cue.status === 'denied' ? -1 : dist;
+      // A denial or a calling-off anywhere in the clause decides; otherwise the nearest cue does.
+      const key = cue.status === 'denied' || cue.status === 'called_off' ? -1 : dist;
       if (!best || key < best.dist || (key === best.dist && rank < best.rank)) best = { status: cue.status, dist: key, rank };
     }
   });
@@ -757,19 +757,19 @@ function finishContact(
   const future = !!(date && ref && (date.endDate ?? date.date) > refIso);
   let found = statusOf(lower, cl.from, at.t.start, future);
   let why: StatusCue = found.cue ? (future ? 'date' : 'cue') : 'default';
-  // The verb's tense decides over cues elsewhere in the clause, a denial still outranks it.
+  // The verb's tense decides over cues elsewhere in the clause, a denial or a calling-off still outranks it.
   // The contact word's own tense, or that of the verb right before it ("говорили по телефону").
   let tense = tenseOf(mods[at.i]!);
   for (let d = 1; d <= 2 && !tense; d++) {
     const t = cl.toks[at.i - d];
     if (t && !parties.some((p) => t.start >= p.pos && t.end <= p.end)) tense = tenseOf(mods[at.i - d]!);
   }
-  if (tense && found.status !== 'denied' && !MODAL_BEFORE.test(mods[at.i - 1] ?? '')) [found, why] = [{ status: tense, cue: true }, 'tense'];
+  if (tense && found.status !== 'denied' && found.status !== 'called_off' && !MODAL_BEFORE.test(mods[at.i - 1] ?? '')) [found, why] = [{ status: tense, cue: true }, 'tense'];
   // "Під час зустрічі у червні 2021 року Байден і Путін домовились ...", "по итогам переговоров":
   // a contact named as the frame of what was done is one that took place; "домовились" there is
   // what was agreed at it, not a plan to meet. A future verb or "майбутньої" keeps it ahead.
   const framed = DURING.test(cl.toks.slice(Math.max(0, at.i - 3), at.i).map((t) => low(t)).join(' ')) || (low(cl.toks[at.i - 1]) === 'на' && AT_EVENT.test(low(at.t)));
-  if (!x.denied && !future && framed && !cl.toks.some((t) => AHEAD.test(low(t)) || (VERB_LIKE.test(low(t)) && FUTURE.test(low(t))))) [found, why] = [{ status: 'happened', cue: true }, 'during'];
+  if (!x.denied && found.status !== 'called_off' && !future && framed && !cl.toks.some((t) => AHEAD.test(low(t)) || (VERB_LIKE.test(low(t)) && FUTURE.test(low(t))))) [found, why] = [{ status: 'happened', cue: true }, 'during'];
   // "щоб зустрітися з Путіним": what a purpose clause names is still ahead.
   if (!found.cue && /^(щоб|чтобы|аби)$/.test(mods[0] ?? '')) [found, why] = [{ status: 'planned', cue: true }, 'purpose'];
   const nestedStatus = nested && !(date && ref) && (found.status === 'happened' || found.status === 'unclear') ? nested : null;
@@ -787,6 +787,11 @@ function finishContact(
     }
   }
   if (date?.reported && status !== 'happened') date = null;
+  // "22 жовтня Трамп скасував зустріч": a day (or week) up to the article's is when it was called
+  // off, or when it was no longer held, not a day of the contact (the guide leaves a called-off
+  // contact undated unless the text gives when it was to be held, mostly still ahead: "переговоры
+  // 29 ноября отложены").
+  if (status === 'called_off' && date && ref && (date.precision === 'day' || date.precision === 'week') && date.date <= refIso) date = null;
   // "Домовленості про консультації досягли 18 лютого в Ер-Ріяді": a contact planned by an agreement
   // made before the article is not dated or placed by that agreement's day and venue.
   let agreedPlace = place;

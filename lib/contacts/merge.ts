@@ -43,9 +43,15 @@ export function sameContact(a: ArticleContact, b: ArticleContact): boolean {
   return sameNamed(a, named(a), b, named(b));
 }
 
+/** A plan and its calling off ("домовилися про саміт", "саміт скасовано"): one contact told at two moments. */
+const planAndCallingOff = (a: ArticleContact['status'], b: ArticleContact['status']) => (a === 'planned' && b === 'called_off') || (a === 'called_off' && b === 'planned');
+
+/** The status of two reports of one contact folded: a definite one settles an unclear one, a calling-off its plan. */
+const foldStatus = (a: ArticleContact, b: ArticleContact) => (a.status === 'unclear' || (a.status === 'planned' && b.status === 'called_off') ? b : a);
+
 /** sameContact with each side's named parties already gathered (a merge asks many times). */
 function sameNamed(a: ArticleContact, na: Set<string>, b: ArticleContact, nb: Set<string>): boolean {
-  if (a.status !== b.status && a.status !== 'unclear' && b.status !== 'unclear') return false;
+  if (a.status !== b.status && a.status !== 'unclear' && b.status !== 'unclear' && !planAndCallingOff(a.status, b.status)) return false;
   if (!datesCompatible(a, b)) return false;
   if (!na.size || !nb.size) return !na.size && !nb.size && a.sides.join() === b.sides.join();
   return subset(na, nb) || subset(nb, na);
@@ -71,7 +77,12 @@ export function mergeInto(a: ArticleContact, b: ArticleContact, starts: Set<numb
   for (const m of added) starts.add(m.start);
   // A date the text gives outranks the report's day, whatever their precision.
   const rank = (c: ArticleContact) => (c.dateBasis === 'report' ? 0.5 : precisionRank(c.datePrecision));
-  const dateFrom = rank(b) > rank(a) ? b : a;
+  // A contact called off is dated only by what tells it called off (the guide leaves it undated
+  // unless the text says when it was to be held): not by the day of a mention that still plans
+  // it or leaves it open ("могут снова поговорить на этой неделе", "21 жовтня Трамп говорив…").
+  const status = foldStatus(a, b);
+  const offOnly = status.status === 'called_off' && a.status !== b.status ? status : null;
+  const dateFrom = offOnly ?? (rank(b) > rank(a) ? b : a);
   // A city says more than its country ("United States" then "Miami").
   const placeFrom = !a.place || (b.place && COUNTRY_NAMES.has(a.place) && !COUNTRY_NAMES.has(b.place)) ? b : a;
   return {
@@ -79,8 +90,8 @@ export function mergeInto(a: ArticleContact, b: ArticleContact, starts: Set<numb
     participants: mergeParticipants(a.participants, b.participants),
     sides: union(a.sides, b.sides).sort(),
     type: SPECIFIC[b.type] > SPECIFIC[a.type] ? b.type : a.type,
-    status: a.status === 'unclear' ? b.status : a.status,
-    ...((a.status === 'unclear' ? b : a).statusCue && { statusCue: (a.status === 'unclear' ? b : a).statusCue }),
+    status: status.status,
+    ...(status.statusCue && { statusCue: status.statusCue }),
     date: dateFrom.date,
     endDate: dateFrom.endDate,
     datePrecision: dateFrom.datePrecision,
@@ -96,7 +107,7 @@ export function mergeInto(a: ArticleContact, b: ArticleContact, starts: Set<numb
 // A sit-down told as a meeting in one sentence is the talks or consultations of the next.
 const SIT_DOWN = new Set<ContactType>(['meeting', 'negotiations', 'consultations']);
 const kindsFit = (a: ContactType, b: ContactType) => a === b || a === 'other' || b === 'other' || (SIT_DOWN.has(a) && SIT_DOWN.has(b)) || (a === 'visit' && SIT_DOWN.has(b)) || (b === 'visit' && SIT_DOWN.has(a));
-const statusFits = (a: ArticleContact, b: ArticleContact) => a.status === b.status || a.status === 'unclear' || b.status === 'unclear';
+const statusFits = (a: ArticleContact, b: ArticleContact) => a.status === b.status || a.status === 'unclear' || b.status === 'unclear' || planAndCallingOff(a.status, b.status);
 
 // A trip whose only counterpart is the host country merges with a sit-down only with the same
 // status: "находясь с визитом в США, не стал подтверждать встречу с Уиткоффом" is a trip under

@@ -3,7 +3,14 @@ import type { DatePrecision } from '../text/dates';
 
 export type DateBasis = 'text' | 'report';
 
-export type ContactStatus = 'happened' | 'planned' | 'denied' | 'unclear';
+/**
+ * Whether a contact took place: it did ('happened'), it is announced or intended ('planned'), it
+ * was announced and then called off or postponed ('called_off': the Budapest summit of October
+ * 2025), a party denies it ('denied'), or the text leaves it open ('unclear'). Every list of
+ * statuses (filters, exports, the network's counts, the import's checks) is this one, in this order.
+ */
+export const CONTACT_STATUSES = ['happened', 'planned', 'called_off', 'denied', 'unclear'] as const;
+export type ContactStatus = (typeof CONTACT_STATUSES)[number];
 
 /** A party to a contact: a known actor, or a side named without a person ("российские чиновники"). */
 export type Participant = { actorId: string | null; side: Side; text: string };

@@ -1,5 +1,6 @@
 import { windowsOverlap } from '../contacts/window';
-import { timeWindow, typesCompatible } from './merge';
+import { planThenCalledOff, timeWindow, typesCompatible } from './merge';
+import type { ContactStatus } from '../contacts/types';
 import type { ContactRecord, SourceClaim, SourceRef } from './types';
 
 export type DisagreementField = 'date' | 'place' | 'type' | 'status';
@@ -9,6 +10,9 @@ export type Reading = { value: string; claim: SourceClaim; urls: string[] };
 
 /** A field the sources of one contact do not agree on, with every reading. */
 export type Disagreement = { field: DisagreementField; readings: Reading[] };
+
+/** A contact called off and a denial of it: both say it did not take place. */
+const notHeld = (a: ContactStatus, b: ContactStatus) => (a === 'called_off' && b === 'denied') || (a === 'denied' && b === 'called_off');
 
 const dateValue = (c: SourceClaim) => (c.date ? (c.endDate && c.endDate !== c.date ? `${c.date}/${c.endDate}` : c.date) : null);
 const placeValue = (c: SourceClaim) => c.place?.trim().toLowerCase() || null;
@@ -23,13 +27,14 @@ const claimWindow = (c: SourceClaim) => timeWindow({ ...c, sources: [], firstSee
 /**
  * Whether two readings of a field can both be true. A month and a day inside it, "talks" and
  * "a meeting", an unclear status and any other: those are one report made more or less exact,
- * not a disagreement.
+ * not a disagreement. A plan and its calling off are the same contact told at two moments, and
+ * "called off" and "denied" both say it did not take place: neither pair is contested.
  */
 const compatible: Record<DisagreementField, (a: SourceClaim, b: SourceClaim) => boolean> = {
   date: (a, b) => windowsOverlap(claimWindow(a), claimWindow(b)),
   place: (a, b) => placeValue(a) === placeValue(b),
   type: (a, b) => typesCompatible(a.type, b.type),
-  status: (a, b) => a.status === b.status || a.status === 'unclear' || b.status === 'unclear',
+  status: (a, b) => a.status === b.status || a.status === 'unclear' || b.status === 'unclear' || planThenCalledOff(a.status, b.status) || notHeld(a.status, b.status),
 };
 
 const valueOf: Record<DisagreementField, (c: SourceClaim) => string | null> = {

@@ -1,8 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { windowsOverlap } from '../contacts/window';
-import { sameContact } from '../contacts/merge';
 import type { ArticleContact } from '../contacts/types';
-import { foldRecord, timeWindow, typesCompatible } from './merge';
+import { contactKey, foldRecord, sameRecordContact, timeWindow, typesCompatible } from './merge';
 import type { ActorRecord, ContactRecord } from './types';
 import { actorChanges, importActors } from './actors-store';
 
@@ -24,7 +23,42 @@ export class HistoryDB extends Dexie {
     // v3: the date, status and type indexes go (nothing queries them: filters run on the facets in
     // memory, lib/history/query.ts), so each write keeps three index entries fewer. Records are untouched.
     this.version(3).stores({ contacts: '++id, key, *participants, *sides, lastSeen' });
+    // v4: no index changes. The reference timeline's records an earlier release loaded are brought
+    // in line with this one's events.json (the Budapest summit called off, one kind for prisoner
+    // exchanges and for trips to the other side): only those still as shipped; every record stays.
+    this.version(4)
+      .stores({})
+      .upgrade((tx) => tx.table('contacts').filter((r: ContactRecord) => !!r.prior && REFERENCE_FIXED.has(r.prior)).modify((r: ContactRecord) => void fixReferenceRecord(r)));
   }
+}
+
+/**
+ * What changed in the shipped reference timeline since a profile may have loaded it (lib/kb/
+ * events.json; tests/unit/reference-timeline.test.ts says why): for a record of that event, a
+ * field still as the earlier release shipped it (`from`) takes the new value (`to`). A record a
+ * person edited is theirs and stays as it is.
+ */
+export const REFERENCE_FIXES: { prior: string; from: Partial<ContactRecord>; to: Partial<ContactRecord> }[] = [
+  { prior: 'budapest-summit-plan-2025', from: { status: 'planned' }, to: { status: 'called_off' } },
+  { prior: 'budapest-summit-plan-2025', from: { type: 'other' }, to: { type: 'meeting' } },
+  { prior: 'ankara-prisoner-exchange-2024', from: { type: 'backchannel' }, to: { type: 'other' } },
+  { prior: 'karelina-petrov-exchange-2025', from: { type: 'backchannel' }, to: { type: 'other' } },
+  { prior: 'dmitriev-miami-2025-10', from: { type: 'negotiations' }, to: { type: 'visit' } },
+  { prior: 'dmitriev-miami-2025-12', from: { type: 'negotiations' }, to: { type: 'visit' } },
+];
+const REFERENCE_FIXED = new Set(REFERENCE_FIXES.map((f) => f.prior));
+
+/** Applies REFERENCE_FIXES to a record in place (its merge key made again); whether anything changed. */
+export function fixReferenceRecord(r: ContactRecord): boolean {
+  if (!r.prior || r.edited) return false;
+  let changed = false;
+  for (const f of REFERENCE_FIXES) {
+    if (f.prior !== r.prior || !Object.entries(f.from).every(([k, v]) => r[k as keyof ContactRecord] === v)) continue;
+    Object.assign(r, f.to);
+    changed = true;
+  }
+  if (changed) r.key = contactKey(r);
+  return changed;
 }
 
 const cmpStr = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -152,7 +186,7 @@ class CandidateIndex {
       if (c.key === r.key) return true;
       if (!typesCompatible(c.type, r.type)) return false;
       if (e.named.size && rNamed.size ? !within(e.named, rNamed) && !within(rNamed, e.named) : e.named.size !== rNamed.size) return false;
-      return sameContact(asArticle(c), asArticle(r));
+      return sameRecordContact(asArticle(c), asArticle(r));
     };
     // Each list in id order, a record already listed (or found wanting) not again.
     const out: ContactRecord[] = [];

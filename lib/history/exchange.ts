@@ -1,3 +1,4 @@
+import { CONTACT_STATUSES } from '../contacts/types';
 import type { Actor, LangNames, Role } from '../kb/types';
 import { safeHref } from '../ui/safe-url';
 import { withDisagreements } from './contested';
@@ -58,13 +59,30 @@ export function contactJson(r: ContactRecord): string {
   return withDisagreements(text, r);
 }
 
+/**
+ * The JSON history file's text around its contacts: the head (format, version, date, the person's
+ * actors) up to the opening of the contacts' list, and its close. Between them, one contact a line
+ * (contactJson, with the contested fields where the sources disagree), separated by ",\n". The
+ * popup's export writes these a chunk at a time (export-file.ts); the command line all at once.
+ */
+export function historyFileHead(now = new Date(), actors: ActorRecord[] = []): string {
+  const { contacts: _none, ...meta } = toHistoryFile([], now, actors);
+  return `${JSON.stringify(meta).slice(0, -1)},"contacts":[`;
+}
+export const HISTORY_FILE_TAIL = '\n]}\n';
+
+/** A whole JSON history file, as the popup's export writes it: what `annotate --history` writes. */
+export function historyFileText(records: ContactRecord[], now = new Date(), actors: ActorRecord[] = []): string {
+  return historyFileHead(now, actors) + (records.length ? '\n' + records.map(contactJson).join(',\n') : '') + HISTORY_FILE_TAIL;
+}
+
 /** JSON Lines: one contact per line, for jq, pandas and the like; imports back like the JSON file. */
 export function toJsonLines(records: ContactRecord[]): string {
   return records.map(contactJson).join('\n') + (records.length ? '\n' : '');
 }
 
 const TYPES = new Set(['meeting', 'phone_call', 'video_call', 'negotiations', 'consultations', 'visit', 'backchannel', 'other']);
-const STATUSES = new Set(['happened', 'planned', 'denied', 'unclear']);
+const STATUSES = new Set<string>(CONTACT_STATUSES);
 const isStr = (v: unknown): v is string => typeof v === 'string';
 const isStrOrNull = (v: unknown) => v === null || typeof v === 'string';
 

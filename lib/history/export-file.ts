@@ -3,7 +3,7 @@ import { PUBLISH_FILES, PUBLISH_TYPES, publishFormat, type ChunkedFormat, type P
 import type { UiLang } from '../ui/i18n';
 import { toCsv } from './csv';
 import type { HistoryDB } from './db';
-import { contactJson, toHistoryFile } from './exchange';
+import { contactJson, HISTORY_FILE_TAIL, historyFileHead } from './exchange';
 import { recordsInOrder } from './records-in-order';
 import type { ActorRecord } from './types';
 
@@ -85,11 +85,11 @@ function formatOf(kind: ExportKind, opts: ExportOptions): ChunkedFormat {
   if (kind === 'json') {
     // One contact a line; the person's own actors go first, so the names the contacts use are
     // known where the file is imported.
-    const { contacts: _none, ...meta } = toHistoryFile([], opts.now ?? new Date(), opts.actors ?? []);
+    const head = historyFileHead(opts.now ?? new Date(), opts.actors ?? []);
     return {
-      head: () => `${JSON.stringify(meta).slice(0, -1)},"contacts":[`,
+      head: () => head,
       chunk: (recs, first) => (first ? '\n' : ',\n') + recs.map(contactJson).join(',\n'),
-      tail: () => '\n]}\n',
+      tail: () => HISTORY_FILE_TAIL,
     };
   }
   if (kind === 'jsonl') return { head: () => '', chunk: (recs) => recs.map(contactJson).join('\n') + '\n', tail: () => '' };

@@ -1,7 +1,7 @@
 import type { FoundContact } from '../analyze';
 import { sameContact } from '../contacts/merge';
 import { dateWindow, windowsOverlap } from '../contacts/window';
-import type { ArticleContact } from '../contacts/types';
+import type { ArticleContact, ContactStatus } from '../contacts/types';
 import type { ContactRecord, SourceRef } from './types';
 
 /** Parties (named actors, else sides), status and date bucket: equal keys are one contact. */
@@ -79,6 +79,65 @@ function mergedConfidence(match: Pick<ContactRecord, 'confidence' | 'sources'>, 
   return Math.round(Math.min(MAX_CONFIDENCE, base + PER_SOURCE * (sources - 1)) * 100) / 100;
 }
 
+/**
+ * A plan and its calling off: the two statuses one contact's reports have as it unfolds ("the
+ * summit will be held in Budapest", then "the summit is called off"). The history folds them into
+ * one record, and they are no disagreement between its sources.
+ */
+export function planThenCalledOff(a: ContactStatus, b: ContactStatus): boolean {
+  return (a === 'planned' && b === 'called_off') || (a === 'called_off' && b === 'planned');
+}
+
+/**
+ * A denial and the report it denies: one source says the contact took place (or is planned),
+ * another that it did not. The history folds them into one record, whose sources then disagree on
+ * its status, so it is contested (contested.ts), rather than keeping two records side by side.
+ */
+export function denialOf(a: ContactStatus, b: ContactStatus): boolean {
+  const told = (s: ContactStatus) => s === 'happened' || s === 'planned';
+  return (a === 'denied' && told(b)) || (b === 'denied' && told(a));
+}
+
+/** The same people: the same named actors, or, told by sides alone, nobody named and the same sides. */
+function samePeople(a: ArticleContact, b: ArticleContact): boolean {
+  const named = (c: ArticleContact) => [...new Set(c.participants.flatMap((p) => (p.actorId ? [p.actorId] : [])))].sort().join('+');
+  const na = named(a);
+  return na === named(b) && (na !== '' || [...a.sides].sort().join() === [...b.sides].sort().join());
+}
+
+/** A record as the folds read it: its facts, and (where it has them) its sources and first sighting. */
+type Foldable = ArticleContact & Partial<Pick<ContactRecord, 'sources' | 'firstSeen'>>;
+
+/** The day a record was first reported: its first source's publication, else when it was first seen. */
+const reportDay = (r: Foldable): string => (r.sources?.[0]?.published ?? r.firstSeen ?? '').slice(0, 10);
+
+/**
+ * Whether a denial denies this report: the same people and the same kind (a sit-down may be told
+ * as talks or a meeting; "contacts" in general, `other`, deny no particular call or meeting), and
+ * a contact said to have happened that began no later than the day the denial was reported (a
+ * denial does not deny what took place after it). Their days overlapping, or either undated, is
+ * asked by the callers (sameTime) and by sameContact.
+ */
+function denies(denial: Foldable, told: Foldable): boolean {
+  if (!samePeople(denial, told)) return false;
+  if (denial.type !== told.type && (denial.type === 'other' || told.type === 'other')) return false;
+  const day = reportDay(denial);
+  return told.status !== 'happened' || !told.date || !day || dateWindow(told.date, told.endDate)[0] <= day;
+}
+
+/**
+ * Whether two records are the same contact as the history folds them: the article merge's
+ * sameContact (compatible status, date and people), where a plan and its calling off count as
+ * one status, and a denial is the contact it denies (denies: same people and kind, not after it).
+ * The kinds and days are asked of both by the callers too (typesCompatible, sameTime).
+ * CandidateIndex (db.ts) asks the same, so the two never differ.
+ */
+export function sameRecordContact(a: Foldable, b: Foldable): boolean {
+  if (planThenCalledOff(a.status, b.status)) return sameContact(a, { ...b, status: a.status });
+  if (denialOf(a.status, b.status)) return (a.status === 'denied' ? denies(a, b) : denies(b, a)) && sameContact(a, { ...b, status: a.status });
+  return sameContact(a, b);
+}
+
 /** The candidate an incoming record folds into, if any. */
 export function matchFor<T extends Omit<ContactRecord, 'id'>>(candidates: T[], incoming: Omit<ContactRecord, 'id'>): T | undefined {
   return (
@@ -86,8 +145,35 @@ export function matchFor<T extends Omit<ContactRecord, 'id'>>(candidates: T[], i
     // calls it (the disagreement is kept and shown). Told by the sides alone, a key says too little:
     // talks and a back channel of "Russia and the US" that month are two contacts.
     candidates.find((c) => c.key === incoming.key && (c.participants.length > 0 || typesCompatible(c.type, incoming.type)) && sameTime(c, incoming)) ??
-    candidates.find((c) => sameContact(asArticleContact(c), asArticleContact(incoming)) && typesCompatible(c.type, incoming.type) && sameTime(c, incoming))
+    candidates.find((c) => sameRecordContact(asArticleContact(c), asArticleContact(incoming)) && typesCompatible(c.type, incoming.type) && sameTime(c, incoming))
   );
+}
+
+/** The latest publication day among a record's sources that said `status` (their claims), or null when none says when. */
+function latestReport(r: Pick<ContactRecord, 'sources' | 'status'>, status: ContactStatus): string | null {
+  let out: string | null = null;
+  for (const s of r.sources) {
+    if ((s.claim?.status ?? r.status) !== status || !s.published) continue;
+    const day = s.published.slice(0, 10);
+    if (!out || day > out) out = day;
+  }
+  return out;
+}
+
+/**
+ * The status of a stored record and an incoming report folded together. A definite report
+ * (happened, planned, called off, denied) settles an unclear one. A plan and its calling off
+ * are one transition, and the later report wins it: a plan reported called off becomes called off,
+ * whichever of the two was read first; only a plan reported after every report of its calling off
+ * (on a later publication day) stands as planned again. Any other status stays as stored.
+ */
+function foldedStatus(match: Pick<ContactRecord, 'sources' | 'status'>, incoming: Pick<ContactRecord, 'sources' | 'status'>): ContactStatus {
+  if (match.status === 'unclear') return incoming.status;
+  if (!planThenCalledOff(match.status, incoming.status)) return match.status;
+  const [plan, off] = match.status === 'planned' ? [match, incoming] : [incoming, match];
+  const planDay = latestReport(plan, 'planned');
+  const offDay = latestReport(off, 'called_off');
+  return planDay && offDay && planDay > offDay ? 'planned' : 'called_off';
 }
 
 /**
@@ -134,8 +220,7 @@ export function foldRecord(candidates: ContactRecord[], incoming: Omit<ContactRe
     ...match,
     participants: [...new Set([...match.participants, ...incoming.participants])],
     parties: [...match.parties, ...incoming.parties.filter((p) => !match.parties.some((q) => (p.actorId ? q.actorId === p.actorId : q.side === p.side && !q.actorId)))],
-    // A definite report (happened, planned, denied) settles an unclear one.
-    status: match.status === 'unclear' ? incoming.status : match.status,
+    status: foldedStatus(match, incoming),
     type: match.type === 'other' && incoming.type !== 'other' ? incoming.type : match.type,
     date: more ? incoming.date : match.date,
     endDate: more ? incoming.endDate : match.endDate,

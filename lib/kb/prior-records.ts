@@ -8,9 +8,19 @@ const precisionOf = (d: string) => (d.length === 10 ? 'day' : d.length === 7 ? '
 
 const SIDE_NAME: Record<Side, string> = { US: 'United States', RU: 'Russia', UA: 'Ukraine', other: 'other' };
 
-/** Whether a shipped event belongs in the history: a contact with both the US and Russia in it. */
+/** The sides taking part in a shipped event: its named actors' countries and the sides it lists. */
+export function eventSides(e: PastEvent, byId: ReadonlyMap<string, Actor>): Set<Side> {
+  return new Set([...(e.sides ?? []), ...e.participants.flatMap((id) => { const a = byId.get(id); return a ? [sideOf(a.country)] : []; })]);
+}
+
+/**
+ * Whether a shipped event belongs in the history: a contact with both the US and Russia in it,
+ * not marked as context (tests/unit/reference-timeline.test.ts checks that the mark and the
+ * sides agree over events.json).
+ */
 export function isUsRussiaEvent(e: PastEvent, byId: ReadonlyMap<string, Actor>): boolean {
-  const sides = new Set([...(e.sides ?? []), ...e.participants.flatMap((id) => { const a = byId.get(id); return a ? [sideOf(a.country)] : []; })]);
+  if (e.context) return false;
+  const sides = eventSides(e, byId);
   return sides.has('US') && sides.has('RU');
 }
 
@@ -66,8 +76,8 @@ export function priorEventRecord(e: PastEvent, byId: ReadonlyMap<string, Actor>,
 
 /**
  * The US–Russia events not loaded before (a person may have deleted some: those stay deleted), as
- * records. The timeline's other events (Russia–Ukraine rounds in Istanbul, say) stay references
- * on the page and in the popup, outside the history of US–Russia contacts.
+ * records. The context events (Russia–Ukraine rounds in Istanbul, the Munich conference) stay
+ * references on the page and in the popup, outside the history of US–Russia contacts.
  */
 export function priorEventRecords(events: readonly PastEvent[], byId: ReadonlyMap<string, Actor>, loaded: ReadonlySet<string>, seen: string): Omit<ContactRecord, 'id'>[] {
   return events.filter((e) => !loaded.has(e.id) && isUsRussiaEvent(e, byId)).map((e) => priorEventRecord(e, byId, seen));

@@ -49,8 +49,14 @@ export type PastEvent = {
   endDate: string | null;
   place: { en: string; uk: string; ru: string } | null;
   type: ContactType;
-  /** Omitted for what happened; 'planned' for a contact agreed but not (yet) held. */
-  status?: 'happened' | 'planned';
+  /** Omitted for what happened; 'planned' for a contact agreed but not (yet) held; 'called_off' for one agreed and then called off or postponed. */
+  status?: 'happened' | 'planned' | 'called_off';
+  /**
+   * Not a US–Russia contact (a Russia–Ukraine round, a conference without a Russian side): kept as
+   * context, highlighted where an article refers to it and offered among an article's related
+   * earlier events, but never a record of the history (lib/kb/prior-records.ts).
+   */
+  context?: true;
   participants: string[];
   /** The sides taking part, where not every one has a named actor here (a back channel known from
    * the press, a general not in the knowledge base). */

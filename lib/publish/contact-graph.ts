@@ -1,8 +1,8 @@
-import type { ContactStatus } from '../contacts/types';
+import { CONTACT_STATUSES, type ContactStatus } from '../contacts/types';
 import { dateWindow, windowsOverlap } from '../contacts/window';
 import type { Actor, Side } from '../kb/types';
 import type { UiLang } from '../ui/i18n';
-import { networkNode, nodeSide, sideNodeId, type NetworkNode } from './network';
+import { networkNode, nodeSide, sideNodeId, statusZero, type NetworkNode } from './network';
 
 /**
  * The history tab's network: the same nodes and pairs as the GEXF and GraphML exports
@@ -32,14 +32,14 @@ export type GraphEdge = {
   /** Contacts both took part in. */
   weight: number;
   statuses: Record<ContactStatus, number>;
-  /** The status the edge is drawn in: the one most of its contacts have (ties: happened, planned, denied, unclear). */
+  /** The status the edge is drawn in: the one most of its contacts have (ties: happened, planned, called off, denied, unclear). */
   status: ContactStatus;
   contactIds: number[];
 };
 
 export type ContactGraph = { nodes: GraphNode[]; edges: GraphEdge[] };
 
-const STATUSES: ContactStatus[] = ['happened', 'planned', 'denied', 'unclear'];
+const STATUSES: readonly ContactStatus[] = CONTACT_STATUSES;
 
 /** The network of the given contacts: nodes by most contacts, edges by weight. */
 export function contactGraph(contacts: Iterable<GraphContact>, byId: Map<string, Actor>, lang: UiLang): ContactGraph {
@@ -62,7 +62,7 @@ export function contactGraph(contacts: Iterable<GraphContact>, byId: Map<string,
       for (let j = i + 1; j < ids.length; j++) {
         const id = `${ids[i]}|${ids[j]}`;
         let e = edges.get(id);
-        if (!e) edges.set(id, (e = { id, source: ids[i]!, target: ids[j]!, weight: 0, statuses: { happened: 0, planned: 0, denied: 0, unclear: 0 }, status, contactIds: [] }));
+        if (!e) edges.set(id, (e = { id, source: ids[i]!, target: ids[j]!, weight: 0, statuses: statusZero(), status, contactIds: [] }));
         e.weight++;
         e.statuses[status]++;
         e.contactIds.push(c.id);

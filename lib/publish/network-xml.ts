@@ -1,3 +1,4 @@
+import { CONTACT_STATUSES } from '../contacts/types';
 import type { Network } from './network';
 
 /**
@@ -34,14 +35,10 @@ const NODE_ATTRS = [
   ['contacts', 'integer'],
 ] as const;
 
-const EDGE_ATTRS = [
-  ['happened', 'integer'],
-  ['planned', 'integer'],
-  ['denied', 'integer'],
-  ['unclear', 'integer'],
-  ['first_date', 'string'],
-  ['last_date', 'string'],
-] as const;
+// The contacts of an edge counted by status, one attribute per status (CONTACT_STATUSES).
+const EDGE_ATTRS: readonly (readonly [string, string])[] = [...CONTACT_STATUSES.map((s) => [s, 'integer'] as const), ['first_date', 'string'], ['last_date', 'string']];
+
+const statusCounts = (e: Network['edges'][number]): [string, number][] => CONTACT_STATUSES.map((s) => [s, e.statuses[s]]);
 
 const declare = (cls: string, attrs: readonly (readonly [string, string])[]) =>
   `    <attributes class="${cls}" mode="static">\n${attrs.map(([id, type]) => `      <attribute id="${id}" title="${id}" type="${type}"/>\n`).join('')}    </attributes>\n`;
@@ -56,10 +53,7 @@ export function toGexf(net: Network, now = new Date(), description = 'US–Russi
   const edges = net.edges.map(
     (e, i) =>
       `      <edge id="e${i}" source="${x(e.source)}" target="${x(e.target)}" weight="${e.weight}">${values([
-        ['happened', e.statuses.happened],
-        ['planned', e.statuses.planned],
-        ['denied', e.statuses.denied],
-        ['unclear', e.statuses.unclear],
+        ...statusCounts(e),
         ['first_date', e.first],
         ['last_date', e.last],
       ])}</edge>\n`,
@@ -92,10 +86,7 @@ const KEYS: [string, 'node' | 'edge', string, string][] = [
   ['wikidata', 'node', 'wikidata', 'string'],
   ['contacts', 'node', 'contacts', 'int'],
   ['weight', 'edge', 'weight', 'double'],
-  ['happened', 'edge', 'happened', 'int'],
-  ['planned', 'edge', 'planned', 'int'],
-  ['denied', 'edge', 'denied', 'int'],
-  ['unclear', 'edge', 'unclear', 'int'],
+  ...CONTACT_STATUSES.map((s): [string, 'node' | 'edge', string, string] => [s, 'edge', s, 'int']),
   ['first_date', 'edge', 'first_date', 'string'],
   ['last_date', 'edge', 'last_date', 'string'],
 ];
@@ -113,10 +104,7 @@ export function toGraphml(net: Network): string {
     (e, i) =>
       `    <edge id="e${i}" source="${index.get(e.source)}" target="${index.get(e.target)}">${data([
         ['weight', e.weight],
-        ['happened', e.statuses.happened],
-        ['planned', e.statuses.planned],
-        ['denied', e.statuses.denied],
-        ['unclear', e.statuses.unclear],
+        ...statusCounts(e),
         ['first_date', e.first],
         ['last_date', e.last],
       ])}</edge>\n`,

@@ -1,4 +1,4 @@
-import type { ContactStatus } from '../contacts/types';
+import { CONTACT_STATUSES, type ContactStatus } from '../contacts/types';
 import type { ContactRecord } from '../history/types';
 import type { Actor, Side } from '../kb/types';
 import { sideOf } from '../kb/types';
@@ -35,7 +35,8 @@ export type NetworkEdge = {
 
 export type Network = { nodes: NetworkNode[]; edges: NetworkEdge[] };
 
-const STATUS_ZERO = (): Record<ContactStatus, number> => ({ happened: 0, planned: 0, denied: 0, unclear: 0 });
+/** Each status counted from nought: the edge's contacts by status. */
+export const statusZero = (): Record<ContactStatus, number> => Object.fromEntries(CONTACT_STATUSES.map((s) => [s, 0])) as Record<ContactStatus, number>;
 
 /** The node id for a side named without a person. */
 export const sideNodeId = (side: Side) => `side-${side}`;
@@ -87,7 +88,7 @@ export class NetworkBuilder {
       for (let j = i + 1; j < list.length; j++) {
         const key = `${list[i]}\u0000${list[j]}`;
         let e = this.edges.get(key);
-        if (!e) this.edges.set(key, (e = { source: list[i]!, target: list[j]!, weight: 0, statuses: STATUS_ZERO(), first: null, last: null }));
+        if (!e) this.edges.set(key, (e = { source: list[i]!, target: list[j]!, weight: 0, statuses: statusZero(), first: null, last: null }));
         e.weight++;
         e.statuses[r.status]++;
         if (start && (!e.first || start < e.first)) e.first = start;

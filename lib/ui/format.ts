@@ -1,4 +1,4 @@
-import type { Participant } from '../contacts/types';
+import { CONTACT_STATUSES, type Participant } from '../contacts/types';
 import type { ContactRecord } from '../history/types';
 import type { RecentContact } from '../messages';
 import type { Actor } from '../kb/types';
@@ -7,7 +7,7 @@ import { translate, type MessageKey, type UiLang } from './i18n';
 import { partyPlace, placeLabel, sideLabel } from './places';
 
 export const CONTACT_TYPES = ['meeting', 'phone_call', 'video_call', 'negotiations', 'consultations', 'visit', 'backchannel', 'other'] as const;
-export const STATUSES = ['happened', 'planned', 'denied', 'unclear'] as const;
+export const STATUSES = CONTACT_STATUSES;
 
 /** One party as shown: its label in the reader's language, and the article's own word for it, if any. */
 export type PartyPart = { label: string; quoted: string | null };

@@ -27,7 +27,7 @@ const EN = {
   sort: 'Sort', sortSeen: 'Newest report first', sortDate: 'By contact date', sortConfidence: 'By confidence', sortSources: 'Most sources first',
   actor: 'Actor', anyActor: 'Any actor', counterparts: 'Counterparts', contactsOf: '{n} contacts, {from} – {to}',
   meeting: 'Meeting', phone_call: 'Phone call', video_call: 'Video call', negotiations: 'Negotiations', consultations: 'Consultations', visit: 'Visit', backchannel: 'Back channel', other: 'Contact',
-  happened: 'Happened', planned: 'Planned', denied: 'Denied', unclear: 'Unclear',
+  happened: 'Happened', planned: 'Planned', called_off: 'Called off / postponed', denied: 'Denied', unclear: 'Unclear',
   sideUS: 'US side', sideRU: 'Russian side', sideUA: 'Ukrainian side', sideother: 'Other side',
   countryInt: 'international', legendSample: 'Aa', langEn: 'English', reportedOn: 'reported {date}', dateInvalid: 'Not a date: write it as {format}, or a month or a year alone.',
   // the history in a tab of its own, with the contact network
@@ -124,7 +124,7 @@ const UK: Record<MessageKey, string> = {
   sort: 'Порядок', sortSeen: 'Спершу найновіші повідомлення', sortDate: 'За датою контакту', sortConfidence: 'За впевненістю', sortSources: 'Спершу з більшою кількістю джерел',
   actor: 'Особа', anyActor: 'Будь-хто', counterparts: 'Співрозмовники', contactsOf: 'Контактів: {n}, {from} – {to}',
   meeting: 'Зустріч', phone_call: 'Телефонна розмова', video_call: 'Відеорозмова', negotiations: 'Переговори', consultations: 'Консультації', visit: 'Візит', backchannel: 'Неофіційний канал', other: 'Контакт',
-  happened: 'Відбувся', planned: 'Запланований', denied: 'Спростований', unclear: 'Неясно',
+  happened: 'Відбувся', planned: 'Запланований', called_off: 'Скасовано / відкладено', denied: 'Спростований', unclear: 'Неясно',
   sideUS: 'сторона США', sideRU: 'російська сторона', sideUA: 'українська сторона', sideother: 'інша сторона',
   countryInt: 'міжнародна', legendSample: 'Аа', langEn: 'англійська', reportedOn: 'повідомлено {date}', dateInvalid: 'Це не дата: пишіть {format}, або лише місяць чи рік.',
   // історія у власній вкладці, з мережею контактів
@@ -219,7 +219,7 @@ const RU: Record<MessageKey, string> = {
   sort: 'Порядок', sortSeen: 'Сначала новые сообщения', sortDate: 'По дате контакта', sortConfidence: 'По уверенности', sortSources: 'Сначала с большим числом источников',
   actor: 'Лицо', anyActor: 'Любое лицо', counterparts: 'Собеседники', contactsOf: 'Контактов: {n}, {from} – {to}',
   meeting: 'Встреча', phone_call: 'Телефонный разговор', video_call: 'Видеосвязь', negotiations: 'Переговоры', consultations: 'Консультации', visit: 'Визит', backchannel: 'Неофициальный канал', other: 'Контакт',
-  happened: 'Состоялся', planned: 'Запланирован', denied: 'Опровергнут', unclear: 'Неясно',
+  happened: 'Состоялся', planned: 'Запланирован', called_off: 'Отменён / отложен', denied: 'Опровергнут', unclear: 'Неясно',
   sideUS: 'сторона США', sideRU: 'российская сторона', sideUA: 'украинская сторона', sideother: 'другая сторона',
   countryInt: 'международная', legendSample: 'Аа', langEn: 'английский', reportedOn: 'сообщено {date}', dateInvalid: 'Это не дата: пишите {format}, или только месяц или год.',
   // история в собственной вкладке, с сетью контактов

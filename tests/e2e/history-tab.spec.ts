@@ -159,12 +159,24 @@ async function openTab(before: (popup: Page) => Promise<void> = async () => {}):
 }
 
 test("opens from the popup with the popup's filters; the table and the network follow status and actor", async () => {
-  const tab = await openTab((popup) => popup.getByLabel('Status', { exact: true }).selectOption('planned').then(() => undefined));
+  // Called off or postponed, a status of its own (the reference timeline's Budapest summit): chosen
+  // in the popup, carried into the tab, its badge in the table, its links drawn in its own colour.
+  const tab = await openTab((popup) => popup.getByLabel('Status', { exact: true }).selectOption('called_off').then(() => undefined));
   const all = await stored();
-  await expect(tab.getByLabel('Status', { exact: true })).toHaveValue('planned');
-  const planned = all.filter((r) => r.status === 'planned');
-  expect(planned.length).toBeGreaterThan(0);
-  await expectShows(tab, planned);
+  await expect(tab.getByLabel('Status', { exact: true })).toHaveValue('called_off');
+  const calledOff = all.filter((r) => r.status === 'called_off');
+  expect(calledOff.length).toBeGreaterThan(0);
+  await expectShows(tab, calledOff);
+  await expect(tab.locator('tbody tr .badge.called_off').first()).toHaveText('Called off / postponed');
+  const edgeColours = await tab.getByTestId('network').evaluate((el) => {
+    const cy = (el as unknown as { _cyreg: { cy: { edges: () => { data: (k: string) => string; style: (k: string) => string }[] } } })._cyreg.cy;
+    return cy.edges().map((e) => [e.data('status'), e.style('line-color')]);
+  });
+  const colour = await tab.evaluate(() => getComputedStyle(document.body).getPropertyValue('--called_off').trim());
+  expect(colour).toMatch(/^#[0-9a-f]{6}$/i);
+  expect(new Set(edgeColours.map(([status]) => status))).toEqual(new Set(['called_off']));
+  const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(',')})`;
+  expect(new Set(edgeColours.map(([, c]) => c!.replace(/\s/g, '')))).toEqual(new Set([rgb(colour)]));
 
   await tab.getByLabel('Status', { exact: true }).selectOption('happened');
   await expectShows(tab, all.filter((r) => r.status === 'happened'));

@@ -184,7 +184,7 @@ test('the timeline: one labelled point in the tab order, 24 px targets, arrows, 
   await tabTo(popup, points.first(), 5);
   const labels = await points.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''));
   // Month, parties, kind and status: "March 2025: Sergey Lavrov, Marco Rubio. Phone call, Happened".
-  for (const l of labels) expect(l).toMatch(/^[A-Z][a-z]+ \d{4}: .+\. (Meeting|Phone call|Video call|Negotiations|Consultations|Visit|Back channel|Contact), (Happened|Planned|Denied|Unclear)$/);
+  for (const l of labels) expect(l).toMatch(/^[A-Z][a-z]+ \d{4}: .+\. (Meeting|Phone call|Video call|Negotiations|Consultations|Visit|Back channel|Contact), (Happened|Planned|Called off \/ postponed|Denied|Unclear)$/);
   expect(await points.evaluateAll((els) => els.filter((el) => el.getAttribute('tabindex') === '0').length)).toBe(1);
   for (const el of await points.all()) {
     const box = (await el.boundingBox())!;

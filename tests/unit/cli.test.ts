@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseHistoryFile } from '@/lib/history/exchange';
+import { historyFileText, parseHistoryFile } from '@/lib/history/exchange';
 
 const ROOT = join(import.meta.dirname, '../..');
 const SEEDS = join(ROOT, 'tests/fixtures/seeds');
@@ -43,6 +43,29 @@ describe('annotate CLI', () => {
     expect(out.contacts.some((c: { participants: string[] }) => c.participants.includes('yuri-ushakov'))).toBe(true);
     const parsed = parseHistoryFile(readFileSync(history, 'utf8'));
     expect(parsed.ok && parsed.value.length).toBeGreaterThan(0);
+  }, 60000);
+
+  it('--history writes the contested fields the popup’s JSON export writes, and the file imports back', async () => {
+    // Two invented reports of one round of talks, in two places.
+    const lines = [
+      { id: 'a', url: 'https://a.example/1', published: '2025-03-14', text: 'Держсекретар США Марко Рубіо і міністр закордонних справ Росії Сергій Лавров провели переговори в Женеві 13 березня.' },
+      { id: 'b', url: 'https://b.example/2', published: '2025-03-14', text: 'Госсекретарь США Марко Рубио и министр иностранных дел России Сергей Лавров провели переговоры в Вене 13 марта.' },
+    ].map((l) => JSON.stringify(l)).join('\n');
+    const history = join(mkdtempSync(join(tmpdir(), 'annotate-')), 'h.json');
+    const { code } = await annotate(['--jsonl', '--jobs', '1', '--history', history], lines + '\n');
+    expect(code).toBe(0);
+    const text = readFileSync(history, 'utf8');
+    const file = JSON.parse(text);
+    expect(file.contacts).toHaveLength(1);
+    const [rec] = file.contacts;
+    expect(rec.contested).toBe(true);
+    expect(rec.disagreements).toEqual([{ field: 'place', readings: [{ value: 'geneva', urls: ['https://a.example/1'] }, { value: 'vienna', urls: ['https://b.example/2'] }] }]);
+    // Byte for byte what the popup's export writes for the same records (its date aside).
+    expect(text).toBe(historyFileText(file.contacts.map(({ contested: _c, disagreements: _d, ...r }: Record<string, unknown>) => r), new Date(file.exported)));
+    // Import takes the file and leaves the derived fields out.
+    const back = parseHistoryFile(text);
+    expect(back.ok && back.value[0]).not.toHaveProperty('contested');
+    expect(back.ok && back.value[0]!.sources).toHaveLength(2);
   }, 60000);
 
   it('reads a live blog post by post, as the extension does', async () => {

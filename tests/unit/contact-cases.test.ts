@@ -17,7 +17,17 @@ const CASES: [string, Want][] = [
   ['Консультації делегацій Росії та США щодо роботи посольств відбулися у Стамбулі 27 лютого.', { status: 'happened', type: 'consultations', sides: ['RU', 'US'], date: '2025-02-27', place: 'Istanbul' }],
   ['Следующий раунд консультаций России и США по «раздражителям» пройдет в Москве, заявил Дарчиев.', { status: 'planned', type: 'consultations', sides: ['RU', 'US'], place: 'Moscow' }],
   ['Лавров і Рубіо домовилися про зустріч у найближчі тижні.', { status: 'planned', type: 'meeting', participants: ['sergey-lavrov', 'marco-rubio'] }],
-  ['Зустріч Трампа і Путіна у Будапешті відклали на невизначений термін.', { status: 'planned', type: 'meeting', participants: ['donald-trump', 'vladimir-putin'], place: 'Budapest' }],
+  // Called off or postponed: a status of its own; a plain denial stays a denial.
+  ['Зустріч Трампа і Путіна у Будапешті відклали на невизначений термін.', { status: 'called_off', type: 'meeting', participants: ['donald-trump', 'vladimir-putin'], place: 'Budapest' }],
+  ['Президент США Дональд Трамп скасував запланований саміт з Путіним у Будапешті.', { status: 'called_off', type: 'meeting', participants: ['donald-trump', 'vladimir-putin'], place: 'Budapest' }],
+  ['Встречу Лаврова и Рубио в Будапеште отменили, сообщили в Белом доме.', { status: 'called_off', type: 'meeting', participants: ['sergey-lavrov', 'marco-rubio'], place: 'Budapest' }],
+  ['Переговоры Рябкова и американской делегации перенесли на следующий месяц.', { status: 'called_off', type: 'negotiations', participants: ['sergei-ryabkov'], sides: ['RU', 'US'] }],
+  ['Зустріч Віткоффа з Путіним відклали, повідомив Пєсков.', { status: 'called_off', type: 'meeting', participants: ['steve-witkoff', 'vladimir-putin'] }],
+  ['Консультации России и США в Стамбуле отложили по просьбе американской стороны.', { status: 'called_off', type: 'consultations', sides: ['RU', 'US'], place: 'Istanbul' }],
+  ['Песков опроверг, что Путин и Трамп встречались в Будапеште.', { status: 'denied', type: 'meeting', participants: ['vladimir-putin', 'donald-trump'] }],
+  ['Зустрічі Путіна і Трампа в Будапешті не було, заявили в Кремлі.', { status: 'denied', type: 'meeting', participants: ['vladimir-putin', 'donald-trump'] }],
+  // Lifting sanctions is no contact called off.
+  ['Путін і Трамп під час телефонної розмови обговорили скасування санкцій.', { status: 'happened', type: 'phone_call', participants: ['vladimir-putin', 'donald-trump'] }],
   ['Дмитрієв прилетів до Вашингтона для переговорів з Віткоффом.', { status: 'happened', type: 'visit', participants: ['kirill-dmitriev', 'steve-witkoff'], place: 'Washington' }],
   ['Трамп і Путін поговорили телефоном у вівторок, повідомили в Кремлі.', { status: 'happened', type: 'phone_call', date: '2025-03-18' }],
   ['Байден и Путин провели видеоконференцию 7 декабря 2021 года.', { status: 'happened', type: 'video_call', date: '2021-12-07' }],

@@ -115,8 +115,8 @@ describe('status and date', () => {
     expect(run('Путин и Трамп говорили по телефону.')).toMatchObject([{ type: 'phone_call', status: 'happened' }]);
   });
 
-  it('a postponed contact or one that was to take place is still planned', () => {
-    expect(run('Зустріч Рубіо та Лаврова була відкладена.')).toMatchObject([{ status: 'planned' }]);
+  it('a postponed contact is called off; one that was to take place is still planned', () => {
+    expect(run('Зустріч Рубіо та Лаврова була відкладена.')).toMatchObject([{ status: 'called_off' }]);
     expect(run('Встреча Путина и Трампа должна была состояться в Будапеште.')).toMatchObject([{ status: 'planned' }]);
   });
 

@@ -5,6 +5,8 @@ import { contactJson, parseHistoryContents, toHistoryFile } from '@/lib/history/
 import { facetOf, facetTest, filterContacts, prepareFilter } from '@/lib/history/filter';
 import type { ContactRecord, SourceClaim } from '@/lib/history/types';
 import { bundledKb } from '@/lib/kb/index';
+import { analyzeText } from '@/lib/analyze';
+import { foldAll, recordFromContact } from '@/lib/history/merge';
 import { readTabHash, tabHash } from '@/lib/ui/tab-link';
 
 const kb = bundledKb();
@@ -68,5 +70,40 @@ describe('contested contacts', () => {
     const back = parseHistoryContents(file);
     expect(back.ok && back.value.contacts).toEqual(toHistoryFile(recs).contacts);
     expect(back.ok && 'contested' in back.value.contacts[0]!).toBe(false);
+  });
+});
+
+// The project's own sentences: one article reports a meeting, another denies it.
+describe('a denial folded into the contact it denies', () => {
+  const rec = (text: string, url: string, published = '2025-11-21') =>
+    analyzeText({ text, published }, kb).contacts.map((c) => recordFromContact(c, { url, title: 't', site: new URL(url).hostname, lang: 'uk', published, seen: `${published}T12:00:00.000Z` }));
+  const held = 'Державний секретар США Марко Рубіо і міністр закордонних справ Росії Сергій Лавров зустрілися 20 листопада в Стамбулі, повідомили в Державному департаменті.';
+  const denied = 'Пресс-секретарь президента России Дмитрий Песков опроверг сообщения о встрече Сергея Лаврова и Марко Рубио в Стамбуле.';
+
+  it('same people, kind and days (or no date): one record, both sources, contested on its status', () => {
+    const both = [...rec(held, 'https://a.example/1'), ...rec(denied, 'https://b.example/2')];
+    expect(both.map((r) => r.status)).toEqual(['happened', 'denied']);
+    const folded = foldAll(both);
+    expect(folded).toHaveLength(1);
+    expect(folded[0]!.sources.map((s) => s.claim?.status)).toEqual(['happened', 'denied']);
+    expect(contestedFields(folded[0]!)).toEqual(['status']);
+    // Read the other way round, the same.
+    expect(foldAll([...both].reverse())).toHaveLength(1);
+  });
+
+  it('not a denial of other people, of another kind, or of a contact weeks apart', () => {
+    const three = rec('Рубіо, Лавров і Ушаков зустрілися 20 листопада в Стамбулі, повідомили в Державному департаменті.', 'https://a.example/3');
+    expect(three[0]!.participants.sort()).toEqual(['marco-rubio', 'sergey-lavrov', 'yuri-ushakov']);
+    expect(foldAll([...three, ...rec(denied, 'https://b.example/2')])).toHaveLength(2);
+    const call = rec('Песков опроверг сообщения о телефонном разговоре Сергея Лаврова и Марко Рубио.', 'https://b.example/4');
+    expect(call[0]).toMatchObject({ type: 'phone_call', status: 'denied' });
+    expect(foldAll([...rec(held, 'https://a.example/1'), ...call])).toHaveLength(2);
+    expect(foldAll([...rec(held, 'https://a.example/1'), ...rec(denied, 'https://b.example/5', '2026-01-15')])).toHaveLength(2);
+    // A denial reported before the day of the meeting does not deny it.
+    expect(foldAll([...rec(held, 'https://a.example/1'), ...rec(denied, 'https://b.example/6', '2025-11-18')])).toHaveLength(2);
+    // "Contacts" in general deny no particular meeting.
+    const contacts = rec('Песков опроверг сообщения о контактах Сергея Лаврова и Марко Рубио.', 'https://b.example/7');
+    expect(contacts[0]).toMatchObject({ type: 'other', status: 'denied' });
+    expect(foldAll([...rec(held, 'https://a.example/1'), ...contacts])).toHaveLength(2);
   });
 });

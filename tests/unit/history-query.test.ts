@@ -29,7 +29,7 @@ function rng(seed: number) {
 
 const ACTORS: [string, 'US' | 'RU'][] = [['vladimir-putin', 'RU'], ['donald-trump', 'US'], ['sergey-lavrov', 'RU'], ['marco-rubio', 'US'], ['kirill-dmitriev', 'RU'], ['sergei-ryabkov', 'RU']];
 const TYPES = ['meeting', 'phone_call', 'video_call', 'negotiations', 'consultations', 'visit', 'backchannel', 'other'] as const;
-const STATUSES = ['happened', 'planned', 'denied', 'unclear'] as const;
+const STATUSES = ['happened', 'planned', 'called_off', 'denied', 'unclear'] as const;
 const SITES = ['ТАСС', 'УНІАН', 'Meduza', null];
 
 /**

@@ -5,6 +5,8 @@ import { activeActors, addCustomActor, setActorDisabled, syncBundledActors } fro
 import { allContacts, HistoryDB } from '@/lib/history/db';
 import type { ContactRecord } from '@/lib/history/types';
 import { bundledKb } from '@/lib/kb/index';
+import { contactKey } from '@/lib/history/merge';
+import { priorEventRecords } from '@/lib/kb/prior-records';
 import { generateHistory } from '../../scripts/bench-history-data';
 
 const contact = (i: number): Omit<ContactRecord, 'id'> => ({
@@ -21,8 +23,9 @@ const contact = (i: number): Omit<ContactRecord, 'id'> => ({
 const SHIPPED: Record<number, Record<string, string>> = {
   1: { contacts: '++id, key, date, status, type, *participants, *sides, lastSeen' },
   2: { contacts: '++id, key, date, status, type, *participants, *sides, lastSeen', actors: 'id, kind, country, origin' },
+  3: { contacts: '++id, key, *participants, *sides, lastSeen' },
 };
-const CURRENT = 3;
+const CURRENT = 4;
 
 /** A Dexie of the schema as it stood at version `v` (each version's stores as declared then). */
 function shippedDb(name: string, v: number, idb: IDBFactory): Dexie {
@@ -39,7 +42,7 @@ describe('schema upgrades keep every record', () => {
   const generated = generateHistory(600);
   const records: Omit<ContactRecord, 'id'>[] = [...generated, ...Array.from({ length: 50 }, (_, i) => contact(i))];
 
-  it.each([1, 2])('a version-%i database opens in the current version with all its contacts', async (v) => {
+  it.each([1, 2, 3])('a version-%i database opens in the current version with all its contacts', async (v) => {
     const idb = new IDBFactory();
     const old = shippedDb('kontakty', v, idb);
     await old.table('contacts').bulkAdd(records);
@@ -66,6 +69,47 @@ describe('schema upgrades keep every record', () => {
     // New records go on after the highest id, never over an old one.
     const added = await db.contacts.add(contact(999) as ContactRecord);
     expect(added).toBeGreaterThan(Math.max(...contactsBefore.map((r) => r.id as number)));
+    db.close();
+  });
+
+  it('brings the reference timeline an earlier release loaded in line with this one, keeping every record and a person’s edits', async () => {
+    const idb = new IDBFactory();
+    const old = shippedDb('kontakty', 3, idb);
+    // The reference records as the release before shipped them: the Budapest summit planned and of
+    // no kind, the exchanges through the CIA a back channel, Dmitriev's Miami trips talks.
+    const shipped = priorEventRecords(bundledKb().events, bundledKb().byId, new Set(), '2026-01-01T00:00:00.000Z').map((r) => {
+      const was = r.prior === 'budapest-summit-plan-2025' ? { status: 'planned' as const, type: 'other' as const }
+        : r.prior === 'ankara-prisoner-exchange-2024' || r.prior === 'karelina-petrov-exchange-2025' ? { type: 'backchannel' as const }
+        : r.prior === 'dmitriev-miami-2025-10' ? { type: 'negotiations' as const }
+        : r.prior === 'dmitriev-miami-2025-12' ? { type: 'negotiations' as const, edited: true, confirmed: true }
+        : {};
+      const rec = { ...r, ...was };
+      return { ...rec, key: contactKey(rec) };
+    });
+    await old.table('contacts').bulkAdd([...records.slice(0, 100), ...shipped]);
+    const before = await old.table('contacts').toArray();
+    old.close();
+
+    const db = new HistoryDB('kontakty', { indexedDB: idb, IDBKeyRange });
+    const after = byId(await db.contacts.toArray());
+    expect(db.verno).toBe(CURRENT);
+    expect(after).toHaveLength(before.length);
+    const of = (prior: string) => after.find((r) => r.prior === prior)!;
+    expect(of('budapest-summit-plan-2025')).toMatchObject({ status: 'called_off', type: 'meeting', key: expect.stringContaining('|called_off|') });
+    expect(of('ankara-prisoner-exchange-2024').type).toBe('other');
+    expect(of('karelina-petrov-exchange-2025').type).toBe('other');
+    expect(of('dmitriev-miami-2025-10').type).toBe('visit');
+    // A person's correction is theirs.
+    expect(of('dmitriev-miami-2025-12')).toMatchObject({ type: 'negotiations', edited: true });
+    // Every other record exactly as it was.
+    const fixed = new Set(['budapest-summit-plan-2025', 'ankara-prisoner-exchange-2024', 'karelina-petrov-exchange-2025', 'dmitriev-miami-2025-10']);
+    expect(after.filter((r) => !fixed.has(r.prior ?? ''))).toEqual(byId(before).filter((r) => !fixed.has(r.prior ?? '')));
+    // And what a fresh install loads now is what the upgrade made of the old records.
+    const fresh = priorEventRecords(bundledKb().events, bundledKb().byId, new Set(), '2026-01-01T00:00:00.000Z');
+    for (const p of fixed) {
+      const { id: _id, ...got } = of(p);
+      expect(got).toEqual(fresh.find((r) => r.prior === p));
+    }
     db.close();
   });
 

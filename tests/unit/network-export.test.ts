@@ -28,7 +28,7 @@ describe('the network of the history', () => {
   it('joins every two participants of a contact, weighted by the contacts they shared', () => {
     const net = buildNetwork(history, kb.byId);
     const edge = (a: string, b: string) => net.edges.find((e) => [e.source, e.target].sort().join() === [a, b].sort().join());
-    expect(edge('vladimir-putin', 'donald-trump')).toMatchObject({ weight: 3, statuses: { happened: 1, planned: 1, denied: 1, unclear: 0 }, first: '2022', last: '2025-02-12' });
+    expect(edge('vladimir-putin', 'donald-trump')).toMatchObject({ weight: 3, statuses: { happened: 1, planned: 1, called_off: 0, denied: 1, unclear: 0 }, first: '2022', last: '2025-02-12' });
     expect(edge('sergei-ryabkov', 'antony-blinken')).toMatchObject({ weight: 1, first: '2023-03', last: '2023-05' });
     expect(edge('steve-witkoff', 'antony-blinken')?.weight).toBe(1);
     expect(edge('vladimir-putin', 'side-US')?.weight).toBe(1);
@@ -57,7 +57,7 @@ describe('the network of the history', () => {
     for (const e of edges) expect(ids.has(e.attrs.source!) && ids.has(e.attrs.target!)).toBe(true);
     const top = edges[0]!;
     expect(top.attrs.weight).toBe('3');
-    expect(attvalues(top)).toEqual({ happened: '1', planned: '1', denied: '1', unclear: '0', first_date: '2022', last_date: '2025-02-12' });
+    expect(attvalues(top)).toEqual({ happened: '1', planned: '1', called_off: '0', denied: '1', unclear: '0', first_date: '2022', last_date: '2025-02-12' });
     const declared = all(root, 'attribute').map((a) => a.attrs.id);
     for (const e of [...nodes, ...edges]) for (const v of all(e, 'attvalue')) expect(declared).toContain(v.attrs.for);
   });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contrast, over, parseColor, reaching, toHex, type Rgb } from '../../lib/ui/contrast';
 import { COLOR_KEYS, DEFAULT_COLORS } from '../../lib/ui/highlight-colors';
+import { CONTACT_STATUSES } from '../../lib/contacts/types';
 
 const ROOT = join(import.meta.dirname, '../..');
 
@@ -59,7 +60,7 @@ for (const file of ['entrypoints/popup/style.css', 'entrypoints/options/style.cs
         need('muted on chip', rgb(p.muted), over(parseColor('rgba(127, 127, 127, .12)')!, bg), 4.5);
         need('links and focus ring', rgb(p.accent), bg, 4.5);
         if (p['on-accent']) need('selected tab', rgb(p['on-accent']), rgb(p.accent), 4.5);
-        for (const s of ['happened', 'planned', 'denied', 'unclear']) {
+        for (const s of CONTACT_STATUSES) {
           if (!p[s]) continue;
           need(`${s} badge`, rgb(p['on-status']), rgb(p[s]), 4.5);
           // The status colour is also a mark (timeline dot, a row's left border) and text (tags).

@@ -32,7 +32,7 @@ describe('the reference timeline in the history', () => {
       expect(r.lastSeen.slice(0, 4)).toBe(e.date.slice(0, 4));
     }
     expect(records.find((r) => r.prior === 'alaska-summit-2025')).toMatchObject({ place: 'Anchorage', type: 'meeting', status: 'happened' });
-    expect(records.find((r) => r.prior === 'budapest-summit-plan-2025')?.status).toBe('planned');
+    expect(records.find((r) => r.prior === 'budapest-summit-plan-2025')?.status).toBe('called_off');
     // Unnamed people take part as their side.
     expect(records.find((r) => r.prior === 'swiss-backchannel-2025')).toMatchObject({ participants: [], sides: ['RU', 'US'], type: 'backchannel' });
   });
