@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -63,6 +64,21 @@ describe('the labelled contact corpus', () => {
       if (!text) continue;
       for (const c of t.contacts) expect(c.note.length < 30 || !text.includes(c.note), t.id).toBe(true);
     }
+  });
+
+  it('never tracks the cache, not even as a link: a tracked .cache replaces the ignored directory of whoever checks it out', () => {
+    // A worktree's `.cache -> /work/main/.cache` link was once committed on a branch; merging it
+    // deleted the corpus texts the labels were made on. The ignore rule names the path without a
+    // trailing slash so that a link is ignored too, and nothing under it may be in the index.
+    const root = join(CORPUS_DIR, '..', '..', '..');
+    expect(readFileSync(join(root, '.gitignore'), 'utf8').split('\n')).toContain('.cache');
+    let tracked = '';
+    try {
+      tracked = execFileSync('git', ['ls-files', '--', '.cache'], { cwd: root, encoding: 'utf8' });
+    } catch {
+      return; // not a git checkout (an unpacked release): nothing to track
+    }
+    expect(tracked.trim()).toBe('');
   });
 });
 
