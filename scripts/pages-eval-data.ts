@@ -19,7 +19,7 @@ export const CACHE_DIR = join(import.meta.dirname, '..', '.cache', 'pages-eval')
 /** Kept for independent evaluation of this project: never read, never used (issue 15). */
 export const OFF_LIMITS = ['adbar/htmldate', 'mediacloud/metadata-lib', 'flairNLP/fundus', 'alexmazuka/ukrinform', 'Celmas/InfoSearch', 'omnivore-app/omnivore'];
 
-export const KINDS = ['news', 'brief', 'column', 'blog', 'interview', 'sport', 'tech', 'regional', 'home', 'rubric', 'tag', 'author', 'search', 'video', 'gallery'] as const;
+export const KINDS = ['news', 'brief', 'column', 'blog', 'interview', 'sport', 'tech', 'regional', 'home', 'rubric', 'tag', 'author', 'search', 'video', 'gallery', 'product'] as const;
 export type Kind = (typeof KINDS)[number];
 
 export type Gold = {
