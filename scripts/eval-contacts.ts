@@ -110,7 +110,11 @@ function main(): void {
   const test = partTexts('test', corpus, split);
   if (dev.missing.length || test.missing.length) {
     console.error(`${dev.missing.length + test.missing.length} texts are not in the cache: npx tsx scripts/contacts-corpus.ts check`);
-    process.exit(1);
+    // --available scores the texts that are there (after a cache was lost and while it is being
+    // rebuilt): figures on a part of each part, to compare two builds on the same texts, never to
+    // report as the corpus's.
+    if (!process.argv.includes('--available')) process.exit(1);
+    console.log(`ONLY THE TEXTS IN THE CACHE: dev ${dev.texts.length} of ${dev.texts.length + dev.missing.length}, test ${test.texts.length} of ${test.texts.length + test.missing.length}\n`);
   }
   const devItems = candidatesOf(dev.texts);
   const testItems = candidatesOf(test.texts);
