@@ -22,6 +22,22 @@ export type ExtractedArticle = ArticleVerdict & {
 
 const NON_ARTICLE_TYPES = /^(WebSite|CollectionPage|ItemList|SearchResultsPage|ProfilePage|Organization|NewsMediaOrganization)$/;
 const MEDIA_TYPES = /^(VideoObject|VideoGallery|ImageGallery|MediaGallery)$/;
+// A photo section's address or a headline that calls the page a photo report: its pictures may
+// come from a script (gazeta.ru's photo pages), so the picture count alone does not show it.
+const PHOTO_PATH = /\/(photo|photos|foto|fotos|gallery|galleries|photogallery|fotogalereya|fotoreportazh|photoreport|photoreports)(\/|\.|-|_|$)/i;
+const PHOTO_WORDS = /(фоторепортаж|фотогалере|фотоподборк|фотоистори|у фотографіях|в фотографиях|фотоогляд|фотообзор)/i;
+
+/** A photo report: so named by its address or headline, with no more than a lead of text. */
+function photoReport(url: string, h1: Element | null, body: { chars: number; paragraphs: number }): string | null {
+  let path = '';
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  if (!PHOTO_PATH.test(path) && !PHOTO_WORDS.test(h1?.textContent ?? '')) return null;
+  return body.chars < 1200 && body.paragraphs < 4 ? 'a photo report' : null;
+}
 
 /**
  * Decides whether the page is one news article and, if so, reads its headline, body and
@@ -64,7 +80,7 @@ export function extractArticle(doc: Document, url: string, within?: { root: Elem
   const furniture = furnitureMemo();
   const body = findBodyContainer(within?.root ?? doc, furniture);
   const h1 = Array.from((within?.root ?? doc).querySelectorAll('h1')).find((h) => !isFurnitureChainLite(h, furniture)) ?? null;
-  const verdict = body ? judgeBody(body, says, h1) : 'no body text of an article';
+  const verdict = body ? judgeBody(body, says, h1) ?? photoReport(url, h1, body) : 'no body text of an article';
   // A page that is not an article has no publication date of its own: a date found on it is
   // a teaser's (an author page, a search) or a gallery's, and the extension stores none for it.
   if (!body || verdict) return { ...base, published: null, isArticle: false, reason: verdict ?? 'no body text of an article' };

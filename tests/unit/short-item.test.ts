@@ -5,6 +5,7 @@ import { findBodyContainer, paragraphScore } from '@/lib/article/body';
 import { isFurniture } from '@/lib/article/furniture';
 import { parseDateline } from '@/lib/article/meta';
 import { judgeBody } from '@/lib/article/short-item';
+import { extractArticle } from '@/lib/article/extract';
 
 // Sentences long enough to be paragraphs (MIN_PARAGRAPH letters), written for these tests.
 const A = 'Делегации двух стран провели еще одну встречу по работе посольств.';
@@ -68,5 +69,24 @@ describe('is the text found an article?', () => {
     ['eight pictures with a line of text', body(`<article><h1>x</h1><time datetime="2025-02-18">18</time><div class="b">${'<img src="a.jpg">'.repeat(8)}</div></article>`, 121, 1), 'og', 'a gallery of 8 pictures'],
   ] as const)('%s', (_name, b, says, want) => {
     expect(judgeBody(b, says, h1Of(b))).toBe(want);
+  });
+});
+
+describe('a photo report whose pictures a script draws', () => {
+  // The page the photo section serves: og:type article, a headline, a lead of two paragraphs,
+  // and the pictures in a script's array (no <img> in the markup). Written for this test.
+  const page = (h1: string) =>
+    `<!doctype html><html><head><meta property="og:type" content="article"></head><body><h1>${h1}</h1><div class="lead"><p>${A} ${B}</p><p>${B} ${A}</p></div><div class="photoreport"><script>var pictures = [{ src: "1.jpg" }, { src: "2.jpg" }];</script></div></body></html>`;
+  const read = (url: string, h1: string) => extractArticle(parseHTML(page(h1)).document as unknown as Document, url);
+  it('is no article when its address is a photo section', () => {
+    const r = read('https://example.ru/politics/photo/vstrecha_v_stambule.shtml', 'Как прошла встреча делегаций');
+    expect(r.isArticle).toBe(false);
+    expect(r.reason).toBe('a photo report');
+  });
+  it('is no article when its headline calls it one', () => {
+    expect(read('https://example.ru/politics/2025/11/20/vstrecha.shtml', 'Как прошла встреча — в фоторепортаже').isArticle).toBe(false);
+  });
+  it('the same short item elsewhere stays an article', () => {
+    expect(read('https://example.ru/politics/2025/11/20/vstrecha.shtml', 'Как прошла встреча делегаций').isArticle).toBe(true);
   });
 });
