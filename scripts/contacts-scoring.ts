@@ -122,11 +122,14 @@ export function evaluateItems(items: Item[], model: ContactModel | null): TextRe
   });
 }
 
-/** Folds stratified by language: each language's texts in sha256 order, dealt round the folds. */
-export function folds(items: Item[], k = 5): Item[][] {
+/**
+ * Folds stratified by language: each language's texts in sha256 order, dealt round the folds.
+ * Another salt deals other folds (scripts/cv-seeds.ts repeats the cross-validation over several).
+ */
+export function folds(items: Item[], k = 5, salt = 'fold:'): Item[][] {
   const out: Item[][] = Array.from({ length: k }, () => []);
   for (const lang of ['uk', 'ru']) {
-    const mine = items.filter((it) => it.t.lang === lang).sort((a, b) => sha256(`fold:${a.t.id}`).localeCompare(sha256(`fold:${b.t.id}`)));
+    const mine = items.filter((it) => it.t.lang === lang).sort((a, b) => sha256(salt + a.t.id).localeCompare(sha256(salt + b.t.id)));
     mine.forEach((it, i) => out[i % k]!.push(it));
   }
   return out;

@@ -10,29 +10,17 @@
  * Reads the dev part only; the test part is never touched here.
  */
 import { pathToFileURL } from 'node:url';
-import { loadConstructions, loadCorpus, loadSplit, partTexts, sha256 } from './contacts-corpus';
-import { evaluateItems, score } from './contacts-scoring';
+import { loadConstructions, loadCorpus, loadSplit, partTexts } from './contacts-corpus';
+import { evaluateItems, folds, score } from './contacts-scoring';
 import { candidatesOf, SETTINGS, trainModel, type Item, type Settings } from './train-contacts';
 
 const SEEDS = ['a', 'b', 'c', 'd'];
-
-/** The dev items in k folds, per language, ordered by a salted hash of their ids. */
-export function saltedFolds(items: Item[], salt: string, k = 5): Item[][] {
-  const parts: Item[][] = Array.from({ length: k }, () => []);
-  for (const lang of ['uk', 'ru']) {
-    items
-      .filter((i) => i.t.lang === lang)
-      .sort((x, y) => sha256(salt + x.t.id).localeCompare(sha256(salt + y.t.id)))
-      .forEach((it, i) => parts[i % k]!.push(it));
-  }
-  return parts;
-}
 
 /** F1, status, date and kind over the folds of each seed, for one settings variant. */
 export function repeatedCv(items: Item[], extra: Item[], s: Settings): { f1: number[]; status: number[]; date: number[]; kind: number[] } {
   const out = { f1: [] as number[], status: [] as number[], date: [] as number[], kind: [] as number[] };
   for (const salt of SEEDS) {
-    const parts = saltedFolds(items, salt);
+    const parts = folds(items, 5, salt);
     const res = parts.flatMap((fold, i) => evaluateItems(fold, trainModel([...parts.filter((_, j) => j !== i).flat(), ...extra], s)));
     const sc = score(res);
     out.f1.push(sc.f1);

@@ -329,9 +329,10 @@ function coordinatedBefore(norm: string, toks: Token[], last: Party, parties: Pa
   const out = [last];
   let cur = last;
   for (;;) {
-    // "Віткофф і зять президента США Джаред Кушнер": an office right before a name is the name's
-    // apposition (the country of "президента США" whose son-in-law), no member of the list.
-    const prev = [...parties].reverse().find((p) => p.end <= cur.pos && !p.descriptor && !(/^\s*$/.test(norm.slice(p.end, cur.pos)) && (p.actor === null || /^\p{Ll}/u.test(norm.slice(p.pos, p.end))) && /^\p{Lu}/u.test(norm.slice(cur.pos, cur.end))));
+    // "Віткофф і зять президента США Джаред Кушнер": an office (or its country) right before a
+    // name is the name's apposition ("президента США" whose son-in-law), no member of the list.
+    const apposition = (p: Party) => /^\s*$/.test(norm.slice(p.end, cur.pos)) && (p.actor === null || /^\p{Ll}/u.test(norm.slice(p.pos, p.end))) && /^\p{Lu}/u.test(norm.slice(cur.pos, cur.end));
+    const prev = [...parties].reverse().find((p) => p.end <= cur.pos && !p.descriptor && !apposition(p));
     if (!prev) break;
     const between = toks.filter((t) => t.start >= prev.end && t.end <= cur.pos).map((t) => low(t));
     const gapText = norm.slice(prev.end, cur.pos);
@@ -768,8 +769,9 @@ function finishContact(
   // "Під час зустрічі у червні 2021 року Байден і Путін домовились ...", "по итогам переговоров":
   // a contact named as the frame of what was done is one that took place; "домовились" there is
   // what was agreed at it, not a plan to meet. A future verb or "майбутньої" keeps it ahead.
-  const framed = DURING.test(cl.toks.slice(Math.max(0, at.i - 3), at.i).map((t) => low(t)).join(' ')) || (low(cl.toks[at.i - 1]) === 'на' && AT_EVENT.test(low(at.t)));
-  if (!x.denied && found.status !== 'called_off' && !future && framed && !cl.toks.some((t) => AHEAD.test(low(t)) || (VERB_LIKE.test(low(t)) && FUTURE.test(low(t))))) [found, why] = [{ status: 'happened', cue: true }, 'during'];
+  const framed = () => DURING.test(cl.toks.slice(Math.max(0, at.i - 3), at.i).map((t) => low(t)).join(' ')) || (low(cl.toks[at.i - 1]) === 'на' && AT_EVENT.test(low(at.t)));
+  const ahead = () => cl.toks.some((t) => AHEAD.test(low(t)) || (VERB_LIKE.test(low(t)) && FUTURE.test(low(t))));
+  if (!x.denied && found.status !== 'called_off' && !future && framed() && !ahead()) [found, why] = [{ status: 'happened', cue: true }, 'during'];
   // "щоб зустрітися з Путіним": what a purpose clause names is still ahead.
   if (!found.cue && /^(щоб|чтобы|аби)$/.test(mods[0] ?? '')) [found, why] = [{ status: 'planned', cue: true }, 'purpose'];
   const nestedStatus = nested && !(date && ref) && (found.status === 'happened' || found.status === 'unclear') ? nested : null;
@@ -843,7 +845,6 @@ function finishContact(
 
 const SIT_DOWN_WORDS = new Set<ContactType>(['negotiations', 'consultations', 'other', 'meeting']);
 
-// Words before a contact verb that make its tense say nothing about whether it happened.
 // "під час / во время / в ходе / по итогам / за підсумками / після" right before the contact word
 // (an adjective may stand between: "під час телефонної розмови").
 const DURING = /(^|\s)(під час|во время|в ходе|в ході|по итогам|по результатам|за підсумками|за результатами|після|после)( \S+)?$/;
@@ -852,7 +853,8 @@ const AT_EVENT = /^(переговорах|перемовинах|зустріч
 // Words that put the contact ahead whatever frame names it: a future verb, "майбутній", "наступний".
 const AHEAD = /^(майбутн|предстоящ|наступн|следующ|будущ|буде|будет|будут|будуть|плану|планиру|може|может|можуть|могут|можл|возможн)/;
 // A finite verb in the present-future ("обговорять", "обсудят", "зустрінуться"): not a noun ("країнах").
-const VERB_LIKE = /^(об|обс|обг|пров|зустр|встрет|пого|дом|дог|пiдп|подп|підп|прибу|прибу|прилет|обміня|обменя|пере)/;
+const VERB_LIKE = /^(об|пров|зустр|встрет|пого|дом|дог|подп|підп|прибу|прилет|обміня|обменя|пере)/;
+// Words before a contact verb that make its tense say nothing about whether it happened.
 const MODAL_BEFORE = /^(має|мають|намерен|планиру|планує|собира|збира|готов|може|можуть|может|могут|хоче|хочет|хотят|домовил|договорил|предлож|запропон|пригла|запроси|ожида|очіку|обеща|обіця)/;
 
 /**
