@@ -131,6 +131,8 @@ function readFacts(c: ArticleContact, x: ReturnType<typeof candidateFeatures>, r
       // ("Дату наступного раунду не оголосили" after "домовилися 18 лютого").
       // (Compared at the date's own precision: "2025-02" is not before "2025-02-27".)
       if (refIso && (status === 'planned' || status === 'called_off' ? d.date < refIso.slice(0, d.date.length) : status === 'happened' && d.date > refIso)) continue;
+      // What the model reads as reported fresh is not dated by a year long past ("the 1985 Geneva summit" beside today's).
+      if (choice === 'report' && refIso && d.date.slice(0, 4) < String(Number(refIso.slice(0, 4)) - 1)) continue;
       const p = predict(model.near, nearFeatures(d, status, choice))[yes]!;
       if (!best || p > best.p) best = { d, p };
     }

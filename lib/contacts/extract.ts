@@ -788,6 +788,10 @@ function finishContact(
       date = { ...date, date: iso(d) };
     }
   }
+  // "встреча в феврале", told in October: a plan's month without a year is the coming one.
+  if ((status === 'planned' || status === 'called_off') && date && ref && date.precision === 'month' && date.date < refIso.slice(0, 7) && !/\d{4}/.test(norm.slice(date.start, date.end))) {
+    date = { ...date, date: `${Number(date.date.slice(0, 4)) + 1}${date.date.slice(4)}` };
+  }
   if (date?.reported && status !== 'happened') date = null;
   // "22 жовтня Трамп скасував зустріч": a day (or week) up to the article's is when it was called
   // off, or when it was no longer held, not a day of the contact (the guide leaves a called-off

@@ -34,6 +34,12 @@ const CASES: [string, Want][] = [
   // Declining to comment on a report is no denial of it.
   ['Пресс-секретарь Кремля Дмитрий Песков отказался комментировать публикацию о контактах советника президента США Джейка Салливана с Юрием Ушаковым.', { status: 'unclear', type: 'other', participants: ['jake-sullivan', 'yuri-ushakov'] }],
   ['Речник Кремля Дмитро Пєсков відмовився коментувати повідомлення про переговори радника президента США Джейка Саллівана з Юрієм Ушаковим.', { status: 'unclear', type: 'negotiations', participants: ['jake-sullivan', 'yuri-ushakov'] }],
+  // A weekday beside the date it names is that date, not the weekday of another week.
+  ['Рубіо може зустрітися з Лавровим у четвер, 27 березня.', { status: 'planned', type: 'meeting', participants: ['marco-rubio', 'sergey-lavrov'], date: '2025-03-27' }],
+  ['Рубио встретится с Лавровым 27 марта (в четверг).', { status: 'planned', type: 'meeting', participants: ['marco-rubio', 'sergey-lavrov'], date: '2025-03-27' }],
+  // A plan's month with no year, told later in the year, is next year's; what took place stays in this one.
+  ['Путин и Трамп встретятся в феврале.', { status: 'planned', type: 'meeting', participants: ['vladimir-putin', 'donald-trump'], date: '2026-02' }],
+  ['Путин и Трамп встретились в феврале.', { status: 'happened', type: 'meeting', participants: ['vladimir-putin', 'donald-trump'], date: '2025-02' }],
   // A call's counterpart in the dative, with no preposition.
   ['Трамп подзвонив Путіну в понеділок.', { status: 'happened', type: 'phone_call', participants: ['donald-trump', 'vladimir-putin'], date: '2025-03-17' }],
   ['Остин сообщил, что позвонил российскому министру обороны Шойгу.', { status: 'happened', type: 'phone_call', participants: ['lloyd-austin', 'sergei-shoigu'] }],

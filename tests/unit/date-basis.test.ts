@@ -35,6 +35,12 @@ describe('a contact dated by its report', () => {
     expect(first[0]).toMatchObject({ date: '2025-03-18', dateBasis: 'text' });
   });
 
+  it('is not given a year long past that a sentence nearby names for another summit', () => {
+    const text = 'Байден і Путін розпочали зустріч у Женеві. Це місто вже приймало такий саміт: у 1985 році тут зустрілися Рейган і Горбачов.';
+    const [c] = analyzeText({ text, published: '2021-06-16' }, kb).contacts;
+    expect(c).toMatchObject({ participants: ['joe-biden', 'vladimir-putin'], date: '2021-06-16', dateBasis: 'report' });
+  });
+
   it('reads "by" in the popup, in every interface language', () => {
     const r = { date: '2025-03-20', endDate: null, datePrecision: 'day' as const, dateBasis: 'report' as const };
     expect(dateLabel(r, 'en')).toBe('by 2025-03-20');

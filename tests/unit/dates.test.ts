@@ -51,6 +51,14 @@ describe('findDates', () => {
     expect(first('полчаса назад', friday)?.date).toBe('2026-01-23');
   });
 
+  it('drops a weekday that only names the day an explicit date beside it gives', () => {
+    const hits = (t: string) => findDates(t, REF).map((h) => h.date);
+    expect(hits('у четвер, 18 грудня')).toEqual(['2025-12-18']);
+    expect(hits('18 декабря (в четверг)')).toEqual(['2025-12-18']);
+    // Apart, they are two dates.
+    expect(hits('у четвер сказав, що 25 грудня')).toHaveLength(2);
+  });
+
   it('resolves against the publication date, not today', () => {
     expect(first('вчера', new Date(Date.UTC(2021, 11, 2)))?.date).toBe('2021-12-01');
   });
