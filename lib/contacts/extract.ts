@@ -228,6 +228,9 @@ const BACKREF = /(^|[^\p{L}])(ці|цих|цим|ця|цієї|такі|таки
 // Prepositions after which a country word is a place or a topic; з/с (with) and між (between) name parties.
 const NOT_PARTY_PREP = new Set(['у', 'в', 'во', 'на', 'через', 'щодо', 'про', 'о', 'об', 'по', 'для', 'до', 'від', 'от', 'проти', 'против', 'після', 'после', 'перед', 'без', 'при', 'за', 'к', 'біля', 'около', 'навколо', 'вокруг', 'серед', 'среди', 'насчет', 'стосовно', 'относительно']);
 
+/** Nouns after which a country is what an office deals with: "з питань", "по вопросам", "по делам". */
+export const TOPIC_NOUN = /^(питань|питання|питаннях|вопросам|вопросу|вопросов|вопросах|делам|справах)$/;
+
 // Sentences that say who made up the delegations.
 const DELEGATION = /(представля|возглав|очолю|очолив|очолил|входил|входя|увійшл|вошл|у складі|в составе|за столом|сопровожд|супроводж)/;
 // "З американського боку участь у консультаціях взяли: ...": taking part as what the sentence is
@@ -460,8 +463,10 @@ function clauseParties(art: Article, cl: Clause, sentenceHits: ActorHit[], hitAt
     // "війни Росії", "позиції США": after a plain noun the country is its possessor; after people
     // or bodies ("делегацій Росії", "уряду США") or a contact word it is a party.
     const possessed = !!s && possessedBy(prev, cl.toks[k - 1]);
-    const notParty: boolean = possessed || NOT_PARTY_PREP.has(prev) || (prepScope && ['і', 'й', 'та', 'и'].includes(prev));
-    prepScope = !!s && notParty;
+    // "спецпредставник з питань України та Росії", "по вопросам России": the country is a topic.
+    const notParty: boolean = possessed || NOT_PARTY_PREP.has(prev) || TOPIC_NOUN.test(prev) || (prepScope && ['і', 'й', 'та', 'и'].includes(prev));
+    // The scope runs on over a conjunction to the next country ("для Москви та Вашингтона").
+    prepScope = s ? notParty : prepScope && ['і', 'й', 'та', 'и'].includes(low(t));
     const both = compoundSides(t);
     if (both.length > 1 && !notParty) for (const side of both) parties.push({ pos: t.start, end: t.end, actor: null, side, speaker: false });
     else if (s && !notParty && !parties.some((p) => t.start >= p.pos && t.end <= p.end)) parties.push({ pos: t.start, end: t.end, actor: null, side: s, speaker: false });

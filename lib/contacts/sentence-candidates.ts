@@ -9,7 +9,9 @@
 import type { ContactType } from '../kb/types';
 import { sideOf, type Side } from '../kb/types';
 import { findDates } from '../text/dates';
-import { possessedBy, possessorTest, statusOf, type ExtractInput } from './extract';
+import { possessedBy, possessorTest, statusOf, TOPIC_NOUN, type ExtractInput } from './extract';
+
+const AND = new Set(['і', 'й', 'та', 'и']);
 import { SAID_BY, SPEECH, TRILATERAL } from './lexicon';
 import type { Token } from '../text/tokens';
 import { bodyAsPlace, institutionsAsParties, kindOf } from './institutions';
@@ -84,11 +86,16 @@ export function sentenceCandidates(input: ExtractInput, found: ArticleContact[],
     // An institution stands for its side only when nobody of that side is named (GUIDE.md 2).
     const parties = institutionsAsParties(named, kind);
     const covered = new Set(parties.map((p) => p.side));
+    let topic = false;
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
       const info = infoOf(word(t.text));
+      const prevLower = k > 0 ? word(tokens[k - 1]!.text).lower : '';
+      // "спецпредставник з питань України та Росії": countries an office deals with are topics.
+      topic = info.side ? TOPIC_NOUN.test(prevLower) || topic : topic && AND.has(word(t.text).lower);
+      if (topic) continue;
       // "війни Росії": a country after a plain noun is its possessor, as the clause rules read it.
-      if (info.side && k > 0 && possessedBy(word(tokens[k - 1]!.text).lower, tokens[k - 1])) continue;
+      if (info.side && k > 0 && possessedBy(prevLower, tokens[k - 1])) continue;
       const sides: Side[] = info.side ? [info.side] : textSides.has('US') && textSides.has('RU') && TRILATERAL.test(word(t.text).lower) ? ['US', 'RU', 'UA'] : [];
       for (const side of sides) {
         if (covered.has(side)) continue;

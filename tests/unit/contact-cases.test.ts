@@ -145,6 +145,12 @@ describe('a list of countries', () => {
     const cs = analyzeText({ text: 'В Абу-Дабі завершилися тристоронні переговори України, Росії та США.', published: '2026-01-24' }, kb).contacts;
     expect(cs.map((c) => [...c.sides].sort())).toContainEqual(['RU', 'UA', 'US']);
   });
+  it('reads the countries an office deals with as topics, not sides', () => {
+    const uk = analyzeText({ text: 'Спеціальний представник США з питань України та Росії Кіт Келлог відвідає Україну 20 лютого.', published: '2025-02-17' }, kb).contacts;
+    expect(uk.filter((c) => c.sides.includes('RU'))).toEqual([]);
+    const ru = analyzeText({ text: 'Спецпредставитель США по вопросам Украины и России Кит Келлог провел переговоры с Лавровым.', published: '2025-02-17' }, kb).contacts;
+    expect(ru.map((c) => c.participants)).toEqual([['keith-kellogg', 'sergey-lavrov']]);
+  });
   it('still reads "війни Росії" as Russia\'s war', () => {
     expect(analyzeText({ text: 'Трамп обговорив з Зеленським наслідки війни Росії проти України.', published: '2026-01-24' }, kb).contacts).toEqual([]);
   });
