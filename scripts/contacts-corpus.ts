@@ -152,19 +152,31 @@ export function loadSplit(): Split | null {
   return existsSync(SPLIT_FILE) ? (JSON.parse(readFileSync(SPLIT_FILE, 'utf8')) as Split) : null;
 }
 
-/** The texts of one part with their cached text; those missing from the cache are listed apart. */
-export function partTexts(part: 'dev' | 'test', corpus = loadCorpus(), split = loadSplit()): { texts: (CorpusText & { text: string })[]; missing: string[] } {
+const LOST_FILE = join(CORPUS_DIR, 'lost.json');
+
+/** Ids whose text was lost and could not be cut again (lost.json says how that was decided). */
+export function loadLost(): Set<string> {
+  return new Set(existsSync(LOST_FILE) ? (JSON.parse(readFileSync(LOST_FILE, 'utf8')) as { ids: string[] }).ids : []);
+}
+
+/**
+ * The texts of one part with their cached text; those missing from the cache are listed apart,
+ * and those recorded as lost (not missing by accident: not to be had again) apart from them.
+ */
+export function partTexts(part: 'dev' | 'test', corpus = loadCorpus(), split = loadSplit(), lostIds = loadLost()): { texts: (CorpusText & { text: string })[]; missing: string[]; lost: string[] } {
   if (!split) throw new Error('no split.json: run npx tsx scripts/contacts-corpus.ts split');
   const ids = new Set(split[part]);
   const texts: (CorpusText & { text: string })[] = [];
   const missing: string[] = [];
+  const lost: string[] = [];
   for (const t of corpus) {
     if (!ids.has(t.id)) continue;
     const text = cachedText(t);
-    if (text === null) missing.push(t.id);
-    else texts.push({ ...t, text });
+    if (text !== null) texts.push({ ...t, text });
+    else if (lostIds.has(t.id)) lost.push(t.id);
+    else missing.push(t.id);
   }
-  return { texts, missing };
+  return { texts, missing, lost };
 }
 
 function split(): void {
@@ -193,19 +205,24 @@ function check(): void {
   const corpus = loadCorpus();
   const split = loadSplit();
   const ids = new Set<string>();
+  const lostIds = loadLost();
   let ok = 0;
+  let lost = 0;
   const missing: string[] = [];
   for (const t of corpus) {
     if (ids.has(t.id)) console.log(`duplicate id ${t.id}`);
     ids.add(t.id);
-    if (cachedText(t) !== null) ok++;
+    if (cachedText(t) !== null) {
+      ok++;
+      if (lostIds.has(t.id)) console.log(`  found again: ${t.id} (take it out of lost.json)`);
+    } else if (lostIds.has(t.id)) lost++;
     else missing.push(`${t.id} ${existsSync(join(CACHE_DIR, `${t.id}.txt`)) ? '(differs from its sha256)' : '(absent)'} ${t.url}`);
   }
   const urls = new Set(corpus.map((t) => t.url));
   const sites = new Set(corpus.map((t) => t.site));
   const by = (f: (t: CorpusText) => boolean) => corpus.filter(f).length;
   console.log(`${corpus.length} labelled texts (${by((t) => t.lang === 'uk')} uk, ${by((t) => t.lang === 'ru')} ru), ${urls.size} distinct urls, ${sites.size} outlets, ${by((t) => !t.contacts.length)} without a US–Russia contact, ${corpus.reduce((n, t) => n + t.contacts.length, 0)} contacts`);
-  console.log(`cache ${CACHE_DIR}: ${ok} present, ${missing.length} missing or different`);
+  console.log(`cache ${CACHE_DIR}: ${ok} present, ${missing.length} missing or different, ${lost} lost (lost.json: not to be had again)`);
   for (const m of missing) console.log(`  missing: ${m}`);
   if (split) {
     const unassigned = corpus.filter((t) => !split.dev.includes(t.id) && !split.test.includes(t.id));

@@ -116,6 +116,8 @@ function main(): void {
     if (!process.argv.includes('--available')) process.exit(1);
     console.log(`ONLY THE TEXTS IN THE CACHE: dev ${dev.texts.length} of ${dev.texts.length + dev.missing.length}, test ${test.texts.length} of ${test.texts.length + test.missing.length}\n`);
   }
+  // Texts lost with a cache and not to be had again (lost.json) are out of both parts, and said so.
+  if (dev.lost.length || test.lost.length) console.log(`Lost texts left out (tests/fixtures/contacts-corpus/lost.json): dev ${dev.lost.length}, test ${test.lost.length}; scored: dev ${dev.texts.length}, test ${test.texts.length}\n`);
   const devItems = candidatesOf(dev.texts);
   const testItems = candidatesOf(test.texts);
   const cv = crossValidate(devItems, 5, candidatesOf(loadConstructions()));

@@ -297,7 +297,7 @@ export function shippedModel(devTexts: (CorpusText & { text: string })[]): Conta
 }
 
 function main(): void {
-  const { texts, missing } = partTexts('dev');
+  const { texts, missing, lost } = partTexts('dev');
   if (missing.length) {
     console.error(`${missing.length} dev texts are not in the cache (npx tsx scripts/contacts-corpus.ts check); refusing to train on part of the corpus`);
     process.exit(1);
@@ -305,7 +305,7 @@ function main(): void {
   const model = shippedModel(texts);
   writeFileSync(MODEL_FILE, JSON.stringify(model) + '\n');
   const size = (m: { weights: Record<string, number[]> }) => Object.keys(m.weights).length;
-  console.log(`${MODEL_FILE}: keep ${size(model.keep)}, type ${size(model.type)}, status ${size(model.status)}, date ${size(model.date)} features, from ${texts.length} dev texts and ${loadConstructions().length} construction texts`);
+  console.log(`${MODEL_FILE}: keep ${size(model.keep)}, type ${size(model.type)}, status ${size(model.status)}, date ${size(model.date)} features, from ${texts.length} dev texts (${lost.length} lost, lost.json) and ${loadConstructions().length} construction texts`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();
