@@ -36,6 +36,8 @@ const ATTEND = new RegExp(
 // A sentence that says whose side the people are on: "Російську делегацію очолив ...", "Российскую
 // сторону представляют ...", "От США в переговорах участвуют ...".
 const SIDE_MEMBERS = /делегаці|делегаци|сторон|боку|(^|\s)(від|от)\s+(США|Росі|Росси|РФ)/iu;
+// "у них", "в этих переговорах", "на ній": the sentence is about the round told just before.
+const BACK = /(^|[^\p{L}])(у|в|на)\s+(них|ній|ней|ньому|нем|цих|этих|цій|этой|цьому|этом)([^\p{L}]|$)/iu;
 // The future of the verbs that say who takes part.
 const TAKING_PART_AHEAD = /(візьм|братим|примут|примет|войд[еу]т|увійд(е|уть)|возглавит|очолить|очолюватим|будут|буде|будет|будуть|представлятим|представит)/iu;
 // Met face to face: a call's "participants" are its two ends, never told like this.
@@ -81,8 +83,9 @@ export function withAttendance(cands: ArticleContact[], input: Pick<ExtractInput
       people.push({ actorId: a.id, side: sideOf(a.country), text: input.norm.slice(h.start, h.end) });
     }
     if (!people.length) return;
-    // Whose delegation they make up is said, or they are listed under "беруть участь:".
-    const members = SIDE_MEMBERS.test(sentence) || end > span.end;
+    // Whose delegation they make up is said, they are listed under "беруть участь:", or the
+    // sentence points back at the round ("у них бере участь директор СЗР", "в этих переговорах").
+    const members = SIDE_MEMBERS.test(sentence) || end > span.end || BACK.test(sentence);
     // The nearest contact told before (or in) this sentence, within the window.
     // A sentence that says whose delegation the people make up reaches further back: the round it
     // lists is often told at the top, with its venue and setting in between.

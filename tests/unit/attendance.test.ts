@@ -22,6 +22,10 @@ describe('members of a round told by its sides', () => {
     const cs = candidates('Як повідомив Стів Віткофф, у Женеві розпочалися тристоронні переговори України, США та Росії. Російську делегацію очолив Володимир Мединський.');
     expect(cs.some((c) => c.includes('vladimir-medinsky') && !c.includes('side:RU'))).toBe(true);
   });
+  it('a sentence that points back at the round ("у них бере участь") seats the person it names', () => {
+    const cs = candidates('У Анкарі відбуваються переговори між делегаціями Росії та США. Уточнюється, що у них бере участь директор Служби зовнішньої розвідки Сергій Наришкін.');
+    expect(cs.some((c) => c.includes('sergey-naryshkin') && !c.includes('side:RU'))).toBe(true);
+  });
   it('a person named next with no word of a delegation is another story', () => {
     const cs = candidates('Як повідомив Стів Віткофф, у Женеві розпочалися тристоронні переговори України, США та Росії. Володимир Мединський прокоментував це журналістам.');
     expect(cs.some((c) => c.includes('vladimir-medinsky'))).toBe(false);
