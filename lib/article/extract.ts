@@ -6,7 +6,7 @@ import { findLivePosts, indexPosts, type LivePost } from './liveblog';
 import { furnitureMemo, isFurniture } from './furniture';
 import { readJsonLd } from './jsonld';
 import { datelineNear, parseDateline, readMeta, siteZone, zoneOffset, type PageMeta } from './meta';
-import { pickTitle } from './title';
+import { headlineElement, pickTitle } from './title';
 
 export type ArticleVerdict = { isArticle: boolean; reason: string };
 export type ExtractedArticle = ArticleVerdict & {
@@ -79,7 +79,14 @@ export function extractArticle(doc: Document, url: string, within?: { root: Elem
   // Furniture is decided once per element for the body search and the text index together.
   const furniture = furnitureMemo();
   const body = findBodyContainer(within?.root ?? doc, furniture);
-  const h1 = Array.from((within?.root ?? doc).querySelectorAll('h1')).find((h) => !isFurnitureChainLite(h, furniture)) ?? null;
+  let host = '';
+  try {
+    host = new URL(meta.canonical ?? url).hostname;
+  } catch {
+    /* a page without a usable address */
+  }
+  const firstH1 = Array.from((within?.root ?? doc).querySelectorAll('h1')).find((h) => !isFurnitureChainLite(h, furniture)) ?? null;
+  const h1 = headlineElement(within?.root ?? doc, firstH1, doc.title || null, meta.siteName, host);
   const verdict = body ? judgeBody(body, says, h1) ?? photoReport(url, h1, body) : 'no body text of an article';
   // A page that is not an article has no publication date of its own: a date found on it is
   // a teaser's (an author page, a search) or a gallery's, and the extension stores none for it.
@@ -92,12 +99,6 @@ export function extractArticle(doc: Document, url: string, within?: { root: Elem
   const skip = withoutRepeatedLabels(body.el, within?.skip ?? furniture);
   const index = buildTextIndex(roots, skip);
   const lang = detectLang(index.text);
-  let host = '';
-  try {
-    host = new URL(meta.canonical ?? url).hostname;
-  } catch {
-    /* a page without a usable address */
-  }
   const title = pickTitle({ h1, jsonldHeadline: meta.jsonld.article?.headline ?? null, ogTitle: doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? null, docTitle: doc.title || null, siteName: meta.siteName, host });
   let published = meta.published;
   if (!published) {

@@ -86,3 +86,23 @@ function looksLikeSiteName(text: string, siteName: string | null, host: string):
   if (t === h || h.split('.').some((label) => label.length >= 3 && (t === label || t.replace(/[^a-z0-9]/g, '') === label))) return true;
   return false;
 }
+
+/**
+ * The element that holds the story's headline. Mostly the page's <h1>; but some templates give the
+ * <h1> to the logo or the rubric ("Бюро Добрых Услуг", a portal's motto) and set the headline in
+ * an <h2>: then the <title> names the story and not the <h1>, and a heading that reads as one of
+ * the <title>'s segments is the headline.
+ */
+export function headlineElement(root: Document | Element, h1: Element | null, docTitle: string | null, siteName: string | null, host: string): Element | null {
+  const title = clean(docTitle);
+  if (!title) return h1;
+  const h1Text = clean(h1?.textContent);
+  if (h1Text && title.toLowerCase().includes(h1Text.toLowerCase())) return h1;
+  const parts = new Set(segments(title).filter((x) => x.length >= 8 && !looksLikeSiteName(x, siteName, host)));
+  if (!parts.size) return h1;
+  for (const el of Array.from(root.querySelectorAll('h2, h3'))) {
+    const t = el.textContent ?? '';
+    if (t.length < 400 && parts.has(clean(t))) return el;
+  }
+  return h1;
+}

@@ -55,3 +55,19 @@ describe('the page’s own address', () => {
     expect(canonicalOf(head)).toBe(want);
   });
 });
+
+// The project's own page: a district paper's template gives the <h1> to its rubric and sets the
+// story's headline in an <h2>; the <title> names the story.
+describe('a headline in an <h2> under a rubric <h1>', () => {
+  const para = (n: number) => `<p>Художники района открыли в библиотеке выставку, где рядом висят работы отца и дочери, и ${n}-й зал собрал всех, кто учился у них в студии.</p>`;
+  const page = (title: string) =>
+    `<!doctype html><html><head><title>${title}</title></head><body><header><h1>Бюро добрых услуг</h1><nav><a href="/">Главная</a></nav></header>` +
+    `<main><h2>Кисти и талант по наследству</h2><div class="text">${[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map(para).join('')}</div></main></body></html>`;
+  const read = (title: string) => extractArticle(parseHTML(page(title)).document as unknown as Document, 'https://example.org/news-1.html');
+  it('takes the <h2> the <title> names', () => {
+    expect(read('«Районные новости» — газета района | Кисти и талант по наследству').title).toBe('Кисти и талант по наследству');
+  });
+  it('keeps the <h1> when the <title> names it', () => {
+    expect(read('Бюро добрых услуг | Кисти и талант по наследству').title).toBe('Бюро добрых услуг');
+  });
+});
