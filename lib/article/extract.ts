@@ -105,7 +105,9 @@ export function extractArticle(doc: Document, url: string, within?: { root: Elem
     // Without an h1 the headline is the block that reads as the page's title (nashigroshi.org's h6).
     const headline = h1 ?? headlineBlock(within?.root ?? doc, title);
     const dateline = doc.querySelector('time, .date, .post-date, .article__date, .news-date, [class*="date"]');
-    const local = (dateline ? parseDateline(dateline.textContent ?? '') : null) ?? datelineNear(headline);
+    // The dateline beside the headline first: the page's first date block may be its header's
+    // "today" (serdobsky.ru's "04 июня 2025, среда" above every story).
+    const local = datelineNear(headline) ?? (dateline ? parseDateline(dateline.textContent ?? '') : null);
     published = local && local.length > 10 ? `${local}${zoneOffset(siteZone(host, lang), local)}` : local;
   }
   return {

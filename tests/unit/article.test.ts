@@ -67,6 +67,12 @@ describe('a headline in an <h2> under a rubric <h1>', () => {
   it('takes the <h2> the <title> names', () => {
     expect(read('«Районные новости» — газета района | Кисти и талант по наследству').title).toBe('Кисти и талант по наследству');
   });
+  it('is dated by the dateline beside the headline, not by the header\'s "today"', () => {
+    const html = page('«Районные новости» | Кисти и талант по наследству')
+      .replace('<nav>', '<div class="date">04 июня 2025, среда</div><nav>')
+      .replace('<h2>Кисти и талант по наследству</h2>', '<div class="stamp">22.11.2024</div><div class="name"><h2>Кисти и талант по наследству</h2></div>');
+    expect(extractArticle(parseHTML(html).document as unknown as Document, 'https://example.org/news-1.html').published).toBe('2024-11-22');
+  });
   it('keeps the <h1> when the <title> names it', () => {
     expect(read('Бюро добрых услуг | Кисти и талант по наследству').title).toBe('Бюро добрых услуг');
   });
