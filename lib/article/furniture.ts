@@ -24,6 +24,13 @@ const PROMO_CALL = /підпишіться|подпишитесь|підпису
 // A line of hashtags under the text ("#новость #олегтиньков").
 const HASHTAGS = /^\s*(?:#[\p{L}\p{N}_]+[\s,]*)+$/u;
 
+// A picture's credit on a line of its own: "(фото семьи Вилковых)", "(Фото автора)".
+const CREDIT = /^\s*\(\s*(?:фото|світлина|photo)[^()]{0,80}\)\s*$/i;
+// A district paper's signature under the text: a given name (or initial) and the surname in capitals
+// ("Ольга КОНДРАТЬЕВА", "Л. ЗВОНОВА").
+// The surname ends as Russian and Ukrainian surnames do, so "Заявление МИД" or "Позиция НАТО" is no signature.
+const SIGNATURE = /^\s*\p{Lu}(?:\p{Ll}+|\.)\s*\p{Lu}{2,}(?:ОВ|ЕВ|ЁВ|ИН|ЫН|ОВА|ЕВА|ЁВА|ИНА|ЫНА|СКИЙ|СКАЯ|ЦКИЙ|ЦКАЯ|СЬКИЙ|СЬКА|ЕНКО|УК|ЮК|ИЧ|ЯН|ДЗЕ|ШВИЛИ|ИХ|ЫХ|КО|ОЙ|ИЙ|АЯ)(?:-\p{Lu}{2,})?\.?\s*$/u;
+
 // Class names that hide a block on every screen ("hidden-xs" hides it on phones only, so it is not one).
 const HIDDEN_CLASS = /\s(?:(?:l|u|is|js|g)-)?hidden\s|\sd-none\s|\svisually-hidden\s|\ssr-only\s/;
 
@@ -50,7 +57,7 @@ export function isFurniture(el: Element): boolean {
   if (tag === 'P' || tag === 'DIV') {
     const raw = textUpTo(el, 800);
     const short = raw === null ? null : raw.replace(/\s+/g, ' ');
-    if (short !== null && short.length <= 200 && ((PROMO_CHANNEL.test(short) && PROMO_CALL.test(short)) || HASHTAGS.test(short))) return true;
+    if (short !== null && short.length <= 200 && ((PROMO_CHANNEL.test(short) && PROMO_CALL.test(short)) || HASHTAGS.test(short) || CREDIT.test(short) || SIGNATURE.test(short))) return true;
   }
   // The list right after a "Вас також можуть зацікавити новини:" line belongs to it.
   const prev = el.previousElementSibling;

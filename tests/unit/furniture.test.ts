@@ -39,3 +39,18 @@ describe('class words', () => {
     expect(isFurniture(document.getElementById('slot')!)).toBe(true);
   });
 });
+
+describe('credits and signatures', () => {
+  const el = (html: string) => parseHTML(`<html><body>${html}</body></html>`).document.body.firstElementChild!;
+  it.each([
+    ['a picture credit on a line of its own', '<p>(фото семьи Ивановых)</p>', true],
+    ['a paper’s signature', '<p>Ольга ПЕТРОВА</p>', true],
+    ['an initial and a surname in capitals', '<p>Л. СИДОРОВА</p>', true],
+    ['a sentence that mentions a photo', '<p>Фотографии семьи показали на выставке (в музее).</p>', false],
+    ['a name in ordinary case', '<p>Ольга Петрова</p>', false],
+    ['an abbreviation in a short line', '<p>Заявление МИД</p>', false],
+    ['a longer abbreviation', '<p>Позиция МАГАТЭ</p>', false],
+  ])('%s', (_name, html, want) => {
+    expect(isFurniture(el(html) as unknown as Element)).toBe(want);
+  });
+});
