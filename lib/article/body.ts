@@ -36,7 +36,10 @@ export function paragraphScore(el: Element, skip: (el: Element) => boolean = isF
       const tag = node.tagName.toUpperCase();
       if (tag === 'P' || tag === 'BLOCKQUOTE' || ((tag === 'H2' || tag === 'H3') && !isLinkedHeading(node))) {
         const n = (node.textContent ?? '').trim().length;
-        if (n >= MIN_PARAGRAPH && !mostlyLinked(node, n)) score = { chars: n, paragraphs: 1 };
+        // A paragraph that holds several between <br>s (older CMSs set a whole text in one <p>)
+        // counts them, so a long text so set reads as the running text it is.
+        const runs = tag === 'P' && node.querySelector('br') ? inlineRuns(node, skip).paragraphs : 1;
+        if (n >= MIN_PARAGRAPH && !mostlyLinked(node, n)) score = { chars: n, paragraphs: Math.max(1, runs) };
       } else {
         // Text set straight in the block between <br>s (AMP and React templates, older CMSs)
         // reads as paragraphs too; its blocks are scored on their own.

@@ -20,16 +20,17 @@ const MONTHS_GEN: Record<string, string> = {
 };
 
 /**
- * A visible dateline such as "23 грудня 2025, 15:30", or "21.03.2025, 14:37" as older sites
- * write it, as a local ISO date-time.
+ * A visible dateline such as "23 грудня 2025, 15:30", or "21.03.2025, 14:37" and "26/02/2021 -
+ * 10:44" as older sites write it, as a local ISO date-time.
  */
 export function parseDateline(s: string): string | null {
   const m = /(\d{1,2})\s+([а-яіїєґ]+)\s+(\d{4})(?:\s*(?:р\.|г\.|року|года)?,?\s*(?:о|в)?\s*(\d{1,2}):(\d{2}))?/iu.exec(s);
   const mm = m ? MONTHS_GEN[m[2]!.toLowerCase()] : undefined;
   if (m && mm) return local(m[3]!, mm, m[1]!, m[4], m[5]);
-  const n = /(?<!\d)(\d{1,2})\.(\d{2})\.(\d{4})(?:\s*(?:р\.|г\.)?,?\s*(?:о|в)?\s*(\d{1,2}):(\d{2}))?/u.exec(s);
-  if (!n || Number(n[2]) < 1 || Number(n[2]) > 12 || Number(n[1]) < 1 || Number(n[1]) > 31) return null;
-  return local(n[3]!, n[2]!, n[1]!, n[4], n[5]);
+  // Day first, as Ukrainian and Russian sites write it; Drupal's "26/02/2021 - 10:44" too.
+  const n = /(?<!\d)(\d{1,2})([./])(\d{2})\2(\d{4})(?:\s*(?:р\.|г\.)?,?\s*(?:о|в|-|–|—)?\s*(\d{1,2}):(\d{2}))?/u.exec(s);
+  if (!n || Number(n[3]) < 1 || Number(n[3]) > 12 || Number(n[1]) < 1 || Number(n[1]) > 31) return null;
+  return local(n[4]!, n[3]!, n[1]!, n[5], n[6]);
 }
 
 const local = (y: string, mm: string, d: string, h?: string, min?: string) => {
@@ -53,7 +54,28 @@ export function datelineNear(h1: Element | null): string | null {
     const got = text.length < 200 ? parseDateline(text) : null;
     if (got) return got;
   }
+  // Or the first short block after it in reading order, inside whatever wraps the text (Drupal's
+  // "<h2>…</h2><div><div class=node><span class=submitted>Пт, 26/02/2021 - 10:44</span>").
+  let steps = 0;
+  for (let el = h1 ? nextInOrder(h1) : null; el && steps < 8; el = nextInOrder(el), steps++) {
+    const text = el.textContent ?? '';
+    const got = text.length < 200 ? parseDateline(text) : null;
+    if (got) return got;
+  }
   return null;
+}
+
+/** The element after el in document order that is not inside it. */
+function nextInOrder(el: Element): Element | null {
+  for (let e: Element | null = el; e; e = e.parentElement) if (e.nextElementSibling) return firstLeafward(e.nextElementSibling);
+  return null;
+}
+
+/** The element itself: a short one is read whole, a long one is entered through its first child. */
+function firstLeafward(el: Element): Element {
+  let e = el;
+  while ((e.textContent ?? '').length >= 200 && e.firstElementChild) e = e.firstElementChild;
+  return e;
 }
 
 /**

@@ -77,3 +77,23 @@ describe('a headline in an <h2> under a rubric <h1>', () => {
     expect(read('Бюро добрых услуг | Кисти и талант по наследству').title).toBe('Бюро добрых услуг');
   });
 });
+
+// The project's own page in an older Drupal template: the headline an <h2> the <title> names, the
+// posting line inside the node below it ("Пт, 26/02/2021 - 10:44"), and the whole text one <p>
+// with its paragraphs between <br>s.
+describe('an older CMS page with its text in one paragraph', () => {
+  const run = (n: number) => `Экономисты отделения банка подсчитали, как за год изменились цены на обустройство квартиры для молодой семьи, и это ${n}-я часть расчёта.`;
+  const html =
+    '<!doctype html><html><head><title>Как обустроить квартиру молодой семье | Городской портал</title></head><body>' +
+    '<h1><a href="/"><img src="/logo.png" alt="Независимый портал"></a></h1><div class="breadcrumb"><a href="/">Главная</a></div>' +
+    '<h2>Как обустроить квартиру молодой семье</h2><div class="clear-block"><div class="node"><span class="submitted">Пт, 26/02/2021 - 10:44 — admin</span>' +
+    `<div class="content"><p>${[1, 2, 3, 4, 5, 6, 7, 8, 9].map(run).join('<br />\n')}</p></div></div></div></body></html>`;
+  const got = extractArticle(parseHTML(html).document as unknown as Document, 'https://example.org/node/5244');
+  it('reads the paragraphs between <br>s as running text: an article', () => {
+    expect(got.isArticle, got.reason).toBe(true);
+    expect(got.title).toBe('Как обустроить квартиру молодой семье');
+  });
+  it('is dated by the posting line after the headline, day first with slashes', () => {
+    expect(got.published?.slice(0, 16)).toBe('2021-02-26T10:44');
+  });
+});
