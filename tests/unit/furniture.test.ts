@@ -40,7 +40,7 @@ describe('class words', () => {
   });
 });
 
-describe('credits and signatures', () => {
+describe('credits, signatures and calls to share', () => {
   const el = (html: string) => parseHTML(`<html><body>${html}</body></html>`).document.body.firstElementChild!;
   it.each([
     ['a picture credit on a line of its own', '<p>(фото семьи Ивановых)</p>', true],
@@ -50,6 +50,8 @@ describe('credits and signatures', () => {
     ['a name in ordinary case', '<p>Ольга Петрова</p>', false],
     ['an abbreviation in a short line', '<p>Заявление МИД</p>', false],
     ['a longer abbreviation', '<p>Позиция МАГАТЭ</p>', false],
+    ['a call to share the article', '<div>Понравилась статья? Поделитесь ссылкой с друзьями и коллегами!</div>', true],
+    ['a call to share, in Ukrainian', '<p>Поділіться цією новиною з друзями</p>', true],
   ])('%s', (_name, html, want) => {
     expect(isFurniture(el(html) as unknown as Element)).toBe(want);
   });
