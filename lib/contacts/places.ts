@@ -27,7 +27,7 @@ export const PLACES: Place[] = [
   { id: 'berlin', en: 'Berlin', uk: 'Берлін', ru: 'Берлин', country: 'DE', kind: 'city', forms: ['Берліні', 'Берлине'] },
   { id: 'munich', en: 'Munich', uk: 'Мюнхен', ru: 'Мюнхен', country: 'DE', kind: 'city', forms: ['Мюнхені', 'Мюнхене'] },
   { id: 'kyiv', en: 'Kyiv', uk: 'Київ', ru: 'Киев', country: 'UA', kind: 'city', forms: ['Києві', 'Киеве', 'Києва', 'Киев'] },
-  { id: 'st-petersburg', en: 'Saint Petersburg', uk: 'Санкт-Петербург', ru: 'Санкт-Петербург', country: 'RU', kind: 'city', forms: ['Петербурзі', 'Петербурге', 'Санкт-Петербурзі', 'Санкт-Петербурге'] },
+  { id: 'st-petersburg', en: 'Saint Petersburg', uk: 'Санкт-Петербург', ru: 'Санкт-Петербург', country: 'RU', kind: 'city', forms: ['Петербурзі', 'Петербурге', 'Санкт-Петербурзі', 'Санкт-Петербурге', 'Петербурга', 'Петербург', 'Санкт-Петербурга', 'Санкт-Петербург'] },
   { id: 'sochi', en: 'Sochi', uk: 'Сочі', ru: 'Сочи', country: 'RU', kind: 'city', forms: ['Сочі', 'Сочи'] },
   { id: 'budapest', en: 'Budapest', uk: 'Будапешт', ru: 'Будапешт', country: 'HU', kind: 'city', forms: ['Будапешті', 'Будапеште', 'Будапешта', 'Будапешт'] },
   { id: 'dubai', en: 'Dubai', uk: 'Дубай', ru: 'Дубай', country: 'AE', kind: 'city', forms: ['Дубаї', 'Дубае'] },
