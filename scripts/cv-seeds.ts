@@ -39,6 +39,7 @@ function main(): void {
     if (!args.includes('--available')) process.exit(1);
     console.log(`ONLY THE DEV TEXTS IN THE CACHE: ${dev.texts.length} of ${dev.texts.length + dev.missing.length}`);
   }
+  if (dev.lost.length) console.log(`${dev.lost.length} lost dev texts left out (tests/fixtures/contacts-corpus/lost.json); ${dev.texts.length} scored`);
   const variants = JSON.parse(args.find((a) => a.startsWith('{')) ?? '{"shipped":{}}') as Record<string, Partial<Settings>>;
   const items = candidatesOf(dev.texts);
   const extra = candidatesOf(loadConstructions());
