@@ -153,7 +153,7 @@ test('popup: this page, the history with sources, and the JSON export', async ()
   await expect(rows.first()).toContainText('reference timeline');
   expect(await rows.filter({ hasNotText: 'reference timeline' }).count()).toBe(0);
   await popup.getByLabel('Origin').selectOption('');
-  await popup.getByLabel('Status').selectOption('denied');
+  await popup.getByLabel('Status', { exact: true }).selectOption('denied');
   await expect(popup.locator('li.contact')).toHaveCount(await popup.locator('li.contact[data-status="denied"]').count());
   const [csv] = await Promise.all([popup.waitForEvent('download'), popup.getByTestId('export-csv').click()]);
   const csvText = readFileSync((await csv.path())!, 'utf8');
