@@ -116,7 +116,7 @@ export function dateTarget(g: GoldContact, c: ArticleContact, refIso: string): s
  * on. A status the rules read from a word (a cue, the verb's tense, a denial) is theirs; the model
  * decides the status only where they had none.
  */
-export const SETTINGS = { l2: 0.005, minCount: 3, threshold: 0.3, margin: { type: 1, status: 0.4, date: 0.4 }, party: false, perMention: true, nearThreshold: 0.3, keepStatusOf: ['cue', 'tense', 'denial', 'purpose', 'nested', 'date'] };
+export const SETTINGS = { l2: 0.005, minCount: 3, threshold: 0.3, margin: { type: 1, status: 0.3, date: 0.4 }, party: false, perMention: true, nearThreshold: 0.3, keepStatusOf: ['cue', 'tense', 'denial', 'purpose', 'nested', 'date'] };
 export type Settings = typeof SETTINGS;
 
 /**

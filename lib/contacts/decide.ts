@@ -164,7 +164,7 @@ export function decideContacts(found: ArticleContact[], input: DecideInput, mode
     const p = keepProbability(model, x);
     if (p < model.threshold) continue;
     const facts = readFacts(c, x, input.refIso, model, !!model.perMention, () => (nctx ? nearDates(c, nctx) : []));
-    const { dateBasis: _old, statusCue: _why, origin: _from, ...rest } = c;
+    const { dateBasis: _old, statusCue: _why, origin: _from, governors: _gov, ...rest } = c;
     const conf = model.calibration ? predict(model.calibration, { lp: logit(p) })[1]! : p;
     out.push(withoutThirdParties({ ...rest, ...facts, confidence: Math.round(conf * 100) / 100 }, input.text));
   }

@@ -826,6 +826,7 @@ function finishContact(
   return {
     last,
     contact: {
+      governors: [mods[trig.i - 2] ?? '', mods[trig.i - 1] ?? ''],
       participants,
       sides: sides.sort(),
       type,

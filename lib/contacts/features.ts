@@ -94,6 +94,10 @@ export function candidateFeatures(c: ArticleContact, ctx: CandidateContext): Fea
   if (/\?/.test(sentence)) x.question = 1;
   const words = stems(sentence);
   if (words[0]) x[`first:${words[0]}`] = 1;
+  // The words that govern the contact word: "о подготовке разговора", "возможность встречи".
+  const [g2, g1] = c.governors ?? [];
+  if (g1) x[`gov1:${g1.slice(0, 5)}`] = 1;
+  if (g2) x[`gov2:${g2.slice(0, 5)}`] = 1;
   for (const w of new Set(words)) x[`w:${w}`] = 1;
   // Word pairs catch negation and modality next to their verb ("не було", "може відбутися").
   for (let i = 0; i + 1 < words.length; i++) if (words[i] === 'не' || words[i] === 'ни' || words[i] === 'ні') x[`neg:${words[i + 1]}`] = 1;

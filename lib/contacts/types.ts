@@ -50,6 +50,8 @@ export type ArticleContact = ContactFacts & {
   statusCue?: StatusCue;
   /** Where the candidate came from: the clause rules, or a sentence naming both sides (sentence-candidates.ts). Not output. */
   origin?: 'rules' | 'sentence';
+  /** The two words before the contact word in its clause, lower-cased ("о подготовке [разговора]"). Read by the decisions; not output. */
+  governors?: string[];
   participants: Participant[];
   reportedBy: string[];
   evidence: Evidence;

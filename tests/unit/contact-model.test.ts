@@ -61,6 +61,21 @@ describe('decisions about contact candidates', () => {
     expect(decideContacts([cand({})], input, model([0, 0, 0], [1, 0]))).toEqual([]);
     expect(decideContacts([cand({})], input, model([0, 0, 0], [0, 0]))[0]!.confidence).toBe(0.5);
   });
+  it('reads the words that govern the contact word, and never outputs them', async () => {
+    const { contactCandidates } = await import('@/lib/analyze');
+    const { candidateFeatures } = await import('@/lib/contacts/features');
+    const { findActors } = await import('@/lib/match/actors');
+    const { normalizeText } = await import('@/lib/text/normalize');
+    const { splitSentences } = await import('@/lib/text/sentences');
+    const { tokenize } = await import('@/lib/text/tokens');
+    const text = 'Ушаков рассказал о подготовке разговора Путина и Трампа.';
+    const norm = normalizeText(text);
+    const sentences = splitSentences(norm).map((span) => ({ span, tokens: tokenize(norm, span.start, span.end) }));
+    const [c] = contactCandidates({ text, norm, sentences, actors: kb.actors, hits: findActors(norm, kb.lexicon), ref: new Date('2025-03-17'), unmerged: true }, true);
+    expect(c!.governors).toEqual(['о', 'подготовке']);
+    expect(candidateFeatures(c!, { text, refIso: '2025-03-17', leadEnd: text.length, count: 1 })['gov1:подго']).toBe(1);
+    for (const out of analyzeText({ text, published: '2025-03-17' }, kb).contacts) expect(out).not.toHaveProperty('governors');
+  });
   it('runs in the pipeline: a just-reported call gets the publication day, by report', () => {
     const [c] = analyzeText({ text: 'Владимир Путин и Дональд Трамп провели телефонный разговор.', published: '2025-03-20' }, kb).contacts;
     expect(c).toMatchObject({ type: 'phone_call', status: 'happened', date: '2025-03-20', dateBasis: 'report' });
