@@ -6,7 +6,7 @@ import { findLivePosts, indexPosts, type LivePost } from './liveblog';
 import { furnitureMemo, isFurniture } from './furniture';
 import { readJsonLd } from './jsonld';
 import { datelineNear, parseDateline, readMeta, siteZone, zoneOffset, type PageMeta } from './meta';
-import { headlineElement, pickTitle } from './title';
+import { headingWhere, headlineElement, pickTitle } from './title';
 
 export type ArticleVerdict = { isArticle: boolean; reason: string };
 export type ExtractedArticle = ArticleVerdict & {
@@ -181,11 +181,7 @@ function precedes(a: Element, b: Element): boolean {
 function headlineBlock(root: Document | Element, title: string | null): Element | null {
   if (!title) return null;
   const want = title.replace(/\s+/g, ' ').trim();
-  for (const el of Array.from(root.querySelectorAll('h2, h3, h4, h5, h6, [class*="title"]'))) {
-    const t = el.textContent ?? '';
-    if (t.length < want.length * 2 + 200 && t.replace(/\s+/g, ' ').trim() === want) return el;
-  }
-  return null;
+  return headingWhere(root, 'h2, h3, h4, h5, h6, [class*="title"]', want.length * 2 + 200, (t) => t.replace(/\s+/g, ' ').trim() === want);
 }
 
 /**

@@ -100,9 +100,14 @@ export function headlineElement(root: Document | Element, h1: Element | null, do
   if (h1Text && title.toLowerCase().includes(h1Text.toLowerCase())) return h1;
   const parts = new Set(segments(title).filter((x) => x.length >= 8 && !looksLikeSiteName(x, siteName, host)));
   if (!parts.size) return h1;
-  for (const el of Array.from(root.querySelectorAll('h2, h3'))) {
+  return headingWhere(root, 'h2, h3', 400, (t) => parts.has(clean(t))) ?? h1;
+}
+
+/** The first of `selector`'s elements shorter than `maxChars` whose text `fits` (longer ones are not read further). */
+export function headingWhere(root: Document | Element, selector: string, maxChars: number, fits: (text: string) => boolean): Element | null {
+  for (const el of Array.from(root.querySelectorAll(selector))) {
     const t = el.textContent ?? '';
-    if (t.length < 400 && parts.has(clean(t))) return el;
+    if (t.length < maxChars && fits(t)) return el;
   }
-  return h1;
+  return null;
 }

@@ -1,10 +1,10 @@
 import type { Actor, ContactType, Side } from '../kb/types';
 import { sideOf } from '../kb/types';
 import type { ActorHit } from '../match/actors';
-import { findDates, type DateHit } from '../text/dates';
+import { findDates, isBareWeekday, type DateHit } from '../text/dates';
 import type { Span } from '../text/sentences';
 import type { Token } from '../text/tokens';
-import { ABOUT, BACKCHANNEL, CLAUSE_WORDS, DESCRIPTOR, REMOTE, SAID_BY, SPEECH, STATUS_CUES, TRILATERAL, WITH } from './lexicon';
+import { ABOUT, AND, BACKCHANNEL, CLAUSE_WORDS, DESCRIPTOR, REMOTE, SAID_BY, SPEECH, STATUS_CUES, TRILATERAL, WITH } from './lexicon';
 import { infoOf, wordTable, type Word } from './words';
 import { PLACE_PREP, placeByForm, type Place } from './places';
 import { rolesAt } from '../kb/roles';
@@ -340,7 +340,7 @@ function coordinatedBefore(norm: string, toks: Token[], last: Party, parties: Pa
     const between = toks.filter((t) => t.start >= prev.end && t.end <= cur.pos).map((t) => low(t));
     const gapText = norm.slice(prev.end, cur.pos);
     // Only a conjunction (and the title of the next name) may stand between: "Рубіо та Лавров".
-    const ok = between.length >= 1 && between.length <= 4 && ['і', 'й', 'та', 'и'].includes(between[0]!) && between.slice(1).every((w) => TITLE_WORD.test(w) || ADJECTIVE.test(w));
+    const ok = between.length >= 1 && between.length <= 4 && AND.has(between[0]!) && between.slice(1).every((w) => TITLE_WORD.test(w) || ADJECTIVE.test(w));
     const commaList = between.length === 0 && /^\s*,\s*$/.test(gapText);
     // "За словами Пєскова, Віткофф зустрінеться ...": a speaker is no member of the list after it.
     if ((!ok && !commaList) || prev.speaker) break;
@@ -464,9 +464,9 @@ function clauseParties(art: Article, cl: Clause, sentenceHits: ActorHit[], hitAt
     // or bodies ("делегацій Росії", "уряду США") or a contact word it is a party.
     const possessed = !!s && possessedBy(prev, cl.toks[k - 1]);
     // "спецпредставник з питань України та Росії", "по вопросам России": the country is a topic.
-    const notParty: boolean = possessed || NOT_PARTY_PREP.has(prev) || TOPIC_NOUN.test(prev) || (prepScope && ['і', 'й', 'та', 'и'].includes(prev));
+    const notParty: boolean = possessed || NOT_PARTY_PREP.has(prev) || TOPIC_NOUN.test(prev) || (prepScope && AND.has(prev));
     // The scope runs on over a conjunction to the next country ("для Москви та Вашингтона").
-    prepScope = s ? notParty : prepScope && ['і', 'й', 'та', 'и'].includes(low(t));
+    prepScope = s ? notParty : prepScope && AND.has(low(t));
     const both = compoundSides(t);
     if (both.length > 1 && !notParty) for (const side of both) parties.push({ pos: t.start, end: t.end, actor: null, side, speaker: false });
     else if (s && !notParty && !parties.some((p) => t.start >= p.pos && t.end <= p.end)) parties.push({ pos: t.start, end: t.end, actor: null, side: s, speaker: false });
@@ -787,7 +787,7 @@ function finishContact(
   // last (the date grammar alone reads a bare weekday as past, as reports mostly mean).
   if (status === 'planned' && date && ref && date.precision === 'day' && date.date < refIso) {
     const said = norm.slice(date.start, date.end).toLowerCase();
-    if (/(понеділ|понедельн|вівтор|вторн|серед|сред|четв|п'ятниц|пятниц|субот|суббот|неділ|воскрес)/.test(said) && !/(минул|прошл)/.test(said)) {
+    if (isBareWeekday(said) && !/(минул|прошл)/.test(said)) {
       const d = new Date(`${date.date}T00:00:00Z`);
       d.setUTCDate(d.getUTCDate() + 7);
       date = { ...date, date: iso(d) };

@@ -64,6 +64,9 @@ export const SIDE_WORDS: [RegExp, Side][] = [
 /** "тристоронні переговори", "трехсторонняя встреча": in this news, the US, Russia and Ukraine. */
 export const TRILATERAL = /(тристоронн|трьохсторонн|трёхсторонн|трехсторонн)/;
 
+/** The words for "and" between two names or countries ("Путіна і Трампа", "Росії та США"). */
+export const AND = new Set(['і', 'й', 'та', 'и']);
+
 /** Prepositions that introduce the counterpart: "переговори з Путіним", "встреча с ...". */
 export const WITH = new Set(['з', 'із', 'зі', 'зо', 'с', 'со']);
 

@@ -10,15 +10,12 @@ import type { ContactType } from '../kb/types';
 import { sideOf, type Side } from '../kb/types';
 import { findDates } from '../text/dates';
 import { possessedBy, possessorTest, statusOf, TOPIC_NOUN, type ExtractInput } from './extract';
-import { SAID_BY, SPEECH, TRILATERAL } from './lexicon';
+import { AND, SAID_BY, SPEECH, TRILATERAL } from './lexicon';
 import type { Token } from '../text/tokens';
 import { bodyAsPlace, institutionsAsParties, kindOf } from './institutions';
 import type { ArticleContact, Participant } from './types';
 import { infoOf, wordTable, type Word } from './words';
 import { addSummonsParties, summonsIn, summonsStatus } from './summons';
-
-/** The conjunctions that carry a topic on to the next country ("з питань України та Росії"). */
-const AND = new Set(['і', 'й', 'та', 'и']);
 
 // Of two contact words in one sentence, the one that says more about the mode names it.
 const RANK: Record<ContactType, number> = { phone_call: 7, video_call: 7, backchannel: 6, consultations: 5, negotiations: 4, visit: 3, meeting: 2, other: 1 };

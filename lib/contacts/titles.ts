@@ -1,6 +1,7 @@
 import { sideOf, type Actor, type Side } from '../kb/types';
 import { rolesAt } from '../kb/roles';
 import type { Token } from '../text/tokens';
+import { AND } from './lexicon';
 
 /**
  * Office titles that stand for one person: "розмову президента РФ з Трампом", "саміт лідерів
@@ -31,7 +32,6 @@ const FOREIGN_MINISTRY = /^(мзс|мид|закордонних|иностра�
 const DEFENCE = /^(оборони|обороны|пентагон)/;
 const US_WORD = /^(сша|америк|американськ|американск|вашингтон)/;
 const RU_WORD = /^(росі|росси|рф|російськ|российск|москв)/;
-const CONJ = new Set(['і', 'й', 'та', 'и']);
 const ANY_TITLE = /^(президент|лідер|лидер|держсекретар|госсекретар|глав|голов|очільник|керівник|руководител|міністр|министр|господар|хозя|директор)/i;
 // "глава ЦРУ", "директор СВР"; "глава Госдепа" is the secretary of state.
 const INTEL: [RegExp, Side][] = [[/^(цру|cia)$/, 'US'], [/^свр$/, 'RU']];
@@ -96,7 +96,7 @@ function officeAt(lower: string[], j: number, many: boolean): { office: Office; 
       sides.push(sw);
       end = q;
       if (!many) break;
-    } else if (!(many && sides.length && CONJ.has(lower[q]!) && sideOfWord(lower[q + 1] ?? ''))) break;
+    } else if (!(many && sides.length && AND.has(lower[q]!) && sideOfWord(lower[q + 1] ?? ''))) break;
   }
   return sides.length ? { office, sides, end } : null;
 }
@@ -131,7 +131,7 @@ export function titleParties(toks: Token[], actors: Actor[], day: string, named:
       if (s) {
         found.push({ side: s, at: j });
         if (!many) break;
-      } else if (!(many && found.length && CONJ.has(lower[j]!))) break;
+      } else if (!(many && found.length && AND.has(lower[j]!))) break;
     }
     return found;
   };
@@ -143,7 +143,7 @@ export function titleParties(toks: Token[], actors: Actor[], day: string, named:
       if (s) {
         found.push({ side: s, at: j });
         if (!many) break;
-      } else if (!(many && found.length && CONJ.has(lower[j]!))) break;
+      } else if (!(many && found.length && AND.has(lower[j]!))) break;
     }
     return found;
   };
@@ -166,7 +166,7 @@ export function titleParties(toks: Token[], actors: Actor[], day: string, named:
         for (const side of got.sides) add(got.office, side, k, got.end);
         // The next office after "і/та/и", when several heads were named.
         j = got.end + 1;
-        if (!many || !CONJ.has(lower[j] ?? '')) break;
+        if (!many || !AND.has(lower[j] ?? '')) break;
         j++;
       }
     }

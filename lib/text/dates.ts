@@ -269,17 +269,19 @@ export function findDates(text: string, ref: Date | null, from = 0, to = text.le
   // "у четвер, 23 жовтня", "23 октября (в четверг)": the weekday only names the day the explicit
   // date gives; read on its own against the publication day it may be another week.
   return hits.filter((h, i) => {
-    if (!isWeekday(text.slice(h.start, h.end))) return true;
+    if (!isBareWeekday(text.slice(h.start, h.end))) return true;
     const prev = hits[i - 1];
     const next = hits[i + 1];
-    const explicitNear = (o: DateHit | undefined, gap: string) => !!o && o.precision === 'day' && !isWeekday(text.slice(o.start, o.end)) && /^[\s,()–—-]{0,4}$/.test(gap);
+    const explicitNear = (o: DateHit | undefined, gap: string) => !!o && o.precision === 'day' && !isBareWeekday(text.slice(o.start, o.end)) && /^[\s,()–—-]{0,4}$/.test(gap);
     return !(explicitNear(next, next ? text.slice(h.end, next.start) : '') || explicitNear(prev, prev ? text.slice(prev.end, h.start) : ''));
   });
 }
 
-const WEEKDAY_WORD = /(понеділ|понедельн|вівтор|вторн|середу|середи|среду|среды|четвер|четверг|п'ятниц|пятниц|субот|суббот|неділ|воскресен)/i;
 /** A date expression that is a weekday and nothing more (no digit: "у четвер", "с понедельника"). */
-const isWeekday = (said: string) => WEEKDAY_WORD.test(said) && !/\d/.test(said);
+export function isBareWeekday(said: string): boolean {
+  if (/\d/.test(said)) return false;
+  return (said.toLowerCase().match(/\p{L}[\p{L}']*/gu) ?? []).some((w) => WEEKDAYS.some(([re]) => re.test(w)));
+}
 
 /** The rules, for the test that checks each rule's `need` against what its expression matches. */
 export const DATE_RULES: readonly Pick<Rule, 'need' | 're'>[] = RULES;
