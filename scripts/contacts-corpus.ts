@@ -179,8 +179,9 @@ export function partTexts(part: 'dev' | 'test', corpus = loadCorpus(), split = l
   return { texts, missing, lost };
 }
 
-function split(): void {
-  const corpus = loadCorpus();
+/** Assigns the texts not yet in split.json; with batch names, only those batches' (others may still be being labelled). */
+function split(batches: string[] = []): void {
+  const corpus = loadCorpus().filter((t) => !batches.length || batches.includes(t.batch));
   const old = loadSplit() ?? { seed: SEED, testShare: TEST_SHARE, about: '', dev: [], test: [] };
   const known = new Set([...old.dev, ...old.test]);
   const fresh = corpus.filter((t) => !known.has(t.id));
@@ -233,7 +234,7 @@ function check(): void {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const cmd = process.argv[2];
-  if (cmd === 'split') split();
+  if (cmd === 'split') split(process.argv.slice(3));
   else if (cmd === 'check') check();
-  else console.log('usage: npx tsx scripts/contacts-corpus.ts check|split');
+  else console.log('usage: npx tsx scripts/contacts-corpus.ts check | split [batch…]');
 }
