@@ -8,7 +8,7 @@ import { ABOUT, AND, BACKCHANNEL, CLAUSE_WORDS, DESCRIPTOR, REMOTE, SAID_BY, SPE
 import { infoOf, wordTable, type Word } from './words';
 import { PLACE_PREP, placeByForm, type Place } from './places';
 import { rolesAt } from '../kb/roles';
-import { titleParties } from './titles';
+import { mayNameOffice, titleParties } from './titles';
 import { bodyAsPlace, institutionsAsParties, kindOf } from './institutions';
 import type { StatusCue, ArticleContact, ContactStatus, Participant } from './types';
 import { mergeArticleContacts, REMOTE_KINDS } from './merge';
@@ -228,6 +228,9 @@ const BACKREF = /(^|[^\p{L}])(ці|цих|цим|ця|цієї|такі|таки
 // Prepositions after which a country word is a place or a topic; з/с (with) and між (between) name parties.
 const NOT_PARTY_PREP = new Set(['у', 'в', 'во', 'на', 'через', 'щодо', 'про', 'о', 'об', 'по', 'для', 'до', 'від', 'от', 'проти', 'против', 'після', 'после', 'перед', 'без', 'при', 'за', 'к', 'біля', 'около', 'навколо', 'вокруг', 'серед', 'среди', 'насчет', 'стосовно', 'относительно']);
 
+/** Prepositions of a topic: "про", "щодо", "о", "насчет". */
+const TOPIC_PREP = new Set(['про', 'щодо', 'о', 'об', 'насчет', 'стосовно', 'относительно']);
+
 /** Nouns after which a country is what an office deals with: "з питань", "по вопросам", "по делам". */
 export const TOPIC_NOUN = /^(питань|питання|питаннях|вопросам|вопросу|вопросов|вопросах|делам|справах)$/;
 
@@ -434,6 +437,20 @@ function markSpeaker(toks: Token[], parties: Party[], p: Party): { from: number;
   return { from, before };
 }
 
+/**
+ * The day whose office holders an office named in the clause stands for: the article's, unless
+ * the clause dates what it tells before it ("остання розмова Наришкіна з головою ЦРУ відбулася
+ * влітку 2023 року" is Burns, not the director of the article's day). A month or year is read at
+ * its middle.
+ */
+function officeDay(art: Article, cl: Clause): string {
+  const { norm, ref, refIso } = art;
+  if (!mayNameOffice(cl.toks)) return refIso;
+  const d = findDates(norm, ref, cl.from, cl.to).find((x) => x.date < refIso.slice(0, x.date.length));
+  if (!d) return refIso;
+  return d.date.length === 10 ? d.date : d.date.length === 7 ? `${d.date}-15` : `${d.date}-07-01`;
+}
+
 /** Everyone a clause names: known actors, offices, country words; who speaks and who only qualifies. */
 function clauseParties(art: Article, cl: Clause, sentenceHits: ActorHit[], hitAt: number, withTitles: boolean): Party[] {
   const { norm, actors, hits, ref, refIso } = art;
@@ -447,7 +464,7 @@ function clauseParties(art: Article, cl: Clause, sentenceHits: ActorHit[], hitAt
   }
   // Offices standing for their holder on the article's day: "президента РФ", "лідерів США і РФ".
   if (ref && withTitles) {
-    const titles = titleParties(cl.toks, actors, refIso, sentenceHits);
+    const titles = titleParties(cl.toks, actors, officeDay(art, cl), sentenceHits);
     // "главой МИД России" is Lavrov, not the ministry found inside the title (titles of one
     // phrase, "лідерів США і РФ", overlap and all stay).
     for (const tp of titles) for (let q = parties.length - 1; q >= 0; q--) if (parties[q]!.pos >= tp.pos && parties[q]!.end <= tp.end) parties.splice(q, 1);
@@ -464,7 +481,9 @@ function clauseParties(art: Article, cl: Clause, sentenceHits: ActorHit[], hitAt
     // or bodies ("делегацій Росії", "уряду США") or a contact word it is a party.
     const possessed = !!s && possessedBy(prev, cl.toks[k - 1]);
     // "спецпредставник з питань України та Росії", "по вопросам России": the country is a topic.
-    const notParty: boolean = possessed || NOT_PARTY_PREP.has(prev) || TOPIC_NOUN.test(prev) || (prepScope && AND.has(prev));
+    // "розмова про військових РФ біля кордону": people of a country right after "про" are the topic.
+    const topicPeople = SIDE_BEARER.test(prev) && k > 1 && TOPIC_PREP.has(low(cl.toks[k - 2]!));
+    const notParty: boolean = possessed || topicPeople || NOT_PARTY_PREP.has(prev) || TOPIC_NOUN.test(prev) || (prepScope && AND.has(prev));
     // The scope runs on over a conjunction to the next country ("для Москви та Вашингтона").
     prepScope = s ? notParty : prepScope && AND.has(low(t));
     const both = compoundSides(t);

@@ -101,6 +101,9 @@ function officeAt(lower: string[], j: number, many: boolean): { office: Office; 
   return sides.length ? { office, sides, end } : null;
 }
 
+/** Whether a clause holds a word that may name an office (the cheap test before any other work). */
+export const mayNameOffice = (toks: Token[]) => toks.some((t) => ANY_TITLE.test(t.text));
+
 export type TitleParty = { pos: number; end: number; actor: number; side: Side };
 
 /**
@@ -111,7 +114,7 @@ export type TitleParty = { pos: number; end: number; actor: number; side: Side }
 export function titleParties(toks: Token[], actors: Actor[], day: string, named: { start: number; actor: number }[]): TitleParty[] {
   const out: TitleParty[] = [];
   // Most clauses name no office: one test per token before any other work.
-  if (!toks.some((t) => ANY_TITLE.test(t.text))) return out;
+  if (!mayNameOffice(toks)) return out;
   const lower = toks.map((t) => t.text.toLowerCase());
   const add = (office: Office, side: Side, from: number, to: number) => {
     const actor = holderOf(actors, office, side, day);

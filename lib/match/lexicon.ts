@@ -24,6 +24,9 @@ export const OTHER_GIVEN: Record<NameLang, string[]> = {
   ru: ['Нил', 'Мишель', 'Хантер', 'Александр', 'Билл', 'Джилл', 'Мелания', 'Иванка', 'Эрик', 'Дональд', 'Джеймс', 'Джон', 'Майкл', 'Роберт', 'Дэвид', 'Мария', 'Елена', 'Игорь', 'Андрей', 'Петр', 'Олег', 'Виктор', 'Иван', 'Михаил', 'Людмила', 'Валентина', 'Татьяна', 'Наталья', 'Анна', 'Павел', 'Максим', 'Артем', 'Евгений', 'Денис', 'Роман', 'Руслан', 'Богдан', 'Николай', 'Юлия', 'Гордон'],
 };
 
+// Lower-case forms of Russian officials' surnames that are everyday words (Cossack, pear, laurels, sands).
+const COMMON_WORDS = new Set(['козак', 'козака', 'козаку', 'козаком', 'козаці', 'козаки', 'козаків', 'грушка', 'грушки', 'грушку', 'грушці', 'грушкою', 'грушко', 'лавров', 'песков', 'антонов']);
+
 function insert(root: Map<string, TrieNode>, phrase: string, entry: LexEntry): void {
   const words = normalizeText(phrase).split(/[\s-]+/).filter(Boolean);
   let level = root;
@@ -79,6 +82,19 @@ export function buildLexicon(actors: Actor[], forms: FormsTable = {}): Lexicon {
     }
     for (const lang of ['uk', 'ru', 'en'] as const) {
       for (const f of a.forms?.[lang] ?? []) insert(root, f, { actor: i, part: 'form' });
+    }
+  });
+  // Many Ukrainian outlets write Russia's leaders in lower case ("владімір путін", "розмова з
+  // шойгу", "кирило дмитрієв"): a Russian official's surname is found so too, unless the lower-case
+  // word is a common one ("козак", "грушка") or the person is found by the full name only.
+  actors.forEach((a, i) => {
+    if (a.kind !== 'person' || a.country !== 'RU') return;
+    for (const lang of ['uk', 'ru'] as const) {
+      const surnames = forms[a.id]?.[lang]?.surname ?? (a.forms?.[lang] ? [] : (a.surname?.[lang] ?? []).flatMap((w) => nameForms(w, lang, a.gender ?? 'm', a.indeclinable?.[lang] ?? false)));
+      for (const f of surnames) {
+        const low = normalizeText(f).toLowerCase();
+        if (low !== normalizeText(f) && !COMMON_WORDS.has(low)) insert(root, low, { actor: i, part: 'surname' });
+      }
     }
   });
   for (const lang of ['uk', 'ru'] as const) {

@@ -35,6 +35,14 @@ describe('findActors', () => {
     expect(spans('президента Росії Володимира Путіна і Дональда Трампа')).toEqual(['Володимира Путіна', 'Дональда Трампа']);
   });
 
+  it('finds Russian officials written in lower case, as many Ukrainian outlets write them', () => {
+    expect(ids('Трамп та російський диктатор владімір путін говорили телефоном')).toEqual(['donald-trump', 'vladimir-putin']);
+    expect(ids('зустріч Віткоффа з кирилом дмитрієвим і розмова з шойгу')).toEqual(['steve-witkoff', 'kirill-dmitriev', 'sergei-shoigu']);
+    // Lower-case words that are everyday nouns stay words; a US name in lower case is no name.
+    expect(ids('козак купив грушку, а лавров венок — песков')).toEqual([]);
+    expect(ids('трамп сказав')).toEqual([]);
+  });
+
   it('reads ё as е', () => {
     expect(spans('сказал Пётр Порошенко')).toEqual(['Пётр Порошенко']);
   });

@@ -16,6 +16,17 @@ describe('who takes part', () => {
     expect(run('Колишній президент США Дональд Трамп заявив, що розмовляв з Путіним.', '2024-06-01')).toMatchObject([{ who: 'donald-trump+vladimir-putin' }]);
   });
 
+  it('an office beside an earlier date of its own is its holder then', () => {
+    // In 2025 the CIA's director is Ratcliffe; the call of summer 2023 was Burns's.
+    expect(run('Остання телефонна розмова Наришкіна з головою ЦРУ відбулася влітку 2023 року.')).toMatchObject([{ who: 'sergey-naryshkin+william-burns', type: 'phone_call' }]);
+    expect(run('У червні 2021 року президенти США і Росії зустрілися в Женеві.')).toMatchObject([{ who: 'joe-biden+vladimir-putin', place: 'Geneva' }]);
+  });
+
+  it('lower-case "рф" is Russia; people of a country after "про" are the topic', () => {
+    expect(run('Делегації США та рф провели консультації в Стамбулі.')).toMatchObject([{ who: 'RU+US', type: 'consultations', place: 'Istanbul' }]);
+    expect(run('Салліван і Єрмак мали розмову про військових РФ біля кордону.')).toEqual([]);
+  });
+
   it('a contact noun takes the names it governs, not the speaker’s', () => {
     expect(run('Песков прокомментировал итоги встречи Путина и Уиткоффа.')).toMatchObject([{ who: 'steve-witkoff+vladimir-putin', status: 'happened' }]);
   });
