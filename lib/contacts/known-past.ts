@@ -10,7 +10,8 @@ import type { PastEvent } from '../kb/types';
 import { typesCompatible } from '../history/merge';
 import type { ArticleContact } from './types';
 
-const EVENTS = (eventsData as PastEvent[]).filter((e) => (e.status ?? 'happened') === 'happened');
+// Each event's day as a time, parsed once (a long article asks for every mention).
+const EVENTS = (eventsData as PastEvent[]).filter((e) => (e.status ?? 'happened') === 'happened').map((e) => ({ e, time: Date.parse(e.date) }));
 const DAY = 86400000;
 
 /** 'place' when the event also shares the record's place, 'people' when it shares its people only, null when none fits. */
@@ -20,8 +21,8 @@ export function knownPast(c: Pick<ArticleContact, 'participants' | 'type' | 'pla
   if (!named.length) return null;
   const before = Date.parse(refIso) - 3 * DAY;
   let found: 'place' | 'people' | null = null;
-  for (const e of EVENTS) {
-    if (Date.parse(e.date) > before || !typesCompatible(e.type, c.type)) continue;
+  for (const { e, time } of EVENTS) {
+    if (time > before || !typesCompatible(e.type, c.type)) continue;
     if (!named.every((id) => e.participants.includes(id))) continue;
     const samePlace = !!c.place && !!e.place && e.place.en.split(',')[0]!.trim() === c.place;
     if (samePlace) return 'place';

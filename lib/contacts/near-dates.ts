@@ -41,10 +41,12 @@ export function nearDates(c: ArticleContact, ctx: NearContext): NearDate[] {
   const ref = new Date(`${refIso}T00:00:00Z`);
   const mine = [...new Set(c.mentions.map((m) => sentenceOf(sentences, m.start)))];
   const others = new Set(all.filter((o) => o !== c).flatMap((o) => o.mentions.map((m) => sentenceOf(sentences, m.start))));
-  const from = Math.max(0, Math.min(...mine) - REACH);
-  const to = Math.min(sentences.length - 1, Math.max(...mine) + REACH);
+  // Only the sentences within reach of a mention: a record told at the top and the bottom of a
+  // long article does not take every date in between.
+  const near = new Set<number>();
+  for (const m of mine) for (let s = Math.max(0, m - REACH); s <= Math.min(sentences.length - 1, m + REACH); s++) near.add(s);
   const out: NearDate[] = [];
-  for (let s = from; s <= to; s++) {
+  for (const s of [...near].sort((a, b) => a - b)) {
     const { start, end } = sentences[s]!;
     const found = findDates(norm, ref, start, end);
     found.forEach((d, k) => {
