@@ -7,6 +7,11 @@ import { furnitureMemo, isFurniture } from './furniture';
 import { readJsonLd } from './jsonld';
 import { datelineNear, parseDateline, readMeta, siteZone, zoneOffset, type PageMeta } from './meta';
 import { headingWhere, headlineElement, pickTitle } from './title';
+import { BLOCK_MODEL, learnedSkip, type BlockModel } from './block-model';
+import type { RulesChoice } from './block-units';
+
+/** For training and cross-validation: another block model (null: the rules alone), and a look at the rules' choice. */
+export type LearnedOptions = { model?: BlockModel | null; onRules?: (rules: RulesChoice) => void };
 
 export type ArticleVerdict = { isArticle: boolean; reason: string };
 export type ExtractedArticle = ArticleVerdict & {
@@ -44,7 +49,7 @@ function photoReport(url: string, h1: Element | null, body: { chars: number; par
  * metadata. Metadata decides first (JSON-LD article types, og:type); the body's own weight
  * decides when the page says nothing about itself.
  */
-export function extractArticle(doc: Document, url: string, within?: { root: Element; skip: (el: Element) => boolean }): ExtractedArticle {
+export function extractArticle(doc: Document, url: string, within?: { root: Element; skip: (el: Element) => boolean }, learned: LearnedOptions = {}): ExtractedArticle {
   const empty: TextIndex = { text: '', segments: [] };
   // The two signals that decide most pages come first and cheaply; the rest of the metadata
   // is read only for a page that may be an article (this runs on every page of a news site).
@@ -97,7 +102,11 @@ export function extractArticle(doc: Document, url: string, within?: { root: Elem
   const leads = leadBlocks(body.el, h1, within?.skip ?? furniture);
   const roots: Node[] = h1 && !body.el.contains(h1) ? [h1, ...leads, body.el] : [...leads, body.el];
   const skip = withoutRepeatedLabels(body.el, within?.skip ?? furniture);
-  const index = buildTextIndex(roots, skip);
+  // The learned block decision (block-model.ts) takes out of the rules' body what reads as furniture.
+  const rules: RulesChoice = { roots: roots as Element[], h1, body: body.el, skip };
+  learned.onRules?.(rules);
+  const model = learned.model === undefined ? BLOCK_MODEL : learned.model;
+  const index = buildTextIndex(roots, model ? learnedSkip(within?.root ?? doc.body ?? doc.documentElement!, rules, model) : skip);
   const lang = detectLang(index.text);
   const title = pickTitle({ h1, jsonldHeadline: meta.jsonld.article?.headline ?? null, ogTitle: doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? null, docTitle: doc.title || null, siteName: meta.siteName, host });
   let published = meta.published;

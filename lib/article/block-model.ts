@@ -1,0 +1,44 @@
+/**
+ * The learned body decision: a small logistic regression (lib/ml/logreg.ts) over each text block
+ * of the page (block-units.ts, block-features.ts), trained on the dev pages' gold by
+ * scripts/train-blocks.ts (`npm run train:blocks`), weights in block-model.json. It refines the
+ * rules' choice rather than replacing it: a block inside the rules' body that the model finds
+ * very unlike body text (a teaser card, a credit, a call to subscribe) is left out; everything
+ * else stays as the rules read it.
+ */
+import { predict, type LogRegModel } from '../ml/logreg';
+import { blockContext, blockFeatures } from './block-features';
+import { blockUnits, type BlockUnit, type RulesChoice } from './block-units';
+import shipped from './block-model.json';
+
+/** The weights and the probability of body below which a block of the rules' body is dropped. */
+export type BlockModel = LogRegModel & { drop: number };
+
+export const BLOCK_MODEL = shipped as BlockModel;
+
+/** Each block of the page with its features (for training, and for deciding). */
+export function pageBlocks(root: Element, rules: RulesChoice): { unit: BlockUnit; x: ReturnType<typeof blockFeatures> }[] {
+  const units = blockUnits(root, rules);
+  const ctx = blockContext(units);
+  return units.map((unit) => ({ unit, x: blockFeatures(unit, ctx) }));
+}
+
+/** Probability that a block is body text. */
+export function bodyProbability(m: LogRegModel, x: ReturnType<typeof blockFeatures>): number {
+  return predict(m, x)[m.classes.indexOf('body')]!;
+}
+
+/**
+ * The rules' skip test with the blocks the model drops added to it. Only blocks the rules read
+ * (inside their roots, not furniture to them) are weighed, so the model can take text out of the
+ * rules' body, never put the page's other text in.
+ */
+export function learnedSkip(root: Element, rules: RulesChoice, m: BlockModel | null = BLOCK_MODEL): (el: Element) => boolean {
+  if (!m || !m.classes.length) return rules.skip;
+  const drop = new Set<Element>();
+  for (const { unit, x } of pageBlocks(root, rules)) {
+    if (!unit.inRoots || unit.ruleSkip) continue;
+    if (bodyProbability(m, x) < m.drop) drop.add(unit.el);
+  }
+  return drop.size ? (el) => drop.has(el) || rules.skip(el) : rules.skip;
+}
