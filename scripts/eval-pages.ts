@@ -13,6 +13,7 @@
  * dev only; test is reported, never looked at for tuning.
  *
  *   npm run eval:pages [-- --json OUT.json] [-- --verbose]
+ *   npm run eval:pages -- --learned  ours with the trained block model, which the pipeline leaves off
  *   npm run eval:pages -- --cv     the learned block decision by leave-site-out CV on dev (scripts/pages-eval-cv.ts)
  */
 import { writeFileSync } from 'node:fs';
@@ -23,11 +24,13 @@ import { cachedBytes, decodeHtml, loadPages, testIds, type Page } from './pages-
 import { goldSpan, htmlText } from './pages-eval-score';
 import { mean, pct, scoreReading, summary, type PageResult } from './pages-eval-results';
 import { read, TOOLS } from './pages-eval-tools';
+import { BLOCK_MODEL } from '../lib/article/block-model';
+import type { LearnedOptions } from '../lib/article/extract';
 
 export { scoreReading, summary, type PageResult };
 
 
-export async function evaluatePages(pages: Page[]): Promise<PageResult[]> {
+export async function evaluatePages(pages: Page[], learned?: LearnedOptions): Promise<PageResult[]> {
   const kb = bundledKb();
   const test = testIds(pages);
   const out: PageResult[] = [];
@@ -39,7 +42,7 @@ export async function evaluatePages(pages: Page[]): Promise<PageResult[]> {
     const span = g.isArticle && g.first && g.last ? goldSpan(htmlText(html), g.first, g.last, g.mustNot) : null;
     const r: PageResult = { id: p.id, site: p.site, part: test.has(p.id) ? 'test' : 'dev', isArticle: g.isArticle, tools: {} as PageResult['tools'] };
     if (g.isArticle && !span) r.spanMissing = true;
-    for (const tool of TOOLS) r.tools[tool] = scoreReading(p, span, await read(tool, html, p.url, kb));
+    for (const tool of TOOLS) r.tools[tool] = scoreReading(p, span, await read(tool, html, p.url, kb, learned));
     out.push(r);
   }
   return out;
@@ -88,7 +91,8 @@ async function main(): Promise<void> {
     console.log(crossValidate(present));
     return;
   }
-  const results = await evaluatePages(present);
+  // --learned: ours with the trained block model (lib/article/block-model.json), which the pipeline leaves off.
+  const results = await evaluatePages(present, args.includes('--learned') ? { model: BLOCK_MODEL } : undefined);
   console.log(report(results));
   if (args.includes('--verbose')) {
     for (const r of results) for (const t of TOOLS) console.log(r.id, t, JSON.stringify(r.tools[t]));

@@ -3,7 +3,7 @@
  * honestly on the dev part, by leave-site-out cross-validation: each dev site's pages are read
  * with a model trained on the other dev sites only, then scored as eval:pages scores them. The
  * rules alone (no model) are read beside it, and the drop threshold is tried at a few values
- * (`--drop 0.1,0.2,0.3`). Aggregate figures only; the test part is not read.
+ * (`--drop 0.1,0.2,0.3`) and the training's settings changed (`--train '{"minSites":2}'`). Aggregate figures only; the test part is not read.
  */
 import { bundledKb } from '../lib/kb/index';
 import type { BlockModel } from '../lib/article/block-model';
@@ -47,7 +47,7 @@ function readDev(dev: Dev[], make: ((site: string) => BlockModel) | null): PageR
 }
 
 /** The CV table: the rules alone, then the learned decision at each drop threshold. */
-export function crossValidate(present: Page[], drops: number[] = parseDrops(), opt: BlockTraining = BLOCK_TRAINING): string {
+export function crossValidate(present: Page[], drops: number[] = parseDrops(), opt: BlockTraining = parseTraining()): string {
   const dev = devPages(present);
   const items = dev.flatMap((d) => d.items);
   // One model per left-out site, trained once and then read at every threshold.
@@ -64,6 +64,12 @@ export function crossValidate(present: Page[], drops: number[] = parseDrops(), o
   const w = [Math.max(...rows.map((r) => r[0]!.length)), ...cols.map((c) => Math.max(c.length, 6))];
   const line = (r: string[]) => '| ' + r.map((c, i) => c.padEnd(w[i]!)).join(' | ') + ' |';
   return [`dev: ${n} pages, ${arts} articles, ${sites} sites; ${items.length} blocks`, line(['dev, ours', ...cols]), '|' + w.map((k) => '-'.repeat(k + 2)).join('|') + '|', ...rows.map(line)].join('\n');
+}
+
+/** `--train '{"l2":0.01}'`: the training procedure with some settings changed, to compare by CV. */
+function parseTraining(): BlockTraining {
+  const i = process.argv.indexOf('--train');
+  return i >= 0 && process.argv[i + 1] ? { ...BLOCK_TRAINING, ...(JSON.parse(process.argv[i + 1]!) as Partial<BlockTraining>) } : BLOCK_TRAINING;
 }
 
 function parseDrops(): number[] {

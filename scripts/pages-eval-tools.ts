@@ -84,9 +84,9 @@ export async function readDefuddle(html: string, url: string | null): Promise<Re
 }
 
 /** Runs one reader; a reader that throws reads nothing (and the page counts against it). */
-export async function read(tool: Tool, html: string, url: string | null, kb: KnowledgeBase): Promise<Reading & { error?: string }> {
+export async function read(tool: Tool, html: string, url: string | null, kb: KnowledgeBase, learned?: LearnedOptions): Promise<Reading & { error?: string }> {
   try {
-    if (tool === 'ours') return readOurs(html, url, kb);
+    if (tool === 'ours') return readOurs(html, url, kb, learned);
     if (tool === 'readability') return readReadability(html);
     return await readDefuddle(html, url);
   } catch (e) {

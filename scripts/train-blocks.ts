@@ -20,7 +20,7 @@ import { devItems, type BlockItem } from './blocks-data';
 export const MODEL_FILE = join(import.meta.dirname, '..', 'lib', 'article', 'block-model.json');
 
 /** The fixed procedure; chosen on dev by leave-site-out cross-validation (npm run eval:pages -- --cv). */
-export const BLOCK_TRAINING = { l2: 0.003, steps: 300, rate: 0.05, minSites: 3, drop: 0.4, roots: true };
+export const BLOCK_TRAINING = { l2: 0.003, steps: 300, rate: 0.05, minSites: 3, drop: 0.15, roots: true, balance: true, siteWeight: false, maxChars: 120 };
 
 export type BlockTraining = typeof BLOCK_TRAINING;
 
@@ -36,9 +36,23 @@ export function trainBlocks(all: BlockItem[], opt: BlockTraining = BLOCK_TRAININ
     for (const f in x) if ((sites.get(f)?.size ?? 0) >= opt.minSites) out[f] = x[f]!;
     return out;
   };
-  const data = items.map((it) => ({ x: keep(it.x), y: it.y }));
+  // The classes weigh the same in the loss: furniture inside a body is rare, and unweighted the
+  // model would learn that everything the rules read is body.
+  // Each site weighs the same too: one site's many blocks of one template (a blog's lists of
+  // links) would otherwise teach its template as the rule.
+  const perSite = new Map<string, number>();
+  for (const it of items) perSite.set(`${it.site} ${it.y}`, (perSite.get(`${it.site} ${it.y}`) ?? 0) + 1);
+  const nSites = new Set(items.map((i) => i.site)).size;
+  const nBody = items.filter((i) => i.y === 'body').length;
+  const wOther = opt.balance && nBody < items.length ? nBody / (items.length - nBody) : 1;
+  const siteW = (it: BlockItem) => {
+    if (!opt.siteWeight) return 1;
+    const n = (perSite.get(`${it.site} body`) ?? 0) + (perSite.get(`${it.site} other`) ?? 0);
+    return items.length / nSites / n;
+  };
+  const data = items.map((it) => ({ x: keep(it.x), y: it.y, w: (it.y === 'other' ? wOther : 1) * siteW(it) }));
   const m = train(data, ['body', 'other'], { l2: opt.l2, steps: opt.steps, rate: opt.rate, minCount: 1 });
-  return { ...m, drop: opt.drop };
+  return { ...m, drop: opt.drop, maxChars: opt.maxChars };
 }
 
 async function main(): Promise<void> {
@@ -46,7 +60,8 @@ async function main(): Promise<void> {
   const m = trainBlocks(items);
   writeFileSync(MODEL_FILE, JSON.stringify(m) + '\n');
   const pages = new Set(items.map((i) => i.page)).size;
-  console.log(`${items.length} blocks of ${pages} dev pages; ${Object.keys(m.weights).length} features → ${MODEL_FILE}`);
+  const read = items.filter((i) => i.inRoots).length;
+  console.log(`${items.length} blocks of ${pages} dev pages, ${BLOCK_TRAINING.roots ? read : items.length} trained on; ${Object.keys(m.weights).length} features → ${MODEL_FILE}`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();

@@ -100,13 +100,9 @@ export function blockFeatures(u: BlockUnit, ctx: BlockContext): Features {
     const d = u.order < ctx.runFirst ? ctx.runFirst - u.order : u.order > ctx.runLast ? u.order - ctx.runLast : 0;
     f.runDist = Math.log1p(d) / 4;
   }
-  if (ctx.longFirst >= 0) {
-    if (u.order < ctx.longFirst) f.beforeLong = 1;
-    if (u.order > ctx.longLast) f.afterLong = 1;
-    if (u.order === ctx.longFirst) f.firstLong = 1;
-    if (u.order === ctx.longLast) f.lastLong = 1;
-    if (u.order > ctx.longLast) f.pastLastLong = Math.log1p(u.order - ctx.longLast) / 3;
-  }
+  // A signature under the text or a label: short, no full stop, a name's shape.
+  if (n < 80 && !f.endsStop) f.shortNoStop = 1;
+  if (words <= 4 && /^\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+/u.test(t)) f.nameLike = 1;
   if ((ctx.repeats.get(t.toLowerCase()) ?? 0) > 1) f.repeats = 1;
   // The block before: a "Читайте також:" line makes what follows its list.
   const prev = ctx.units[u.order - 1];

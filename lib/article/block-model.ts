@@ -4,15 +4,20 @@
  * scripts/train-blocks.ts (`npm run train:blocks`), weights in block-model.json. It refines the
  * rules' choice rather than replacing it: a block inside the rules' body that the model finds
  * very unlike body text (a teaser card, a credit, a call to subscribe) is left out; everything
- * else stays as the rules read it.
+ * else stays as the rules read it. The pipeline leaves it off (extract.ts passes no model unless
+ * asked): by leave-site-out CV on the dev pages it did not clearly beat the rules (README, issue 15).
  */
 import { predict, type LogRegModel } from '../ml/logreg';
 import { blockContext, blockFeatures } from './block-features';
 import { blockUnits, type BlockUnit, type RulesChoice } from './block-units';
 import shipped from './block-model.json';
 
-/** The weights and the probability of body below which a block of the rules' body is dropped. */
-export type BlockModel = LogRegModel & { drop: number };
+/**
+ * The weights, the probability of body below which a block of the rules' body is dropped, and the
+ * longest block that may be dropped: furniture inside a body (a credit, a card, a call to
+ * subscribe) is short, and a paragraph of running text stays the rules' call.
+ */
+export type BlockModel = LogRegModel & { drop: number; maxChars: number };
 
 export const BLOCK_MODEL = shipped as BlockModel;
 
@@ -37,7 +42,7 @@ export function learnedSkip(root: Element, rules: RulesChoice, m: BlockModel | n
   if (!m || !m.classes.length) return rules.skip;
   const drop = new Set<Element>();
   for (const { unit, x } of pageBlocks(root, rules)) {
-    if (!unit.inRoots || unit.ruleSkip) continue;
+    if (!unit.inRoots || unit.ruleSkip || unit.text.length > m.maxChars) continue;
     if (bodyProbability(m, x) < m.drop) drop.add(unit.el);
   }
   return drop.size ? (el) => drop.has(el) || rules.skip(el) : rules.skip;

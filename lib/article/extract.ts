@@ -7,10 +7,14 @@ import { furnitureMemo, isFurniture } from './furniture';
 import { readJsonLd } from './jsonld';
 import { datelineNear, parseDateline, readMeta, siteZone, zoneOffset, type PageMeta } from './meta';
 import { headingWhere, headlineElement, pickTitle } from './title';
-import { BLOCK_MODEL, learnedSkip, type BlockModel } from './block-model';
+import { learnedSkip, type BlockModel } from './block-model';
 import type { RulesChoice } from './block-units';
 
-/** For training and cross-validation: another block model (null: the rules alone), and a look at the rules' choice. */
+/**
+ * The learned block decision (block-model.ts) is off unless a model is given: by leave-site-out
+ * CV on the dev pages it did not beat the rules (README, issue 15). Training and the CV pass a
+ * model here, and read the rules' choice through onRules.
+ */
 export type LearnedOptions = { model?: BlockModel | null; onRules?: (rules: RulesChoice) => void };
 
 export type ArticleVerdict = { isArticle: boolean; reason: string };
@@ -102,10 +106,10 @@ export function extractArticle(doc: Document, url: string, within?: { root: Elem
   const leads = leadBlocks(body.el, h1, within?.skip ?? furniture);
   const roots: Node[] = h1 && !body.el.contains(h1) ? [h1, ...leads, body.el] : [...leads, body.el];
   const skip = withoutRepeatedLabels(body.el, within?.skip ?? furniture);
-  // The learned block decision (block-model.ts) takes out of the rules' body what reads as furniture.
+  // A learned block decision, when one is given, takes out of the rules' body what reads as furniture.
   const rules: RulesChoice = { roots: roots as Element[], h1, body: body.el, skip };
   learned.onRules?.(rules);
-  const model = learned.model === undefined ? BLOCK_MODEL : learned.model;
+  const model = learned.model ?? null;
   const index = buildTextIndex(roots, model ? learnedSkip(within?.root ?? doc.body ?? doc.documentElement!, rules, model) : skip);
   const lang = detectLang(index.text);
   const title = pickTitle({ h1, jsonldHeadline: meta.jsonld.article?.headline ?? null, ogTitle: doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? null, docTitle: doc.title || null, siteName: meta.siteName, host });
