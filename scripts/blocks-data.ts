@@ -15,7 +15,7 @@ import type { Features } from '../lib/ml/logreg';
 import { cachedBytes, decodeHtml, loadPages, testIds, type Page } from './pages-eval-data';
 import { htmlText, tokens } from './pages-eval-score';
 
-export type BlockItem = { page: string; site: string; x: Features; y: 'body' | 'other'; inRoots: boolean; chars: number };
+export type BlockItem = { page: string; site: string; x: Features; y: 'body' | 'other'; inRoots: boolean; chars: number; ruleSkip: boolean; inside: boolean };
 
 const toks = (s: string) => tokens(s).join(' ');
 
@@ -56,7 +56,7 @@ export function pageItems(page: Page, html: string): BlockItem[] {
     if (at >= 0 && at >= cursor) cursor = at + t.length;
     const furniture = mustNot.some((m) => t.includes(m) || (t.length >= 4 && m.includes(t)));
     const body = at >= a && at < spanEnd && !furniture;
-    out.push({ page: page.id, site: page.site, x, y: body ? 'body' : 'other', inRoots: unit.inRoots && !unit.ruleSkip, chars: unit.text.length });
+    out.push({ page: page.id, site: page.site, x, y: body ? 'body' : 'other', inRoots: unit.inRoots && !unit.ruleSkip, chars: unit.text.length, ruleSkip: unit.ruleSkip, inside: unit.inRoots });
   }
   return out;
 }

@@ -24,7 +24,7 @@ import { cachedBytes, decodeHtml, loadPages, testIds, type Page } from './pages-
 import { goldSpan, htmlText } from './pages-eval-score';
 import { mean, pct, scoreReading, summary, type PageResult } from './pages-eval-results';
 import { read, TOOLS } from './pages-eval-tools';
-import { BLOCK_MODEL } from '../lib/article/block-model';
+import { BLOCK_MODEL } from '../lib/article/block-model-shipped';
 import type { LearnedOptions } from '../lib/article/extract';
 
 export { scoreReading, summary, type PageResult };

@@ -20,7 +20,7 @@ import { devItems, type BlockItem } from './blocks-data';
 export const MODEL_FILE = join(import.meta.dirname, '..', 'lib', 'article', 'block-model.json');
 
 /** The fixed procedure; chosen on dev by leave-site-out cross-validation (npm run eval:pages -- --cv). */
-export const BLOCK_TRAINING = { l2: 0.003, steps: 300, rate: 0.05, minSites: 3, drop: 0.15, roots: true, balance: true, siteWeight: false, maxChars: 120 };
+export const BLOCK_TRAINING = { l2: 0.003, steps: 300, rate: 0.05, minSites: 3, drop: 0.15, roots: true, balance: true, siteWeight: false, maxChars: 120, inside: false };
 
 export type BlockTraining = typeof BLOCK_TRAINING;
 
@@ -28,12 +28,15 @@ export type BlockTraining = typeof BLOCK_TRAINING;
 export function trainBlocks(all: BlockItem[], opt: BlockTraining = BLOCK_TRAINING): BlockModel {
   // The model decides only about blocks the rules read (block-model.ts learnedSkip); trained on
   // those alone it learns what sets furniture apart inside a body, not the page's navigation.
-  const items = opt.roots ? all.filter((i) => i.inRoots) : all;
+  // With `inside`, the blocks the rules skip inside the body (their read-also cards, share bars,
+  // captions) are furniture examples too, and what the rules said of a block is not read.
+  const items = opt.inside ? all.filter((i) => i.inside) : opt.roots ? all.filter((i) => i.inRoots) : all;
+  const ruleFeature = (f: string) => opt.inside && (f === 'ruleSkip' || f === 'rootsSkipped');
   const sites = new Map<string, Set<string>>();
   for (const it of items) for (const f in it.x) (sites.get(f) ?? sites.set(f, new Set()).get(f)!).add(it.site);
   const keep = (x: Features): Features => {
     const out: Features = {};
-    for (const f in x) if ((sites.get(f)?.size ?? 0) >= opt.minSites) out[f] = x[f]!;
+    for (const f in x) if ((sites.get(f)?.size ?? 0) >= opt.minSites && !ruleFeature(f)) out[f] = x[f]!;
     return out;
   };
   // The classes weigh the same in the loss: furniture inside a body is rare, and unweighted the

@@ -10,7 +10,6 @@
 import { predict, type LogRegModel } from '../ml/logreg';
 import { blockContext, blockFeatures } from './block-features';
 import { blockUnits, type BlockUnit, type RulesChoice } from './block-units';
-import shipped from './block-model.json';
 
 /**
  * The weights, the probability of body below which a block of the rules' body is dropped, and the
@@ -18,8 +17,6 @@ import shipped from './block-model.json';
  * subscribe) is short, and a paragraph of running text stays the rules' call.
  */
 export type BlockModel = LogRegModel & { drop: number; maxChars: number };
-
-export const BLOCK_MODEL = shipped as BlockModel;
 
 /** Each block of the page with its features (for training, and for deciding). */
 export function pageBlocks(root: Element, rules: RulesChoice): { unit: BlockUnit; x: ReturnType<typeof blockFeatures> }[] {
@@ -38,7 +35,7 @@ export function bodyProbability(m: LogRegModel, x: ReturnType<typeof blockFeatur
  * (inside their roots, not furniture to them) are weighed, so the model can take text out of the
  * rules' body, never put the page's other text in.
  */
-export function learnedSkip(root: Element, rules: RulesChoice, m: BlockModel | null = BLOCK_MODEL): (el: Element) => boolean {
+export function learnedSkip(root: Element, rules: RulesChoice, m: BlockModel | null): (el: Element) => boolean {
   if (!m || !m.classes.length) return rules.skip;
   const drop = new Set<Element>();
   for (const { unit, x } of pageBlocks(root, rules)) {
