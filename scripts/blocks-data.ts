@@ -36,7 +36,7 @@ export function devArticlePages(): { page: Page; html: string }[] {
 export function pageItems(page: Page, html: string): BlockItem[] {
   const doc = parseHTML(html).document as unknown as Document;
   let rules: RulesChoice | null = null;
-  extractArticle(doc, page.url ?? 'about:blank', undefined, { model: null, onRules: (r) => (rules = r) });
+  extractArticle(doc, page.url ?? 'about:blank', undefined, { onRules: (r) => (rules = r) });
   if (!rules || !doc.body) return [];
   const g = page.gold;
   const text = ` ${toks(htmlText(html))} `;

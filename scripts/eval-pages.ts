@@ -25,6 +25,7 @@ import { goldSpan, htmlText } from './pages-eval-score';
 import { mean, pct, scoreReading, summary, type PageResult } from './pages-eval-results';
 import { read, TOOLS } from './pages-eval-tools';
 import { BLOCK_MODEL } from '../lib/article/block-model-shipped';
+import { refineWith } from '../lib/article/block-model';
 import type { LearnedOptions } from '../lib/article/extract';
 
 export { scoreReading, summary, type PageResult };
@@ -92,7 +93,7 @@ async function main(): Promise<void> {
     return;
   }
   // --learned: ours with the trained block model (lib/article/block-model.json), which the pipeline leaves off.
-  const results = await evaluatePages(present, args.includes('--learned') ? { model: BLOCK_MODEL } : undefined);
+  const results = await evaluatePages(present, args.includes('--learned') ? refineWith(BLOCK_MODEL) : undefined);
   console.log(report(results));
   if (args.includes('--verbose')) {
     for (const r of results) for (const t of TOOLS) console.log(r.id, t, JSON.stringify(r.tools[t]));

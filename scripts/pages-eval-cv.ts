@@ -6,7 +6,7 @@
  * (`--drop 0.1,0.2,0.3`) and the training's settings changed (`--train '{"minSites":2}'`). Aggregate figures only; the test part is not read.
  */
 import { bundledKb } from '../lib/kb/index';
-import { bodyProbability, type BlockModel } from '../lib/article/block-model';
+import { bodyProbability, refineWith, type BlockModel } from '../lib/article/block-model';
 import { pageItems, type BlockItem } from './blocks-data';
 import { scoreReading, summary, type PageResult } from './pages-eval-results';
 import { cachedBytes, decodeHtml, testIds, type Page } from './pages-eval-data';
@@ -39,7 +39,7 @@ function readDev(dev: Dev[], make: ((site: string) => BlockModel) | null): PageR
       if (!models.has(page.site)) models.set(page.site, make(page.site));
       model = models.get(page.site)!;
     }
-    const ours = scoreReading(page, span, readOurs(html, page.url, kb, { model }));
+    const ours = scoreReading(page, span, readOurs(html, page.url, kb, refineWith(model)));
     // Only our column is filled; the table below reads no other.
     const tools = Object.fromEntries(TOOLS.map((t) => [t, ours])) as PageResult['tools'];
     return { id: page.id, site: page.site, part: 'dev', isArticle: page.gold.isArticle, tools };

@@ -4,8 +4,8 @@
  * scripts/train-blocks.ts (`npm run train:blocks`), weights in block-model.json. It refines the
  * rules' choice rather than replacing it: a block inside the rules' body that the model finds
  * very unlike body text (a teaser card, a credit, a call to subscribe) is left out; everything
- * else stays as the rules read it. The pipeline leaves it off (extract.ts passes no model unless
- * asked): by leave-site-out CV on the dev pages it did not clearly beat the rules (README, issue 15).
+ * else stays as the rules read it. The pipeline leaves it off (extractArticle applies it only when
+ * given, as refineWith makes it): by leave-site-out CV on the dev pages it did not clearly beat the rules (README, issue 15).
  */
 import { predict, type LogRegModel } from '../ml/logreg';
 import { blockContext, blockFeatures } from './block-features';
@@ -35,6 +35,9 @@ export function bodyProbability(m: LogRegModel, x: ReturnType<typeof blockFeatur
  * (inside their roots, not furniture to them) are weighed, so the model can take text out of the
  * rules' body, never put the page's other text in.
  */
+/** The learned decision as extractArticle takes it (LearnedOptions.refine), or none for no model. */
+export const refineWith = (m: BlockModel | null) => (m ? { refine: (root: Element, rules: RulesChoice) => learnedSkip(root, rules, m) } : {});
+
 export function learnedSkip(root: Element, rules: RulesChoice, m: BlockModel | null): (el: Element) => boolean {
   if (!m || !m.classes.length) return rules.skip;
   const drop = new Set<Element>();

@@ -7,15 +7,15 @@ import { furnitureMemo, isFurniture } from './furniture';
 import { readJsonLd } from './jsonld';
 import { datelineNear, parseDateline, readMeta, siteZone, zoneOffset, type PageMeta } from './meta';
 import { headingWhere, headlineElement, pickTitle } from './title';
-import { learnedSkip, type BlockModel } from './block-model';
 import type { RulesChoice } from './block-units';
 
 /**
- * The learned block decision (block-model.ts) is off unless a model is given: by leave-site-out
- * CV on the dev pages it did not beat the rules (README, issue 15). Training and the CV pass a
- * model here, and read the rules' choice through onRules.
+ * The learned block decision (block-model.ts) is off unless one is given: by leave-site-out CV on
+ * the dev pages it did not beat the rules (README, issue 15). Training and the CV pass it here
+ * (refine: the skip test to build the text with), and read the rules' choice through onRules; the
+ * content script passes nothing and bundles none of it.
  */
-export type LearnedOptions = { model?: BlockModel | null; onRules?: (rules: RulesChoice) => void };
+export type LearnedOptions = { refine?: (root: Element, rules: RulesChoice) => (el: Element) => boolean; onRules?: (rules: RulesChoice) => void };
 
 export type ArticleVerdict = { isArticle: boolean; reason: string };
 export type ExtractedArticle = ArticleVerdict & {
@@ -109,8 +109,7 @@ export function extractArticle(doc: Document, url: string, within?: { root: Elem
   // A learned block decision, when one is given, takes out of the rules' body what reads as furniture.
   const rules: RulesChoice = { roots: roots as Element[], h1, body: body.el, skip };
   learned.onRules?.(rules);
-  const model = learned.model ?? null;
-  const index = buildTextIndex(roots, model ? learnedSkip(within?.root ?? doc.body ?? doc.documentElement!, rules, model) : skip);
+  const index = buildTextIndex(roots, learned.refine ? learned.refine(within?.root ?? doc.body ?? doc.documentElement!, rules) : skip);
   const lang = detectLang(index.text);
   const title = pickTitle({ h1, jsonldHeadline: meta.jsonld.article?.headline ?? null, ogTitle: doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? null, docTitle: doc.title || null, siteName: meta.siteName, host });
   let published = meta.published;

@@ -32,7 +32,7 @@ const doc = () => parseHTML(PAGE).document as unknown as Document;
 
 function rulesOf(d: Document): RulesChoice {
   let rules: RulesChoice | null = null;
-  extractArticle(d, 'https://example.org/a', undefined, { model: null, onRules: (r) => (rules = r) });
+  extractArticle(d, 'https://example.org/a', undefined, { onRules: (r) => (rules = r) });
   return rules!;
 }
 
