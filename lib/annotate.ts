@@ -1,5 +1,5 @@
 import { analyzeText, type Analysis } from './analyze';
-import { extractArticle } from './article/extract';
+import { extractArticle, type LearnedOptions } from './article/extract';
 import type { KnowledgeBase } from './kb/index';
 import type { Lang } from './text/lang';
 import { pageLang } from './article/page-lang';
@@ -37,10 +37,10 @@ function one(a: Analysis) {
  * Annotates one document. HTML goes through the same article reader as the extension (given a
  * DOM parser for Node); text is taken whole, its first line being the title.
  */
-export function annotate(input: AnnotateInput, kb: KnowledgeBase, parseHtml: (html: string) => Document): Analysis & { posts?: Analysis[] } {
+export function annotate(input: AnnotateInput, kb: KnowledgeBase, parseHtml: (html: string) => Document, learned?: LearnedOptions): Analysis & { posts?: Analysis[] } {
   if (input.html !== undefined) {
     const doc = parseHtml(input.html);
-    const art = extractArticle(doc, input.url ?? 'about:blank');
+    const art = extractArticle(doc, input.url ?? 'about:blank', undefined, learned);
     const url = input.url ?? art.meta.canonical;
     if (art.live) {
       // A live blog, as the extension reads it: each post its own short article.

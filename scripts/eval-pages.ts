@@ -13,26 +13,25 @@
  * dev only; test is reported, never looked at for tuning.
  *
  *   npm run eval:pages [-- --json OUT.json] [-- --verbose]
+ *   npm run eval:pages -- --learned  ours with the trained block model, which the pipeline leaves off
+ *   npm run eval:pages -- --cv     the learned block decision by leave-site-out CV on dev (scripts/pages-eval-cv.ts)
  */
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { bundledKb } from '../lib/kb/index';
 import { cacheState } from './pages-eval-cache';
 import { cachedBytes, decodeHtml, loadPages, testIds, type Page } from './pages-eval-data';
-import { boundariesRight, dayOf, goldSpan, htmlText, leaks, sameTitle, tokenF1 } from './pages-eval-score';
-import { read, TOOLS, type Tool } from './pages-eval-tools';
+import { goldSpan, htmlText } from './pages-eval-score';
+import { mean, pct, scoreReading, summary, type PageResult } from './pages-eval-results';
+import { read, TOOLS } from './pages-eval-tools';
+import { BLOCK_MODEL } from '../lib/article/block-model-shipped';
+import { refineWith } from '../lib/article/block-model';
+import type { LearnedOptions } from '../lib/article/extract';
 
-export type PageResult = {
-  id: string;
-  site: string;
-  part: 'dev' | 'test';
-  isArticle: boolean;
-  tools: Record<Tool, { detect: boolean | null; f1: number | null; bounds: boolean | null; title: boolean | null; date: boolean | null; lang: boolean; leaks: string[]; ms: number; error?: string }>;
-  /** Set when the gold span could not be found in the page's text (the gold needs fixing). */
-  spanMissing?: boolean;
-};
+export { scoreReading, summary, type PageResult };
 
-export async function evaluatePages(pages: Page[]): Promise<PageResult[]> {
+
+export async function evaluatePages(pages: Page[], learned?: LearnedOptions): Promise<PageResult[]> {
   const kb = bundledKb();
   const test = testIds(pages);
   const out: PageResult[] = [];
@@ -44,49 +43,12 @@ export async function evaluatePages(pages: Page[]): Promise<PageResult[]> {
     const span = g.isArticle && g.first && g.last ? goldSpan(htmlText(html), g.first, g.last, g.mustNot) : null;
     const r: PageResult = { id: p.id, site: p.site, part: test.has(p.id) ? 'test' : 'dev', isArticle: g.isArticle, tools: {} as PageResult['tools'] };
     if (g.isArticle && !span) r.spanMissing = true;
-    for (const tool of TOOLS) {
-      const x = await read(tool, html, p.url, kb);
-      const art = g.isArticle;
-      r.tools[tool] = {
-        detect: x.isArticle === null ? null : x.isArticle === art,
-        f1: art && span ? tokenF1(x.body, span).f1 : null,
-        bounds: art && g.first && g.last ? boundariesRight(x.body, g.first, g.last) : null,
-        title: art ? sameTitle(x.title, g.title) : null,
-        date: art ? dayOf(x.published) === g.published : null,
-        lang: x.lang === g.lang,
-        leaks: art ? leaks(x.body, g.mustNot) : [],
-        ms: x.ms,
-        ...(x.error ? { error: x.error } : {}),
-      };
-    }
+    for (const tool of TOOLS) r.tools[tool] = scoreReading(p, span, await read(tool, html, p.url, kb, learned));
     out.push(r);
   }
   return out;
 }
 
-type Row = Record<string, string>;
-const pct = (xs: (boolean | null)[]) => {
-  const v = xs.filter((x): x is boolean => x !== null);
-  return v.length ? `${((100 * v.filter(Boolean).length) / v.length).toFixed(1)}%` : '—';
-};
-const mean = (xs: (number | null)[]) => {
-  const v = xs.filter((x): x is number => x !== null);
-  return v.length ? (v.reduce((a, b) => a + b, 0) / v.length).toFixed(3) : '—';
-};
-
-export function summary(results: PageResult[], tool: Tool): Row {
-  const t = results.map((r) => r.tools[tool]);
-  const arts = results.filter((r) => r.isArticle).map((r) => r.tools[tool]);
-  return {
-    detection: pct(t.map((x) => x.detect)),
-    'body F1': mean(arts.map((x) => x.f1)),
-    bounds: pct(arts.map((x) => x.bounds)),
-    title: pct(arts.map((x) => x.title)),
-    date: pct(arts.map((x) => x.date)),
-    lang: pct(t.map((x) => x.lang)),
-    leaks: pct(arts.map((x) => x.leaks.length > 0)),
-  };
-}
 
 function table(head: string[], rows: string[][]): string {
   const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
@@ -124,7 +86,14 @@ async function main(): Promise<void> {
   const { present, missing } = cacheState(pages);
   console.log(`${pages.length} pages from ${new Set(pages.map((p) => p.site)).size} sites; ${present.length} in the cache`);
   if (missing.length) console.log(`not in the cache (npx tsx scripts/pages-eval-cache.ts rebuild): ${missing.map((p) => p.id).join(', ')}`);
-  const results = await evaluatePages(present);
+  if (args.includes('--cv')) {
+    // Leave-site-out cross-validation of the learned block decision, on the dev part only.
+    const { crossValidate } = await import('./pages-eval-cv');
+    console.log(crossValidate(present));
+    return;
+  }
+  // --learned: ours with the trained block model (lib/article/block-model.json), which the pipeline leaves off.
+  const results = await evaluatePages(present, args.includes('--learned') ? refineWith(BLOCK_MODEL) : undefined);
   console.log(report(results));
   if (args.includes('--verbose')) {
     for (const r of results) for (const t of TOOLS) console.log(r.id, t, JSON.stringify(r.tools[t]));

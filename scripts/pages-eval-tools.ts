@@ -12,6 +12,7 @@ import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { Defuddle } from 'defuddle/node';
 import { parseHTML } from 'linkedom';
 import { annotate } from '../lib/annotate';
+import type { LearnedOptions } from '../lib/article/extract';
 import type { KnowledgeBase } from '../lib/kb/index';
 import { dayOf, htmlText, norm } from './pages-eval-score';
 
@@ -44,9 +45,10 @@ function withoutTitle(body: string, title: string | null): string {
   return t && b.startsWith(t) ? b.slice(t.length).trim() : b;
 }
 
-export function readOurs(html: string, url: string | null, kb: KnowledgeBase): Reading {
+/** Our reading; `learned` swaps the block model (cross-validation, the rules alone). */
+export function readOurs(html: string, url: string | null, kb: KnowledgeBase, learned?: LearnedOptions): Reading {
   const t0 = performance.now();
-  const a = annotate({ id: 'page', html, url }, kb, parse);
+  const a = annotate({ id: 'page', html, url }, kb, parse, learned);
   const ms = performance.now() - t0;
   return { isArticle: a.isArticle, title: a.title, published: dayOf(a.published), lang: a.lang, body: withoutTitle(a.text, a.title), ms };
 }
@@ -82,9 +84,9 @@ export async function readDefuddle(html: string, url: string | null): Promise<Re
 }
 
 /** Runs one reader; a reader that throws reads nothing (and the page counts against it). */
-export async function read(tool: Tool, html: string, url: string | null, kb: KnowledgeBase): Promise<Reading & { error?: string }> {
+export async function read(tool: Tool, html: string, url: string | null, kb: KnowledgeBase, learned?: LearnedOptions): Promise<Reading & { error?: string }> {
   try {
-    if (tool === 'ours') return readOurs(html, url, kb);
+    if (tool === 'ours') return readOurs(html, url, kb, learned);
     if (tool === 'readability') return readReadability(html);
     return await readDefuddle(html, url);
   } catch (e) {

@@ -41,9 +41,10 @@ export function argmax(m: LogRegModel, p: number[], allowed?: (c: string) => boo
 
 /**
  * Fits the model. Features seen in fewer than minCount examples are dropped (they could only
- * memorise a text). Adam steps on the mean log loss plus l2 × |w|², rounded weights out.
+ * memorise a text). Adam steps on the mean log loss (each example weighted by its w, 1 when
+ * not given) plus l2 × |w|², rounded weights out.
  */
-export function train(data: { x: Features; y: string }[], classes: string[], opt: TrainOptions = {}): LogRegModel {
+export function train(data: { x: Features; y: string; w?: number }[], classes: string[], opt: TrainOptions = {}): LogRegModel {
   const { l2 = 0.01, steps = 400, rate = 0.05, minCount = 2 } = opt;
   const count = new Map<string, number>();
   for (const d of data) for (const f in d.x) count.set(f, (count.get(f) ?? 0) + 1);
@@ -58,7 +59,7 @@ export function train(data: { x: Features; y: string }[], classes: string[], opt
       const i = index.get(f);
       if (i !== undefined) (idx.push(i), val.push(d.x[f]!));
     }
-    return { idx, val, y: classes.indexOf(d.y) };
+    return { idx, val, y: classes.indexOf(d.y), w: d.w ?? 1 };
   }).filter((r) => r.y >= 0);
   const W = new Float64Array((F + 1) * K); // last row: bias
   const M = new Float64Array(W.length);
@@ -76,7 +77,7 @@ export function train(data: { x: Features; y: string }[], classes: string[], opt
       let s = 0;
       for (let k = 0; k < K; k++) s += z[k] = Math.exp(z[k]! - max);
       for (let k = 0; k < K; k++) {
-        const g = z[k]! / s - (k === r.y ? 1 : 0);
+        const g = (z[k]! / s - (k === r.y ? 1 : 0)) * r.w;
         G[F * K + k]! += g / n;
         for (let j = 0; j < r.idx.length; j++) G[r.idx[j]! * K + k]! += (g * r.val[j]!) / n;
       }
