@@ -386,6 +386,8 @@ export function looksGenitive(actor: Actor, form: string): boolean {
  * ("переговори України, Росії та США").
  */
 export function possessedBy(prevLower: string, prevTok: Token | undefined): boolean {
+  // "за участі української, американської та російської сторін", "при участии США": who takes part.
+  if (/^участ/.test(prevLower)) return false;
   return !!prevTok && /^\p{Ll}{3,}$/u.test(prevLower) && /[аяиіыоеу]$/.test(prevLower) && !TITLE_WORD.test(prevLower) && !DESCRIPTOR.test(prevLower) && !SIDE_BEARER.test(prevLower) && triggerAt(prevTok) === null && !CONJ.has(prevLower) && sideWord(prevTok) === null;
 }
 

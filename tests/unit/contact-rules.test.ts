@@ -22,6 +22,10 @@ describe('who takes part', () => {
     expect(run('У червні 2021 року президенти США і Росії зустрілися в Женеві.')).toMatchObject([{ who: 'joe-biden+vladimir-putin', place: 'Geneva' }]);
   });
 
+  it('the sides "за участі" a round are its parties', () => {
+    expect(run('В Абу-Дабі 4 лютого завершився перший день тристоронніх перемовин за участі української, американської та російської сторін.', '2026-02-05')).toMatchObject([{ who: 'RU+UA+US', type: 'negotiations', place: 'Abu Dhabi' }]);
+  });
+
   it('lower-case "рф" is Russia; people of a country after "про" are the topic', () => {
     expect(run('Делегації США та рф провели консультації в Стамбулі.')).toMatchObject([{ who: 'RU+US', type: 'consultations', place: 'Istanbul' }]);
     expect(run('Салліван і Єрмак мали розмову про військових РФ біля кордону.')).toEqual([]);
