@@ -239,10 +239,6 @@ const RULES: Rule[] = [
   },
 ];
 
-/**
- * Every date expression in text[from, to), resolved against `ref` (the publication date).
- * Without a reference, only expressions that carry their own year are returned.
- */
 // One article's text is read range by range many times over (its clauses, sentences, the dates
 // near each contact: on a long page 5,000 calls for 2,000 ranges): the dates of each range are
 // kept until another text or another publication day is read. Hits are frozen, being shared.
@@ -250,6 +246,10 @@ let memoText: string | null = null;
 let memoRef = NaN;
 const memo = new Map<string, readonly DateHit[]>();
 
+/**
+ * Every date expression in text[from, to), resolved against `ref` (the publication date).
+ * Without a reference, only expressions that carry their own year are returned.
+ */
 export function findDates(text: string, ref: Date | null, from = 0, to = text.length): DateHit[] {
   const r = ref ? ref.getTime() : -1;
   if (text !== memoText || r !== memoRef) {
