@@ -221,8 +221,9 @@ export function statusOf(lower: string, from: number, trigger: number, future: b
   return { status: future ? 'planned' : 'unclear', cue: false };
 }
 
-// Words that point back to a contact already told: "ці переговори", "наступний раунд", "таких контактів".
-const BACKREF = /(^|[^\p{L}])(ці|цих|цим|ця|цієї|такі|таких|такої|такі|подібн|наступн|чергов|останн|эти|этих|этой|эта|такие|такой|подобн|следующ|очередн|последн|обидві сторони|обе стороны|ще один|ещё один|еще один|учасники|участники)/u;
+// Words that point back to a contact already told: "ці переговори", "наступний раунд", "таких
+// контактів", "розмова обох лідерів".
+const BACKREF = /(^|[^\p{L}])(ці|цих|цим|ця|цієї|такі|таких|такої|такі|подібн|наступн|чергов|останн|эти|этих|этой|эта|такие|такой|подобн|следующ|очередн|последн|обидві сторони|обе стороны|ще один|ещё один|еще один|учасники|участники|(обох|обоих|двох|двух) (лідер|лидер|президент))/u;
 
 
 // Prepositions after which a country word is a place or a topic; з/с (with) and між (between) name parties.

@@ -22,6 +22,10 @@ describe('who takes part', () => {
     expect(run('У червні 2021 року президенти США і Росії зустрілися в Женеві.')).toMatchObject([{ who: 'joe-biden+vladimir-putin', place: 'Geneva' }]);
   });
 
+  it('"розмова обох лідерів" points back to the last contact told', () => {
+    expect(run('Трамп поговорив з Путіним. Телефонна розмова обох лідерів відбулася у понеділок, 29 грудня.', '2025-12-30')).toMatchObject([{ who: 'donald-trump+vladimir-putin', type: 'phone_call', date: '2025-12-29' }]);
+  });
+
   it('the sides "за участі" a round are its parties', () => {
     expect(run('В Абу-Дабі 4 лютого завершився перший день тристоронніх перемовин за участі української, американської та російської сторін.', '2026-02-05')).toMatchObject([{ who: 'RU+UA+US', type: 'negotiations', place: 'Abu Dhabi' }]);
   });
