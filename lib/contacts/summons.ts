@@ -1,6 +1,6 @@
 /**
  * An envoy summoned to a foreign ministry meets it (CAMEO 042/044): "посла США вызвали в МИД",
- * "в МИД РФ была вызвана посол США", "МЗС викликало посла". The verb alone is no contact word
+ * "в МИД РФ была вызвана посол США", "МЗС викликало посла", "МИД вручил ноту послу США". The verb alone is no contact word
  * ("вызвало критику"): only with a ministry and an envoy or embassy in the same sentence. Read by
  * the sentence candidates (sentence-candidates.ts), which the clause rules leave such sentences to.
  */
@@ -8,9 +8,10 @@ import type { Actor, Side } from '../kb/types';
 import type { ContactStatus, Participant } from './types';
 import { holderOf } from './titles';
 
-const SUMMON_VERB = /(?<!\p{L})(виклика|вызва|вызыва)\p{L}*/u;
+// Summoned, or handed a note in person ("МИД вручил ноту протеста послу США", "послу вручено ноту").
+const SUMMON_VERB = /(?<!\p{L})(виклика|вызва|вызыва|вручи|вруче|вруча)\p{L}*/u;
 const MINISTRY = /(?<!\p{L})(МЗС|МИД|Госдеп|Держдеп|State Department|Міністерств\p{L}* закордонних справ|Министерств\p{L}* иностранных дел)(?!\p{L})(\s+(України|Украины))?/u;
-const ENVOY = /(?<!\p{L})(посл(а|ом|у|ові|е)?|посол|посольств\p{L}*|дипломат\p{L}*|повірен\p{L}*|поверенн\p{L}*)(?!\p{L})/iu;
+const ENVOY = /(?<!\p{L})(посл(а|ом|у|ові|е)?|посол|посольств\p{L}*|дипломат\p{L}*|дипмісі\p{L}*|дипмисси\p{L}*|повірен\p{L}*|поверенн\p{L}*)(?!\p{L})/iu;
 // The ambassador, not the embassy's deputy head ("заместителя руководителя посольства").
 const AMBASSADOR: Record<'US' | 'RU', RegExp> = {
   US: /(?<!\p{L})(посл(а|ом|у|ові)?|посол)\s+(США|Соединенных Штатов|Сполучених Штатів)|американск\p{L}* посл|американськ\p{L}* посл/u,

@@ -22,6 +22,13 @@ describe('who takes part', () => {
     expect(run('У червні 2021 року президенти США і Росії зустрілися в Женеві.')).toMatchObject([{ who: 'joe-biden+vladimir-putin', place: 'Geneva' }]);
   });
 
+  it('a video meeting is a video call; a note handed to an ambassador is his meeting at the ministry', () => {
+    expect(run('Видеовстреча президента России Владимира Путина и президента США Джо Байдена завершилась.', '2021-12-07')).toMatchObject([{ who: 'joe-biden+vladimir-putin', type: 'video_call' }]);
+    expect(run('Министерство иностранных дел РФ вручило ноту протеста послу США в России Джону Салливану.', '2022-03-21')).toMatchObject([{ who: 'john-j-sullivan+mfa-russia', type: 'meeting', status: 'happened' }]);
+    // Credentials handed to a president name no ministry: no summons.
+    expect(run('Посол России вручил верительные грамоты президенту США.', '2022-03-21')).toEqual([]);
+  });
+
   it('"розмова обох лідерів" points back to the last contact told', () => {
     expect(run('Трамп поговорив з Путіним. Телефонна розмова обох лідерів відбулася у понеділок, 29 грудня.', '2025-12-30')).toMatchObject([{ who: 'donald-trump+vladimir-putin', type: 'phone_call', date: '2025-12-29' }]);
   });
