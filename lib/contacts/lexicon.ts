@@ -18,7 +18,7 @@ export const TRIGGERS: Trigger[] = [
   // Receiving someone (CAMEO 043, host a visit): "Путин примет Уиткоффа". Counted only with a
   // person right after it (lib/contacts/extract.ts), not in "примет решение".
   { re: /^(примет|примут|принял|приняла|приняли|принимает|принимал|прийме|приймуть|прийняв|прийняла|прийняли|приймає|приймав)$/, type: 'meeting' },
-  { re: /^(розмов|разговор|разговарива|поговори|поспілкува|пообща|контакт|діалог|диалог|бесід|бесед)/, type: 'other' },
+  { re: /^(розмов|разговор|разговарива|поговори|поспілкува|пообща|контакт|діалог|диалог|бесід|бесед|обсудил|обсудив|обсуди[лв]и|обговори[вл]|обговорил[аи])/, type: 'other' },
 ];
 
 /** Words that make a contact a back channel: secret, unofficial, confidential. */

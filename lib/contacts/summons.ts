@@ -9,7 +9,7 @@ import type { ContactStatus, Participant } from './types';
 import { holderOf } from './titles';
 
 // Summoned, or handed a note in person ("МИД вручил ноту протеста послу США", "послу вручено ноту").
-const SUMMON_VERB = /(?<!\p{L})(виклика|вызва|вызыва|вручи|вруче|вруча)\p{L}*/u;
+const SUMMON_VERB = /(?<!\p{L})(виклика|вызва|вызыва|вручи|вруче|вруча)\p{L}*/iu;
 const MINISTRY = /(?<!\p{L})(МЗС|МИД|Госдеп|Держдеп|State Department|Міністерств\p{L}* закордонних справ|Министерств\p{L}* иностранных дел)(?!\p{L})(\s+(України|Украины))?/u;
 const ENVOY = /(?<!\p{L})(посл(а|ом|у|ові|е)?|посол|посольств\p{L}*|дипломат\p{L}*|дипмісі\p{L}*|дипмисси\p{L}*|повірен\p{L}*|поверенн\p{L}*)(?!\p{L})/iu;
 // The ambassador, not the embassy's deputy head ("заместителя руководителя посольства").

@@ -25,8 +25,15 @@ describe('who takes part', () => {
   it('a video meeting is a video call; a note handed to an ambassador is his meeting at the ministry', () => {
     expect(run('Видеовстреча президента России Владимира Путина и президента США Джо Байдена завершилась.', '2021-12-07')).toMatchObject([{ who: 'joe-biden+vladimir-putin', type: 'video_call' }]);
     expect(run('Министерство иностранных дел РФ вручило ноту протеста послу США в России Джону Салливану.', '2022-03-21')).toMatchObject([{ who: 'john-j-sullivan+mfa-russia', type: 'meeting', status: 'happened' }]);
+    // A summons told at the start of a sentence, the embassy as "дипмиссия".
+    expect(run('Вызванной в МИД России 14 сентября главе американской дипмиссии в Москве Линн Трейси был сделан демарш.', '2023-09-15')).toMatchObject([{ who: 'lynne-tracy+mfa-russia', type: 'meeting', date: '2023-09-14' }]);
     // Credentials handed to a president name no ministry: no summons.
     expect(run('Посол России вручил верительные грамоты президенту США.', '2022-03-21')).toEqual([]);
+  });
+
+  it('"обсудил с" a person of the other side is a conversation', () => {
+    expect(run('Секретарь Совбеза России Николай Патрушев обсудил с советником президента США Джейком Салливаном возможность саммита.', '2021-04-30')).toMatchObject([{ who: 'jake-sullivan+nikolai-patrushev', type: 'other', status: 'happened' }]);
+    expect(run('В Кремле обсудили заявление Трампа о санкциях.', '2021-04-30')).toEqual([]);
   });
 
   it('"розмова обох лідерів" points back to the last contact told', () => {
