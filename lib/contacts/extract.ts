@@ -3,7 +3,7 @@ import { sideOf } from '../kb/types';
 import type { ActorHit } from '../match/actors';
 import { findDates, isBareWeekday, type DateHit } from '../text/dates';
 import type { Span } from '../text/sentences';
-import type { Token } from '../text/tokens';
+import { firstStartingAt, type Token } from '../text/tokens';
 import { ABOUT, AND, BACKCHANNEL, CLAUSE_WORDS, DESCRIPTOR, REMOTE, SAID_BY, SPEECH, STATUS_CUES, TRILATERAL, WITH } from './lexicon';
 import { infoOf, wordTable, type Word } from './words';
 import { PLACE_PREP, placeByForm, type Place } from './places';
@@ -70,16 +70,7 @@ function clauses(norm: string, tokens: Token[], span: Span): Clause[] {
 }
 
 /** Index of the first token starting at or after pos (tokens in order). */
-function tokenIndexAt(toks: Token[], pos: number): number {
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const tokenIndexAt = (toks: Token[], pos: number): number => firstStartingAt(toks, pos);
 
 // The words of the article being read, each lower-cased and classified once (lib/contacts/words.ts):
 // an article repeats its words, and the rules ask about the same token several times. Set anew by
@@ -100,16 +91,7 @@ function sideWord(t: Token): Side | null {
 }
 
 /** Index of the first hit starting at or after pos (hits in order). */
-function hitIndexAt(hits: ActorHit[], pos: number): number {
-  let lo = 0;
-  let hi = hits.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (hits[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const hitIndexAt = (hits: ActorHit[], pos: number): number => firstStartingAt(hits, pos);
 
 /** "российско-американский", "американо-російський": a compound adjective names both sides. */
 function compoundSides(t: Token): Side[] {

@@ -1,3 +1,4 @@
+import { firstStartingAt } from './tokens';
 /**
  * Dates as Ukrainian and Russian news write them, resolved against the article's publication
  * date (never today: an archived article keeps its own "yesterday"). Precision is kept:
@@ -259,16 +260,9 @@ export function findDates(text: string, ref: Date | null, from = 0, to = text.le
     wholeRef = r;
     whole = datesIn(text, ref, 0, text.length).map((h) => Object.freeze(h));
   }
-  // The hits are in order of start: the first at or after `from` by halving, then on to `to`.
-  let lo = 0;
-  let hi = whole.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (whole[mid]!.start < from) lo = mid + 1;
-    else hi = mid;
-  }
+  // The hits are in order of start: from the first at or after `from`, on to `to`.
   const out: DateHit[] = [];
-  for (let i = lo; i < whole.length && whole[i]!.start < to; i++) if (whole[i]!.end <= to) out.push(whole[i]!);
+  for (let i = firstStartingAt(whole, from); i < whole.length && whole[i]!.start < to; i++) if (whole[i]!.end <= to) out.push(whole[i]!);
   return out;
 }
 

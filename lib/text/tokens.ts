@@ -59,3 +59,15 @@ export function adjacent(text: string, a: Token, b: Token): boolean {
   const gap = text.slice(a.end, b.start);
   return gap === ' ' || gap === '-' || /^\s{1,3}$/.test(gap) || /^\s?[«»"„“”]\s?$/.test(gap);
 }
+
+/** Index of the first item starting at or after `pos`, the items in order of start (by halving). */
+export function firstStartingAt(items: readonly { start: number }[], pos: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
