@@ -30,14 +30,14 @@ export function bodyProbability(m: LogRegModel, x: ReturnType<typeof blockFeatur
   return predict(m, x)[m.classes.indexOf('body')]!;
 }
 
+/** The learned decision as extractArticle takes it (LearnedOptions.refine), or none for no model. */
+export const refineWith = (m: BlockModel | null) => (m ? { refine: (root: Element, rules: RulesChoice) => learnedSkip(root, rules, m) } : {});
+
 /**
  * The rules' skip test with the blocks the model drops added to it. Only blocks the rules read
  * (inside their roots, not furniture to them) are weighed, so the model can take text out of the
  * rules' body, never put the page's other text in.
  */
-/** The learned decision as extractArticle takes it (LearnedOptions.refine), or none for no model. */
-export const refineWith = (m: BlockModel | null) => (m ? { refine: (root: Element, rules: RulesChoice) => learnedSkip(root, rules, m) } : {});
-
 export function learnedSkip(root: Element, rules: RulesChoice, m: BlockModel | null): (el: Element) => boolean {
   if (!m || !m.classes.length) return rules.skip;
   const drop = new Set<Element>();

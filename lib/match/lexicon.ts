@@ -62,8 +62,19 @@ export function buildLexicon(actors: Actor[], forms: FormsTable = {}): Lexicon {
       const g = a.gender ?? 'm';
       for (const lang of ['uk', 'ru', 'en'] as const) {
         const shipped = lang === 'en' ? undefined : forms[a.id]?.[lang];
+        // Many Ukrainian outlets write Russia's leaders in lower case ("владімір путін", "розмова з
+        // шойгу", "кирило дмитрієв"): a Russian official's surname is found so too, unless the
+        // lower-case word is a common one ("козак", "грушка") or the person is found by the full
+        // name only.
+        const lowerToo = a.country === 'RU' && lang !== 'en' && (!!shipped || !a.forms?.[lang]);
+        const surname = (f: string) => {
+          insert(root, f, { actor: i, part: 'surname' });
+          const n = normalizeText(f);
+          const low = n.toLowerCase();
+          if (lowerToo && low !== n && !COMMON_WORDS.has(low)) insert(root, low, { actor: i, part: 'surname' });
+        };
         if (shipped) {
-          for (const f of shipped.surname ?? []) insert(root, f, { actor: i, part: 'surname' });
+          for (const f of shipped.surname ?? []) surname(f);
           for (const f of shipped.given ?? []) {
             insert(root, f, { actor: i, part: 'given' });
             givenNames.add(normalizeText(f));
@@ -72,7 +83,7 @@ export function buildLexicon(actors: Actor[], forms: FormsTable = {}): Lexicon {
           continue;
         }
         const indecl = lang !== 'en' && (a.indeclinable?.[lang] ?? false);
-        eachForm(a.surname?.[lang], lang, g, indecl, (f) => insert(root, f, { actor: i, part: 'surname' }));
+        eachForm(a.surname?.[lang], lang, g, indecl, surname);
         eachForm(a.given?.[lang], lang, g, false, (f) => {
           insert(root, f, { actor: i, part: 'given' });
           givenNames.add(normalizeText(f));
@@ -82,19 +93,6 @@ export function buildLexicon(actors: Actor[], forms: FormsTable = {}): Lexicon {
     }
     for (const lang of ['uk', 'ru', 'en'] as const) {
       for (const f of a.forms?.[lang] ?? []) insert(root, f, { actor: i, part: 'form' });
-    }
-  });
-  // Many Ukrainian outlets write Russia's leaders in lower case ("владімір путін", "розмова з
-  // шойгу", "кирило дмитрієв"): a Russian official's surname is found so too, unless the lower-case
-  // word is a common one ("козак", "грушка") or the person is found by the full name only.
-  actors.forEach((a, i) => {
-    if (a.kind !== 'person' || a.country !== 'RU') return;
-    for (const lang of ['uk', 'ru'] as const) {
-      const surnames = forms[a.id]?.[lang]?.surname ?? (a.forms?.[lang] ? [] : (a.surname?.[lang] ?? []).flatMap((w) => nameForms(w, lang, a.gender ?? 'm', a.indeclinable?.[lang] ?? false)));
-      for (const f of surnames) {
-        const low = normalizeText(f).toLowerCase();
-        if (low !== normalizeText(f) && !COMMON_WORDS.has(low)) insert(root, low, { actor: i, part: 'surname' });
-      }
     }
   });
   for (const lang of ['uk', 'ru'] as const) {
